@@ -1,0 +1,272 @@
+//! Human units in and out: the parsers every surface shares (CLI flags, the explorer's value
+//! editor, tests) and the formatters the screen and the export print.
+//!
+//! Parsers accept decimals everywhere and say what they expected with an example.
+
+use thiserror::Error;
+
+/// Seconds in the billing month: 730 hours, as the AWS Pricing Calculator uses.
+pub const SECONDS_PER_MONTH: f64 = 730.0 * 3600.0;
+/// Hours in the billing month.
+pub const HOURS_PER_MONTH: f64 = 730.0;
+
+/// A value that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{value:?} is not {expected} (for example {example})")]
+pub struct ParseError {
+    pub value: String,
+    pub expected: &'static str,
+    pub example: &'static str,
+}
+
+fn error(value: &str, expected: &'static str, example: &'static str) -> ParseError {
+    ParseError { value: value.to_string(), expected, example }
+}
+
+/// Splits "120ms" into (120.0, "ms"); the number must be finite and non-negative.
+fn split_number(text: &str) -> Option<(f64, &str)> {
+    let text = text.trim();
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == '_' || c == ','))
+        .map_or(text.len(), |(index, _)| index);
+    let digits: String = text[..end].chars().filter(|c| *c != '_' && *c != ',').collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let number: f64 = digits.parse().ok()?;
+    number.is_finite().then_some((number, text[end..].trim()))
+}
+
+/// Reads a duration: `120ms`, `0.25s`, `2s`, `15min`, `1h`, `1d`. Returns seconds.
+pub fn parse_duration(text: &str) -> Result<f64, ParseError> {
+    const EXPECTED: &str = "a duration with a unit (ms, s, min, h, d)";
+    const EXAMPLE: &str = "120ms, 2s, 15min, 1h";
+    let (number, unit) = split_number(text).ok_or_else(|| error(text, EXPECTED, EXAMPLE))?;
+    let scale = match unit.to_ascii_lowercase().as_str() {
+        "ms" => 0.001,
+        "s" | "sec" | "secs" | "second" | "seconds" => 1.0,
+        "m" | "min" | "mins" | "minute" | "minutes" => 60.0,
+        "h" | "hr" | "hrs" | "hour" | "hours" => 3600.0,
+        "d" | "day" | "days" => 86_400.0,
+        _ => return Err(error(text, EXPECTED, EXAMPLE)),
+    };
+    Ok(number * scale)
+}
+
+/// Reads an invocation rate: `50/s`, `1000/min`, `100/h`, `10/day`, `3000000/month`,
+/// `3M/month`, `2.5/s`. Returns invocations per second.
+pub fn parse_rate(text: &str) -> Result<f64, ParseError> {
+    const EXPECTED: &str = "a rate such as N/s, N/min, N/h, N/day or N/month";
+    const EXAMPLE: &str = "50/s, 1000/min, 10/day, 3M/month";
+    let bad = || error(text, EXPECTED, EXAMPLE);
+    let (count, per) = text.split_once('/').ok_or_else(bad)?;
+    let count = parse_count(count).map_err(|_| bad())?;
+    let seconds = match per.trim().to_ascii_lowercase().as_str() {
+        "s" | "sec" | "second" => 1.0,
+        "min" | "minute" | "m" => 60.0,
+        "h" | "hr" | "hour" => 3600.0,
+        "d" | "day" => 86_400.0,
+        "mo" | "month" => SECONDS_PER_MONTH,
+        _ => return Err(bad()),
+    };
+    Ok(count / seconds)
+}
+
+/// Reads a count with an optional SI suffix: `3000000`, `3M`, `20B`, `1.5k`.
+pub fn parse_count(text: &str) -> Result<f64, ParseError> {
+    const EXPECTED: &str = "a number, optionally with k, M or B";
+    const EXAMPLE: &str = "3000000, 3M, 20B";
+    let (number, suffix) = split_number(text).ok_or_else(|| error(text, EXPECTED, EXAMPLE))?;
+    let scale = match suffix {
+        "" => 1.0,
+        "k" | "K" => 1e3,
+        "M" | "m" => 1e6,
+        "B" | "b" | "G" => 1e9,
+        _ => return Err(error(text, EXPECTED, EXAMPLE)),
+    };
+    Ok(number * scale)
+}
+
+/// Reads a memory size: `1024` (MB), `1024MB`, `1.5GB`, `1.5G`. Returns MB (1 GB = 1024 MB).
+pub fn parse_memory_mb(text: &str) -> Result<f64, ParseError> {
+    const EXPECTED: &str = "a memory size in MB or GB";
+    const EXAMPLE: &str = "1024, 1536MB, 1.5GB";
+    let (number, unit) = split_number(text).ok_or_else(|| error(text, EXPECTED, EXAMPLE))?;
+    let scale = match unit.to_ascii_lowercase().as_str() {
+        "" | "mb" | "m" | "mib" => 1.0,
+        "gb" | "g" | "gib" => 1024.0,
+        _ => return Err(error(text, EXPECTED, EXAMPLE)),
+    };
+    Ok(number * scale)
+}
+
+/// Reads a size in GB: `30`, `30GB`, `512MB`. Returns GB.
+pub fn parse_gb(text: &str) -> Result<f64, ParseError> {
+    const EXPECTED: &str = "a size in GB (or MB with the unit)";
+    const EXAMPLE: &str = "30, 30GB, 512MB";
+    let (number, unit) = split_number(text).ok_or_else(|| error(text, EXPECTED, EXAMPLE))?;
+    match unit.to_ascii_lowercase().as_str() {
+        "" | "gb" | "g" | "gib" => Ok(number),
+        "mb" | "m" | "mib" => Ok(number / 1024.0),
+        _ => Err(error(text, EXPECTED, EXAMPLE)),
+    }
+}
+
+/// Reads a percentage: `70`, `70%`, `2.5%`. Returns a fraction (0.70).
+pub fn parse_percent(text: &str) -> Result<f64, ParseError> {
+    const EXPECTED: &str = "a percentage";
+    const EXAMPLE: &str = "70, 70%, 2.5%";
+    let (number, unit) = split_number(text).ok_or_else(|| error(text, EXPECTED, EXAMPLE))?;
+    match unit {
+        "" | "%" => Ok(number / 100.0),
+        _ => Err(error(text, EXPECTED, EXAMPLE)),
+    }
+}
+
+/// Reads a plain non-negative number: `8`, `0.25`.
+pub fn parse_number(text: &str) -> Result<f64, ParseError> {
+    match split_number(text) {
+        Some((number, "")) => Ok(number),
+        _ => Err(error(text, "a number", "8, 0.25")),
+    }
+}
+
+/// Formats a number with at most `digits` significant digits and no trailing zeros: 1.5, 120, 0.25.
+pub fn significant(value: f64, digits: i32) -> String {
+    if value == 0.0 || !value.is_finite() {
+        return "0".to_string();
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let decimals = (digits - 1 - magnitude).max(0) as usize;
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// "120 ms", "2.5 s", "15 min", "2 h", "1.5 d".
+pub fn format_duration(seconds: f64) -> String {
+    if seconds < 1.0 {
+        format!("{} ms", significant(seconds * 1000.0, 3))
+    } else if seconds < 60.0 {
+        format!("{} s", significant(seconds, 3))
+    } else if seconds < 3600.0 {
+        format!("{} min", significant(seconds / 60.0, 3))
+    } else if seconds < 86_400.0 {
+        format!("{} h", significant(seconds / 3600.0, 3))
+    } else {
+        format!("{} d", significant(seconds / 86_400.0, 3))
+    }
+}
+
+/// "512 MB", "1.5 GB", "120 GB".
+pub fn format_memory_mb(mb: f64) -> String {
+    if mb < 1024.0 {
+        format!("{} MB", significant(mb, 4))
+    } else {
+        format!("{} GB", significant(mb / 1024.0, 3))
+    }
+}
+
+/// "3.2M", "12k", "950", "1.4B": a count for a label.
+pub fn format_count(count: f64) -> String {
+    if count >= 1e9 {
+        format!("{}B", significant(count / 1e9, 2))
+    } else if count >= 1e6 {
+        format!("{}M", significant(count / 1e6, 2))
+    } else if count >= 1e3 {
+        format!("{}k", significant(count / 1e3, 2))
+    } else {
+        significant(count, 2)
+    }
+}
+
+/// A rate in the unit that reads best: "50/s", "12/min", "3/h", "1/day".
+pub fn format_rate(per_second: f64) -> String {
+    if per_second >= 1.0 {
+        format!("{}/s", format_count(per_second))
+    } else if per_second * 60.0 >= 1.0 {
+        format!("{}/min", significant(per_second * 60.0, 2))
+    } else if per_second * 3600.0 >= 1.0 {
+        format!("{}/h", significant(per_second * 3600.0, 2))
+    } else {
+        format!("{}/day", significant(per_second * 86_400.0, 2))
+    }
+}
+
+/// A rate with its monthly volume: "50/s · 131M/month".
+pub fn format_rate_with_month(per_second: f64) -> String {
+    format!("{} · {}/month", format_rate(per_second), format_count(per_second * SECONDS_PER_MONTH))
+}
+
+/// "70%", "2.5%".
+pub fn format_percent(fraction: f64) -> String {
+    format!("{}%", significant(fraction * 100.0, 3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_every_unit() {
+        for (text, seconds) in [
+            ("120ms", 0.12),
+            ("0.25s", 0.25),
+            ("2s", 2.0),
+            ("15min", 900.0),
+            ("1h", 3600.0),
+            ("1.5 h", 5400.0),
+            ("1d", 86_400.0),
+        ] {
+            assert!((parse_duration(text).expect(text) - seconds).abs() < 1e-12, "{text}");
+        }
+        assert!(parse_duration("120").is_err());
+        assert!(parse_duration("fast").is_err());
+        assert!(parse_duration("-1s").is_err());
+        assert!(parse_duration("NaNs").is_err());
+    }
+
+    #[test]
+    fn rates_read_every_period() {
+        for (text, per_second) in [
+            ("50/s", 50.0),
+            ("2.5/s", 2.5),
+            ("1000/min", 1000.0 / 60.0),
+            ("100/h", 100.0 / 3600.0),
+            ("10/day", 10.0 / 86_400.0),
+            ("3000000/month", 3e6 / SECONDS_PER_MONTH),
+            ("3M/month", 3e6 / SECONDS_PER_MONTH),
+        ] {
+            let got = parse_rate(text).expect(text);
+            assert!((got - per_second).abs() < 1e-12 * per_second.max(1.0), "{text}");
+        }
+        assert!(parse_rate("50").is_err());
+        assert!(parse_rate("50/fortnight").is_err());
+    }
+
+    #[test]
+    fn counts_memory_and_percent() {
+        assert!((parse_count("20B").expect("20B") - 2e10).abs() < 1.0);
+        assert!((parse_count("3M").expect("3M") - 3e6).abs() < 1e-6);
+        assert!((parse_memory_mb("1.5GB").expect("1.5GB") - 1536.0).abs() < 1e-9);
+        assert!((parse_memory_mb("1024").expect("1024") - 1024.0).abs() < 1e-9);
+        assert!((parse_percent("70%").expect("70%") - 0.7).abs() < 1e-12);
+        assert!(parse_percent("70 apples").is_err());
+    }
+
+    #[test]
+    fn formats_read_as_people_write() {
+        assert_eq!(format_duration(0.12), "120 ms");
+        assert_eq!(format_duration(2.5), "2.5 s");
+        assert_eq!(format_duration(900.0), "15 min");
+        assert_eq!(format_memory_mb(1536.0), "1.5 GB");
+        assert_eq!(format_memory_mb(128.0), "128 MB");
+        assert_eq!(format_rate_with_month(50.0), "50/s · 131M/month");
+        assert_eq!(format_rate(10.0 / 86_400.0), "10/day");
+        assert_eq!(format_percent(0.7), "70%");
+    }
+}

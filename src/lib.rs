@@ -1,0 +1,9 @@
+//! lvf: should this workload run as a Lambda container image or as an ECS service on Fargate?
+//!
+//! The library holds everything but the process edge: the pure [`engine`], the terminal UI in
+//! [`tui`], the markdown and JSON exports in [`export`], and the command line in [`cli`].
+
+pub mod cli;
+pub mod engine;
+pub mod export;
+pub mod tui;
