@@ -8,5 +8,6 @@ pub mod cost;
 pub mod fargate;
 pub mod lambda;
 pub mod pricing;
+pub mod report;
 pub mod scenario;
 pub mod units;

@@ -36,7 +36,11 @@ pub struct FargateParts {
 
 /// Computes the parts of a Fargate bill without building lines. `spot_discount` is the book's
 /// fraction off for the Spot share of the task-hours (compute only; storage is not discounted).
-pub fn price_parts(usage: &FargateUsage, prices: &FargatePrices, spot_discount: f64) -> FargateParts {
+pub fn price_parts(
+    usage: &FargateUsage,
+    prices: &FargatePrices,
+    spot_discount: f64,
+) -> FargateParts {
     let task_hours = usage.tasks * usage.hours;
     let (vcpu_hour, gb_hour) = prices.hourly(usage.arch);
     let spot_factor = 1.0 - usage.spot_share * spot_discount;

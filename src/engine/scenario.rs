@@ -288,20 +288,146 @@ const LOG_FINE: f64 = 1.211_527_658_628_588; // 10^(1/12)
 
 /// The one table of ranges and steps.
 pub const SPECS: &[SliderSpec] = &[
-    SliderSpec { input: Input::Runtime, min: 0.001, max: 86_400.0, scale: Scale::Log, fine: LOG_FINE, coarse: 10.0, snap: 0.0, unit: Unit::Seconds },
-    SliderSpec { input: Input::Memory, min: 128.0, max: 122_880.0, scale: Scale::Log, fine: LOG_FINE, coarse: 2.0, snap: 1.0, unit: Unit::MemoryMb },
-    SliderSpec { input: Input::Rate, min: 1.0 / 86_400.0, max: 10_000.0, scale: Scale::Log, fine: LOG_FINE, coarse: 10.0, snap: 0.0, unit: Unit::RatePerSecond },
-    SliderSpec { input: Input::LambdaStorage, min: 512.0, max: 10_240.0, scale: Scale::Log, fine: LOG_FINE, coarse: 2.0, snap: 1.0, unit: Unit::MemoryMb },
-    SliderSpec { input: Input::ImageSize, min: 0.01, max: 20.0, scale: Scale::Log, fine: LOG_FINE, coarse: 2.0, snap: 0.0, unit: Unit::Gb },
-    SliderSpec { input: Input::ColdStartShare, min: 0.0, max: 1.0, scale: Scale::Linear, fine: 0.01, coarse: 0.1, snap: 0.0, unit: Unit::Fraction },
-    SliderSpec { input: Input::InitDuration, min: 0.0, max: 10.0, scale: Scale::Linear, fine: 0.1, coarse: 1.0, snap: 0.0, unit: Unit::Seconds },
-    SliderSpec { input: Input::RequestsPerTask, min: 1.0, max: 1000.0, scale: Scale::Log, fine: LOG_FINE, coarse: 10.0, snap: 0.0, unit: Unit::Count },
-    SliderSpec { input: Input::Utilization, min: 0.05, max: 1.0, scale: Scale::Linear, fine: 0.05, coarse: 0.25, snap: 0.0, unit: Unit::Fraction },
-    SliderSpec { input: Input::MinTasks, min: 0.0, max: 100.0, scale: Scale::Linear, fine: 1.0, coarse: 10.0, snap: 1.0, unit: Unit::Count },
-    SliderSpec { input: Input::FargateStorage, min: 20.0, max: 200.0, scale: Scale::Linear, fine: 1.0, coarse: 10.0, snap: 1.0, unit: Unit::Gb },
-    SliderSpec { input: Input::SpotShare, min: 0.0, max: 1.0, scale: Scale::Linear, fine: 0.05, coarse: 0.25, snap: 0.0, unit: Unit::Fraction },
-    SliderSpec { input: Input::SavingsLambda, min: 0.0, max: 0.17, scale: Scale::Linear, fine: 0.01, coarse: 0.05, snap: 0.0, unit: Unit::Fraction },
-    SliderSpec { input: Input::SavingsFargate, min: 0.0, max: 0.52, scale: Scale::Linear, fine: 0.01, coarse: 0.1, snap: 0.0, unit: Unit::Fraction },
+    SliderSpec {
+        input: Input::Runtime,
+        min: 0.001,
+        max: 86_400.0,
+        scale: Scale::Log,
+        fine: LOG_FINE,
+        coarse: 10.0,
+        snap: 0.0,
+        unit: Unit::Seconds,
+    },
+    SliderSpec {
+        input: Input::Memory,
+        min: 128.0,
+        max: 122_880.0,
+        scale: Scale::Log,
+        fine: LOG_FINE,
+        coarse: 2.0,
+        snap: 1.0,
+        unit: Unit::MemoryMb,
+    },
+    SliderSpec {
+        input: Input::Rate,
+        min: 1.0 / 86_400.0,
+        max: 10_000.0,
+        scale: Scale::Log,
+        fine: LOG_FINE,
+        coarse: 10.0,
+        snap: 0.0,
+        unit: Unit::RatePerSecond,
+    },
+    SliderSpec {
+        input: Input::LambdaStorage,
+        min: 512.0,
+        max: 10_240.0,
+        scale: Scale::Log,
+        fine: LOG_FINE,
+        coarse: 2.0,
+        snap: 1.0,
+        unit: Unit::MemoryMb,
+    },
+    SliderSpec {
+        input: Input::ImageSize,
+        min: 0.01,
+        max: 20.0,
+        scale: Scale::Log,
+        fine: LOG_FINE,
+        coarse: 2.0,
+        snap: 0.0,
+        unit: Unit::Gb,
+    },
+    SliderSpec {
+        input: Input::ColdStartShare,
+        min: 0.0,
+        max: 1.0,
+        scale: Scale::Linear,
+        fine: 0.01,
+        coarse: 0.1,
+        snap: 0.0,
+        unit: Unit::Fraction,
+    },
+    SliderSpec {
+        input: Input::InitDuration,
+        min: 0.0,
+        max: 10.0,
+        scale: Scale::Linear,
+        fine: 0.1,
+        coarse: 1.0,
+        snap: 0.0,
+        unit: Unit::Seconds,
+    },
+    SliderSpec {
+        input: Input::RequestsPerTask,
+        min: 1.0,
+        max: 1000.0,
+        scale: Scale::Log,
+        fine: LOG_FINE,
+        coarse: 10.0,
+        snap: 0.0,
+        unit: Unit::Count,
+    },
+    SliderSpec {
+        input: Input::Utilization,
+        min: 0.05,
+        max: 1.0,
+        scale: Scale::Linear,
+        fine: 0.05,
+        coarse: 0.25,
+        snap: 0.0,
+        unit: Unit::Fraction,
+    },
+    SliderSpec {
+        input: Input::MinTasks,
+        min: 0.0,
+        max: 100.0,
+        scale: Scale::Linear,
+        fine: 1.0,
+        coarse: 10.0,
+        snap: 1.0,
+        unit: Unit::Count,
+    },
+    SliderSpec {
+        input: Input::FargateStorage,
+        min: 20.0,
+        max: 200.0,
+        scale: Scale::Linear,
+        fine: 1.0,
+        coarse: 10.0,
+        snap: 1.0,
+        unit: Unit::Gb,
+    },
+    SliderSpec {
+        input: Input::SpotShare,
+        min: 0.0,
+        max: 1.0,
+        scale: Scale::Linear,
+        fine: 0.05,
+        coarse: 0.25,
+        snap: 0.0,
+        unit: Unit::Fraction,
+    },
+    SliderSpec {
+        input: Input::SavingsLambda,
+        min: 0.0,
+        max: 0.17,
+        scale: Scale::Linear,
+        fine: 0.01,
+        coarse: 0.05,
+        snap: 0.0,
+        unit: Unit::Fraction,
+    },
+    SliderSpec {
+        input: Input::SavingsFargate,
+        min: 0.0,
+        max: 0.52,
+        scale: Scale::Linear,
+        fine: 0.01,
+        coarse: 0.1,
+        snap: 0.0,
+        unit: Unit::Fraction,
+    },
 ];
 
 impl SliderSpec {
@@ -434,7 +560,12 @@ impl Scenario {
             Input::SpotShare => self.spot_share,
             Input::SavingsLambda => self.savings_lambda,
             Input::SavingsFargate => self.savings_fargate,
-            Input::State | Input::Arch | Input::Region | Input::FreeTier | Input::Ingress | Input::TaskSize => {
+            Input::State
+            | Input::Arch
+            | Input::Region
+            | Input::FreeTier
+            | Input::Ingress
+            | Input::TaskSize => {
                 return None;
             }
         })
@@ -459,14 +590,21 @@ impl Scenario {
             Input::SpotShare => self.spot_share = value,
             Input::SavingsLambda => self.savings_lambda = value,
             Input::SavingsFargate => self.savings_fargate = value,
-            Input::State | Input::Arch | Input::Region | Input::FreeTier | Input::Ingress | Input::TaskSize => {}
+            Input::State
+            | Input::Arch
+            | Input::Region
+            | Input::FreeTier
+            | Input::Ingress
+            | Input::TaskSize => {}
         }
     }
 
     /// The options of a choice input, as they are typed and shown; empty for sliders.
     pub fn choices(input: Input, book: &PriceBook) -> Vec<String> {
         match input {
-            Input::State => ["stateless", "cache", "sessions", "persistent"].map(String::from).to_vec(),
+            Input::State => {
+                ["stateless", "cache", "sessions", "persistent"].map(String::from).to_vec()
+            }
             Input::Arch => ["x86_64", "arm64"].map(String::from).to_vec(),
             Input::Region => book.regions.keys().cloned().collect(),
             Input::FreeTier => ["off", "on"].map(String::from).to_vec(),
@@ -527,7 +665,12 @@ impl Scenario {
 
     /// Sets an input from text in human units ("2s", "1.5GB", "50/s", "sessions"). Values outside
     /// the range are an error that states the range; nothing changes on error.
-    pub fn set_text(&mut self, input: Input, text: &str, book: &PriceBook) -> Result<(), InputError> {
+    pub fn set_text(
+        &mut self,
+        input: Input,
+        text: &str,
+        book: &PriceBook,
+    ) -> Result<(), InputError> {
         let label = input.label();
         if let Some(spec) = input.spec() {
             let value = spec.parse(text).map_err(|source| InputError::Parse { label, source })?;
@@ -620,7 +763,11 @@ impl Scenario {
 
 /// "1 vCPU / 2 GB".
 pub fn format_task_size(size: TaskSize) -> String {
-    format!("{} vCPU / {} GB", units::significant(size.vcpu, 3), units::significant(size.memory_gb, 3))
+    format!(
+        "{} vCPU / {} GB",
+        units::significant(size.vcpu, 3),
+        units::significant(size.memory_gb, 3)
+    )
 }
 
 /// Reads "1 vCPU / 2 GB", "1/2", "0.25 vCPU 0.5 GB".
