@@ -1,1 +1,114 @@
-//! placeholder
+//! The command line: flags, subcommands and the value parsers behind them (clap derive; the doc
+//! comments are the help text).
+//!
+//! One [`Command`] variant per subcommand; no subcommand starts the explorer. Value parsers read
+//! through [`crate::engine::units`], so the flags, the explorer's value editor and the tests accept
+//! the same forms, and every rejection shows an accepted example.
+
+pub mod price;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::engine::scenario::Arch;
+use crate::engine::units;
+
+/// Lambda container image or ECS on Fargate? Cost, fit and verdict for one workload.
+#[derive(Debug, Parser)]
+#[command(name = "lvf", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Price book to use instead of the built-in one (a TOML file laid out like pricing.toml).
+    #[arg(long, global = true, env = "LVF_PRICING", value_name = "FILE")]
+    pub pricing: Option<PathBuf>,
+
+    /// What to do; without a subcommand lvf starts the explorer.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Price a month of usage on one platform, exactly as AWS bills it.
+    Price(price::PriceArgs),
+}
+
+/// CPU architecture, the same on both platforms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ArchArg {
+    /// Intel or AMD (the default on both platforms).
+    #[value(name = "x86_64", alias = "x86", alias = "amd64")]
+    X86_64,
+    /// Graviton: about 20% cheaper per unit on both platforms.
+    #[value(name = "arm64", alias = "arm", alias = "aarch64")]
+    Arm64,
+}
+
+impl From<ArchArg> for Arch {
+    fn from(arch: ArchArg) -> Self {
+        match arch {
+            ArchArg::X86_64 => Arch::X86_64,
+            ArchArg::Arm64 => Arch::Arm64,
+        }
+    }
+}
+
+/// Reads a duration (`120ms`, `2s`, `15min`, `1h`) and returns seconds.
+pub fn parse_duration(text: &str) -> Result<f64, String> {
+    units::parse_duration(text).map_err(|error| error.to_string())
+}
+
+/// Reads a count with an optional k, M or B suffix (`3000000`, `3M`, `20B`).
+pub fn parse_count(text: &str) -> Result<f64, String> {
+    units::parse_count(text).map_err(|error| error.to_string())
+}
+
+/// Reads a plain non-negative number (`8`, `0.25`).
+pub fn parse_number(text: &str) -> Result<f64, String> {
+    units::parse_number(text).map_err(|error| error.to_string())
+}
+
+/// Checks that `value` lies in `min..=max`, with a message naming the range and an example.
+pub fn in_range(
+    value: f64,
+    min: f64,
+    max: f64,
+    what: &str,
+    unit: &str,
+    example: &str,
+) -> Result<f64, String> {
+    if (min..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!(
+            "{} {unit} is outside {what} ({} to {} {unit}; for example {example})",
+            units::significant(value, 6),
+            units::significant(min, 6),
+            units::significant(max, 6)
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn ranges_name_the_bounds_and_an_example() {
+        let message = in_range(64.0, 128.0, 10_240.0, "Lambda's memory range", "MB", "1024")
+            .expect_err("64 is below 128");
+        assert_eq!(
+            message,
+            "64 MB is outside Lambda's memory range (128 to 10240 MB; for example 1024)"
+        );
+        assert!(in_range(128.0, 128.0, 10_240.0, "x", "MB", "1024").is_ok());
+    }
+}

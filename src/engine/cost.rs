@@ -24,16 +24,32 @@ pub fn total(lines: &[CostLine]) -> f64 {
 
 /// Dollars rounded half-up to cents for display: `$1,234.57`.
 pub fn format_usd(usd: f64) -> String {
-    let cents = (usd * 100.0 + 0.5).floor();
+    // Round to a millionth of a cent first, so that a binary tail (1.005 is 1.00499999…) does not
+    // turn a half cent down.
+    let cents = ((usd * 100.0 * 1e6).round() / 1e6 + 0.5).floor();
     let cents = if cents.is_finite() { cents.max(0.0) } else { 0.0 } as u64;
     let dollars = cents / 100;
     let mut grouped = String::new();
     let digits = dollars.to_string();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);
     }
     format!("${grouped}.{:02}", cents % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dollars_round_half_up_to_cents() {
+        assert_eq!(format_usd(1.005), "$1.01");
+        assert_eq!(format_usd(2.734_999), "$2.73");
+        assert_eq!(format_usd(1_234_567.891), "$1,234,567.89");
+        assert_eq!(format_usd(0.0), "$0.00");
+        assert_eq!(format_usd(f64::NAN), "$0.00");
+    }
 }

@@ -30,9 +30,16 @@ pub struct LambdaUsage {
     pub free_tier: bool,
 }
 
+/// Milliseconds AWS bills for one invocation: the duration rounded up to a whole millisecond.
+/// The duration is first rounded to the nanosecond, so that a unit conversion's last bit
+/// (70 ms read as 0.07 s, times 1000 = 70.00000000000001) does not bill an extra millisecond.
+pub fn billed_ms(duration_ms: f64) -> f64 {
+    ((duration_ms * 1e6).round() / 1e6).ceil()
+}
+
 /// The month's billed GB-seconds of compute, before the free tier.
 pub fn gb_seconds(usage: &LambdaUsage) -> f64 {
-    let billed_seconds = usage.duration_ms.ceil() / 1000.0;
+    let billed_seconds = billed_ms(usage.duration_ms) / 1000.0;
     usage.requests * billed_seconds * usage.memory_mb / 1024.0 + usage.extra_gb_seconds
 }
 
@@ -67,7 +74,7 @@ pub fn price_parts(usage: &LambdaUsage, prices: &LambdaPrices) -> LambdaParts {
     let billable_gb_s = (gb_seconds(usage) - free_gb_s).max(0.0);
     let billable_requests = (usage.requests - free_requests).max(0.0);
     let extra_storage_gb = (usage.ephemeral_storage_mb - INCLUDED_EPHEMERAL_MB).max(0.0) / 1024.0;
-    let billed_seconds = usage.duration_ms.ceil() / 1000.0;
+    let billed_seconds = billed_ms(usage.duration_ms) / 1000.0;
     LambdaParts {
         compute: tiered_cost(billable_gb_s, prices.duration(usage.arch)),
         requests: billable_requests * prices.requests.usd,
@@ -75,5 +82,18 @@ pub fn price_parts(usage: &LambdaUsage, prices: &LambdaPrices) -> LambdaParts {
             * billed_seconds
             * extra_storage_gb
             * prices.ephemeral_storage_gb_second.usd,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn billing_rounds_up_to_whole_milliseconds_but_not_float_noise() {
+        assert!((billed_ms(120.0) - 120.0).abs() < f64::EPSILON);
+        assert!((billed_ms(120.2) - 121.0).abs() < f64::EPSILON);
+        assert!((billed_ms(0.07 * 1000.0) - 70.0).abs() < f64::EPSILON);
+        assert!((billed_ms(0.000_001) - 1.0).abs() < f64::EPSILON);
     }
 }

@@ -5,11 +5,16 @@
 //! line, column, key, value and what is accepted. The shipped book is compiled in as
 //! [`BUILTIN_PRICING`] and parsed by the same code as a user's file.
 
+mod locate;
+mod validate;
+
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::scenario::Arch;
+use super::scenario::{Arch, TaskSize};
+
+pub use locate::PriceBookError;
 
 /// The default price book, compiled into the binary.
 pub const BUILTIN_PRICING: &str = include_str!("../../pricing.toml");
@@ -105,7 +110,7 @@ pub struct RegionPrices {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct LambdaPrices {
-    /// Per request (x86_64 and arm64 alike).
+    /// Per request (`x86_64` and `arm64` alike).
     pub requests: Rate,
     /// Per GB-second of ephemeral storage configured above the included 512 MB.
     pub ephemeral_storage_gb_second: Rate,
@@ -113,9 +118,9 @@ pub struct LambdaPrices {
     pub free_requests: Allowance,
     /// GB-seconds the free tier covers each month.
     pub free_gb_seconds: Allowance,
-    /// Duration tiers per GB-second, x86_64.
+    /// Duration tiers per GB-second, `x86_64`.
     pub duration_x86_64: Vec<Tier>,
-    /// Duration tiers per GB-second, arm64.
+    /// Duration tiers per GB-second, `arm64`.
     pub duration_arm64: Vec<Tier>,
 }
 
@@ -182,17 +187,48 @@ pub fn tiered_cost(usage: f64, tiers: &[Tier]) -> f64 {
 }
 
 impl PriceBook {
+    /// Reads a price book from TOML text and validates it: unknown keys, non-finite or negative
+    /// prices, tiers out of order and impossible task sizes are all rejected, and the error says
+    /// where (line and column), which key, the bad value and what is accepted.
+    pub fn parse(text: &str) -> Result<PriceBook, PriceBookError> {
+        locate::parse(text)
+    }
+
+    /// The built-in price book ([`BUILTIN_PRICING`]), parsed and validated.
+    pub fn builtin() -> PriceBook {
+        Self::parse(BUILTIN_PRICING)
+            .expect("the shipped pricing.toml is valid: tests/pricing_file.rs parses it")
+    }
+
+    /// The region keys of the book, sorted ("ap-southeast-1, eu-west-1, us-east-1").
+    pub fn region_keys(&self) -> impl Iterator<Item = &str> + '_ {
+        self.regions.keys().map(String::as_str)
+    }
+
+    /// Up to `count` valid task sizes nearest to `size`, nearest first. Distance is measured on
+    /// log scales (a factor of two in vCPU weighs the same as a factor of two in memory), so for
+    /// 1 vCPU / 16 GB the answer is 1 vCPU / 8 GB and 2 vCPU / 16 GB.
+    pub fn nearest_task_sizes(&self, size: TaskSize, count: usize) -> Vec<TaskSize> {
+        let distance = |valid: &TaskSize| {
+            let vcpu = (valid.vcpu / size.vcpu.max(f64::MIN_POSITIVE)).ln().abs();
+            let memory = (valid.memory_gb / size.memory_gb.max(f64::MIN_POSITIVE)).ln().abs();
+            vcpu + memory
+        };
+        let mut sizes: Vec<(f64, TaskSize)> =
+            self.task_sizes().map(|valid| (distance(&valid), valid)).collect();
+        sizes.sort_by(|a, b| a.0.total_cmp(&b.0));
+        sizes.into_iter().take(count).map(|(_, valid)| valid).collect()
+    }
+
     /// Every valid Fargate task size, smallest vCPU first, then smallest memory.
-    pub fn task_sizes(&self) -> impl Iterator<Item = super::scenario::TaskSize> + '_ {
+    pub fn task_sizes(&self) -> impl Iterator<Item = TaskSize> + '_ {
         self.fargate_task_sizes.sizes.iter().flat_map(|row| {
-            row.memory_gb
-                .iter()
-                .map(move |&memory_gb| super::scenario::TaskSize { vcpu: row.vcpu, memory_gb })
+            row.memory_gb.iter().map(move |&memory_gb| TaskSize { vcpu: row.vcpu, memory_gb })
         })
     }
 
     /// Whether AWS offers this vCPU / memory pair.
-    pub fn is_valid_task_size(&self, size: super::scenario::TaskSize) -> bool {
+    pub fn is_valid_task_size(&self, size: TaskSize) -> bool {
         self.task_sizes().any(|valid| {
             (valid.vcpu - size.vcpu).abs() < 1e-9 && (valid.memory_gb - size.memory_gb).abs() < 1e-9
         })

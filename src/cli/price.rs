@@ -1,0 +1,183 @@
+//! Flags of `lvf price lambda` and `lvf price fargate`.
+//!
+//! Values that need only the flag itself (units, AWS's fixed ranges) are checked here, so clap
+//! reports them with the flag's name; values that need the price book (the region, the Fargate
+//! task size) are checked by [`crate::commands::price`].
+
+use clap::{Args, Subcommand};
+
+use super::{ArchArg, in_range, parse_count, parse_duration, parse_number};
+use crate::engine::units;
+
+/// `lvf price ...`: usage in, the month's bill out.
+#[derive(Debug, Args)]
+pub struct PriceArgs {
+    #[command(subcommand)]
+    pub platform: PricePlatform,
+}
+
+/// Which platform to price.
+#[derive(Debug, Subcommand)]
+pub enum PricePlatform {
+    /// Price Lambda usage: requests, GB-seconds (tiered by architecture), ephemeral storage.
+    Lambda(LambdaPriceArgs),
+    /// Price Fargate usage: vCPU-hours, GB-hours and ephemeral storage for tasks x hours.
+    Fargate(FargatePriceArgs),
+}
+
+/// Lambda usage for one month.
+#[derive(Debug, Args)]
+pub struct LambdaPriceArgs {
+    /// Configured memory in MB, 128 to 10240 (1 GB = 1024 MB; `1.5GB` also works).
+    #[arg(long, value_name = "MB", value_parser = parse_lambda_memory)]
+    pub memory: f64,
+
+    /// Duration of one invocation: 120ms, 2s, 15min (billed rounded up to a whole millisecond).
+    #[arg(long, value_name = "D", value_parser = parse_lambda_duration)]
+    pub duration: f64,
+
+    /// Invocations in the month: 3000000, 3M, 20B.
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    pub requests: f64,
+
+    /// CPU architecture.
+    #[arg(long, value_enum, default_value = "x86_64", env = "LVF_ARCH")]
+    pub arch: ArchArg,
+
+    /// Region, a key of the price book (`lvf regions` lists them).
+    #[arg(long, value_name = "R", default_value = "us-east-1", env = "LVF_REGION")]
+    pub region: String,
+
+    /// Apply the always-free monthly allowance (1M requests, 400,000 GB-s); it is per account.
+    #[arg(long)]
+    pub free_tier: bool,
+
+    /// Configured ephemeral storage (/tmp) in MB, 512 to 10240; above 512 MB is billed.
+    #[arg(long, value_name = "MB", default_value = "512", value_parser = parse_lambda_storage)]
+    pub ephemeral_storage: f64,
+
+    /// Print one JSON object with unrounded dollars instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Fargate usage: `tasks` tasks of one size, each running `hours`.
+#[derive(Debug, Args)]
+pub struct FargatePriceArgs {
+    /// vCPUs per task: 0.25, 0.5, 1, 2, 4, 8 or 16.
+    #[arg(long, value_name = "V", value_parser = parse_vcpu)]
+    pub vcpu: f64,
+
+    /// Memory per task in GB; must be a size AWS offers with that vCPU (for example 1 vCPU: 2-8 GB).
+    #[arg(long, value_name = "GB", value_parser = parse_fargate_memory)]
+    pub memory: f64,
+
+    /// Hours each task runs (730 is a whole month).
+    #[arg(long, value_name = "H", value_parser = parse_number)]
+    pub hours: f64,
+
+    /// Number of tasks, 1 or more.
+    #[arg(long, value_name = "N", default_value = "1", value_parser = parse_tasks)]
+    pub tasks: u32,
+
+    /// CPU architecture.
+    #[arg(long, value_enum, default_value = "x86_64", env = "LVF_ARCH")]
+    pub arch: ArchArg,
+
+    /// Region, a key of the price book (`lvf regions` lists them).
+    #[arg(long, value_name = "R", default_value = "us-east-1", env = "LVF_REGION")]
+    pub region: String,
+
+    /// Configured ephemeral storage per task in GB, 20 to 200; above 20 GB is billed.
+    #[arg(long, value_name = "GB", default_value = "20", value_parser = parse_fargate_storage)]
+    pub ephemeral_storage: f64,
+
+    /// Run on Fargate Spot, at the price book's Spot discount.
+    #[arg(long)]
+    pub spot: bool,
+
+    /// Print one JSON object with unrounded dollars instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_lambda_memory(text: &str) -> Result<f64, String> {
+    let mb = units::parse_memory_mb(text).map_err(|error| error.to_string())?;
+    in_range(mb, 128.0, 10_240.0, "Lambda's memory range", "MB", "1024")?;
+    if mb.fract() == 0.0 {
+        Ok(mb)
+    } else {
+        Err(format!("Lambda memory is set in whole MB, not {mb} (for example 1024)"))
+    }
+}
+
+fn parse_lambda_duration(text: &str) -> Result<f64, String> {
+    let seconds = parse_duration(text)?;
+    if seconds <= 900.0 {
+        Ok(seconds)
+    } else {
+        Err(format!(
+            "{} is longer than Lambda's 15 min limit (for example 120ms, 2s or 15min)",
+            units::format_duration(seconds)
+        ))
+    }
+}
+
+fn parse_lambda_storage(text: &str) -> Result<f64, String> {
+    let mb = units::parse_memory_mb(text).map_err(|error| error.to_string())?;
+    in_range(mb, 512.0, 10_240.0, "Lambda's ephemeral storage range", "MB", "2048")
+}
+
+fn parse_vcpu(text: &str) -> Result<f64, String> {
+    let vcpu = parse_number(text)?;
+    if vcpu > 0.0 {
+        Ok(vcpu)
+    } else {
+        Err("a task needs more than 0 vCPU (for example 0.25, 1 or 4)".to_string())
+    }
+}
+
+fn parse_fargate_memory(text: &str) -> Result<f64, String> {
+    let gb = units::parse_gb(text).map_err(|error| error.to_string())?;
+    if gb > 0.0 {
+        Ok(gb)
+    } else {
+        Err("a task needs more than 0 GB of memory (for example 2)".to_string())
+    }
+}
+
+fn parse_fargate_storage(text: &str) -> Result<f64, String> {
+    let gb = units::parse_gb(text).map_err(|error| error.to_string())?;
+    in_range(gb, 20.0, 200.0, "Fargate's ephemeral storage range", "GB", "30")
+}
+
+fn parse_tasks(text: &str) -> Result<u32, String> {
+    let example = "a whole number of tasks, 1 or more (for example 5)";
+    let count = parse_count(text).map_err(|_| format!("{text:?} is not {example}"))?;
+    if count >= 1.0 && count.fract() == 0.0 && count <= f64::from(u32::MAX) {
+        Ok(count as u32)
+    } else {
+        Err(format!("{text:?} is not {example}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_values_are_checked_with_examples() {
+        assert_eq!(parse_lambda_memory("1.5GB"), Ok(1536.0));
+        assert!(parse_lambda_memory("64").is_err_and(|e| e.contains("128 to 10240 MB")));
+        assert!(parse_lambda_memory("1000.5").is_err_and(|e| e.contains("whole MB")));
+        assert!(parse_lambda_duration("16min").is_err_and(|e| e.contains("15 min")));
+        assert_eq!(parse_lambda_duration("15min"), Ok(900.0));
+        assert!(parse_lambda_storage("100").is_err_and(|e| e.contains("512 to 10240 MB")));
+        assert!(parse_fargate_storage("201").is_err_and(|e| e.contains("20 to 200 GB")));
+        assert_eq!(parse_fargate_storage("30GB"), Ok(30.0));
+        assert_eq!(parse_tasks("5"), Ok(5));
+        assert!(parse_tasks("0").is_err_and(|e| e.contains("for example 5")));
+        assert!(parse_tasks("2.5").is_err());
+        assert!(parse_vcpu("0").is_err());
+    }
+}

@@ -1,0 +1,274 @@
+//! `lvf price lambda|fargate`: usage in, the month's bill out, as a table or as one JSON object.
+//!
+//! Also the plain report that `lvf` prints for the default scenario until the explorer exists.
+
+use serde::Serialize;
+
+use super::CliError;
+use crate::cli::price::{FargatePriceArgs, LambdaPriceArgs, PriceArgs, PricePlatform};
+use crate::engine::cost::{self, CostLine};
+use crate::engine::fargate::{self, FargateUsage};
+use crate::engine::lambda::{self, LambdaUsage};
+use crate::engine::pricing::{PriceBook, RegionPrices};
+use crate::engine::scenario::{Arch, Scenario, TaskSize, format_task_size};
+use crate::engine::units;
+
+/// Runs `lvf price ...` and returns what to print.
+pub fn run(args: &PriceArgs, book: &PriceBook) -> Result<String, CliError> {
+    match &args.platform {
+        PricePlatform::Lambda(args) => price_lambda(args, book),
+        PricePlatform::Fargate(args) => price_fargate(args, book),
+    }
+}
+
+/// `lvf price lambda`.
+pub fn price_lambda(args: &LambdaPriceArgs, book: &PriceBook) -> Result<String, CliError> {
+    let region = region(book, &args.region)?;
+    let usage = LambdaUsage {
+        arch: args.arch.into(),
+        memory_mb: args.memory,
+        duration_ms: args.duration * 1000.0,
+        requests: args.requests,
+        ephemeral_storage_mb: args.ephemeral_storage,
+        extra_gb_seconds: 0.0,
+        free_tier: args.free_tier,
+    };
+    let lines = lambda::price(&usage, &region.lambda);
+    if args.json {
+        return Ok(render_json(&lines));
+    }
+    let mut title = format!(
+        "Lambda, {} ({}): {} requests of {} at {}",
+        args.region,
+        usage.arch,
+        units::format_count(usage.requests),
+        units::format_duration(args.duration),
+        units::format_memory_mb(usage.memory_mb),
+    );
+    if usage.ephemeral_storage_mb > lambda::INCLUDED_EPHEMERAL_MB {
+        title += ", ";
+        title += &units::format_memory_mb(usage.ephemeral_storage_mb);
+        title += " ephemeral storage";
+    }
+    title.push_str(if usage.free_tier { ", free tier applied" } else { ", no free tier" });
+    Ok(render_table(&title, &lines))
+}
+
+/// `lvf price fargate`.
+pub fn price_fargate(args: &FargatePriceArgs, book: &PriceBook) -> Result<String, CliError> {
+    let region = region(book, &args.region)?;
+    let size = TaskSize { vcpu: args.vcpu, memory_gb: args.memory };
+    if !book.is_valid_task_size(size) {
+        let nearest: Vec<String> =
+            book.nearest_task_sizes(size, 2).into_iter().map(format_task_size).collect();
+        return Err(CliError::Usage(format!(
+            "Fargate offers no {} task; the nearest valid sizes are {} (for example --vcpu 1 \
+             --memory 2)",
+            format_task_size(size),
+            nearest.join(" and ")
+        )));
+    }
+    let usage = FargateUsage {
+        arch: args.arch.into(),
+        vcpu: args.vcpu,
+        memory_gb: args.memory,
+        ephemeral_storage_gb: args.ephemeral_storage,
+        tasks: f64::from(args.tasks),
+        hours: args.hours,
+        spot_share: if args.spot { 1.0 } else { 0.0 },
+    };
+    let lines = fargate::price(&usage, &region.fargate, book.book.spot_discount.value);
+    if args.json {
+        return Ok(render_json(&lines));
+    }
+    let mut title = format!(
+        "Fargate, {} ({}): {} task{} of {} for {} h",
+        args.region,
+        usage.arch,
+        args.tasks,
+        if args.tasks == 1 { "" } else { "s" },
+        format_task_size(size),
+        units::significant(args.hours, 6),
+    );
+    if usage.ephemeral_storage_gb > fargate::INCLUDED_EPHEMERAL_GB {
+        title += ", ";
+        title += &units::significant(usage.ephemeral_storage_gb, 4);
+        title += " GB ephemeral storage";
+    }
+    if args.spot {
+        title += ", Spot (";
+        title += &units::format_percent(book.book.spot_discount.value);
+        title += " off)";
+    }
+    Ok(render_table(&title, &lines))
+}
+
+/// A region of the book, or an error listing the ones it has.
+fn region<'a>(book: &'a PriceBook, key: &str) -> Result<&'a RegionPrices, CliError> {
+    book.region(key).ok_or_else(|| {
+        let known: Vec<&str> = book.region_keys().collect();
+        CliError::Usage(format!(
+            "unknown region \"{key}\"; the price book has {} (for example --region {})",
+            known.join(", "),
+            if known.contains(&"us-east-1") {
+                "us-east-1"
+            } else {
+                known.first().copied().unwrap_or_default()
+            }
+        ))
+    })
+}
+
+/// What `--json` prints: the total and every line, unrounded.
+#[derive(Debug, Serialize)]
+struct PriceJson<'a> {
+    total_usd: f64,
+    lines: &'a [CostLine],
+}
+
+/// Exactly one JSON object and a newline.
+pub fn render_json(lines: &[CostLine]) -> String {
+    let json = PriceJson { total_usd: cost::total(lines), lines };
+    let mut text =
+        serde_json::to_string(&json).expect("a struct of strings and finite numbers serializes");
+    text.push('\n');
+    text
+}
+
+/// A title, the cost lines in dollars and cents, a rule and the total.
+pub fn render_table(title: &str, lines: &[CostLine]) -> String {
+    let rows: Vec<(&str, String)> =
+        lines.iter().map(|line| (line.item.as_str(), cost::format_usd(line.usd))).collect();
+    let total = cost::format_usd(cost::total(lines));
+    let item_width = rows.iter().map(|(item, _)| item.len()).max().unwrap_or(0).max("Total".len());
+    let usd_width = rows.iter().map(|(_, usd)| usd.len()).max().unwrap_or(0).max(total.len());
+    let mut out = vec![title.to_string(), String::new()];
+    for (item, usd) in &rows {
+        out.push(format!("  {item:<item_width$}  {usd:>usd_width$}"));
+    }
+    out.push(format!("  {}", "-".repeat(item_width + 2 + usd_width)));
+    out.push(format!("  {:<item_width$}  {total:>usd_width$}", "Total"));
+    out.push(String::new());
+    out.join("\n")
+}
+
+/// The month's bill on both platforms for DESIGN.md's default scenario: what plain `lvf` prints
+/// until the explorer exists.
+pub fn default_summary(book: &PriceBook) -> String {
+    let scenario = Scenario::default();
+    let Some(region) = book.region(&scenario.region).or_else(|| book.regions.values().next())
+    else {
+        return "The price book has no regions.\n".to_string();
+    };
+    let requests = scenario.rate_per_s * units::SECONDS_PER_MONTH;
+    let lambda_usage = LambdaUsage {
+        arch: scenario.arch,
+        memory_mb: scenario.memory_mb,
+        duration_ms: scenario.runtime_s * 1000.0,
+        requests,
+        ephemeral_storage_mb: scenario.lambda_storage_mb,
+        // Container images are billed for INIT on every cold start.
+        extra_gb_seconds: requests
+            * scenario.cold_start_share
+            * scenario.init_s
+            * scenario.memory_mb
+            / 1024.0,
+        free_tier: scenario.free_tier,
+    };
+    let mut text = format!(
+        "lvf: default scenario, {} at {} for {}, {} ({})\n\n",
+        units::format_rate_with_month(scenario.rate_per_s),
+        units::format_memory_mb(scenario.memory_mb),
+        units::format_duration(scenario.runtime_s),
+        scenario.region,
+        scenario.arch,
+    );
+    text.push_str(&render_table(
+        &format!(
+            "Lambda (incl. INIT of {} cold starts)",
+            units::format_percent(scenario.cold_start_share)
+        ),
+        &lambda::price(&lambda_usage, &region.lambda),
+    ));
+    text.push('\n');
+    match twin_task(book, scenario.memory_mb, scenario.arch, region) {
+        Some(size) => {
+            let in_flight = scenario.rate_per_s * scenario.runtime_s;
+            let per_task = scenario.requests_per_task * scenario.utilization;
+            let tasks = f64::from(scenario.min_tasks).max((in_flight / per_task).ceil());
+            let usage = FargateUsage {
+                arch: scenario.arch,
+                vcpu: size.vcpu,
+                memory_gb: size.memory_gb,
+                ephemeral_storage_gb: scenario.fargate_storage_gb,
+                tasks,
+                hours: units::HOURS_PER_MONTH,
+                spot_share: scenario.spot_share,
+            };
+            text.push_str(&render_table(
+                &format!(
+                    "Fargate ({} x {}, always on, {} requests in flight per task)",
+                    units::significant(tasks, 6),
+                    format_task_size(size),
+                    units::significant(scenario.requests_per_task, 3),
+                ),
+                &fargate::price(&usage, &region.fargate, book.book.spot_discount.value),
+            ));
+        }
+        None => text.push_str("Fargate: no valid task size has enough memory.\n"),
+    }
+    text.push_str("\nPrice other usage with `lvf price lambda` and `lvf price fargate`.\n");
+    text
+}
+
+/// The cheapest valid task with at least the memory and the vCPU share of one Lambda
+/// environment (Lambda gives one vCPU per 1,769 MB).
+fn twin_task(
+    book: &PriceBook,
+    memory_mb: f64,
+    arch: Arch,
+    region: &RegionPrices,
+) -> Option<TaskSize> {
+    let (vcpu_hour, gb_hour) = region.fargate.hourly(arch);
+    book.task_sizes()
+        .filter(|size| size.vcpu >= memory_mb / 1769.0 && size.memory_gb * 1024.0 >= memory_mb)
+        .min_by(|a, b| {
+            let cost = |size: &TaskSize| size.vcpu * vcpu_hour + size.memory_gb * gb_hour;
+            cost(a).total_cmp(&cost(b))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_shows_cents_and_a_total() {
+        let lines = [CostLine::new("Lambda compute", 2.333), CostLine::new("Lambda requests", 0.4)];
+        let table = render_table("Title", &lines);
+        assert_eq!(
+            table,
+            "Title\n\n  Lambda compute   $2.33\n  Lambda requests  $0.40\n  ----------------------\n  \
+             Total            $2.73\n"
+        );
+    }
+
+    #[test]
+    fn json_is_one_unrounded_object() {
+        let lines = [CostLine::new("a", 0.125), CostLine::new("b", 1.0)];
+        let value: serde_json::Value =
+            serde_json::from_str(&render_json(&lines)).expect("render_json writes JSON");
+        assert_eq!(value["total_usd"], 1.125);
+        assert_eq!(value["lines"][0]["item"], "a");
+        assert_eq!(value["lines"][0]["usd"], 0.125);
+    }
+
+    #[test]
+    fn the_default_summary_prices_both_platforms() {
+        let summary = default_summary(&PriceBook::builtin());
+        assert!(summary.contains("Lambda compute"), "{summary}");
+        assert!(summary.contains("1 vCPU / 2 GB"), "{summary}");
+        // 730 h x (0.04048 + 2 x 0.004445) = $36.04
+        assert!(summary.contains("$36.04"), "{summary}");
+    }
+}
