@@ -5,9 +5,21 @@
 //! figures from the same code.
 
 pub mod cost;
+pub mod curves;
+pub mod evaluate;
 pub mod fargate;
+pub mod fit;
+pub mod flips;
 pub mod lambda;
+pub mod model;
+pub mod presets;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
+pub mod sizing;
+#[cfg(test)]
+mod testbook;
 pub mod units;
+pub mod verdict;
+
+pub use evaluate::evaluate;

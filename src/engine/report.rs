@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+pub use super::evaluate::evaluate;
+
 use super::cost::CostLine;
 use super::scenario::{Input, Scenario, TaskSize};
 
@@ -75,6 +77,9 @@ pub struct BreakEven {
     pub requests_per_month: Option<f64>,
     /// Every crossing in the rate range, ascending.
     pub crossings: Vec<Crossing>,
+    /// Whether a long run of crossings (a staircase straddling Lambda's line) was cut short in
+    /// the middle: the list then holds its first and last crossings only.
+    pub truncated: bool,
 }
 
 /// How well a platform fits one row of the matrix.

@@ -32,7 +32,7 @@ pub enum State {
     Stateless,
     /// In-memory caches or connection pools make warm instances faster.
     Cache,
-    /// Sticky sessions, WebSockets or other long-lived connections.
+    /// Sticky sessions, `WebSockets` or other long-lived connections.
     Sessions,
     /// Local durable state: a database, a queue broker, files that must survive restarts.
     Persistent,
@@ -610,7 +610,7 @@ impl Scenario {
             Input::FreeTier => ["off", "on"].map(String::from).to_vec(),
             Input::Ingress => ["none", "url", "http", "rest"].map(String::from).to_vec(),
             Input::TaskSize => std::iter::once("auto".to_string())
-                .chain(book.task_sizes().map(|size| format_task_size(size)))
+                .chain(book.task_sizes().map(format_task_size))
                 .collect(),
             _ => Vec::new(),
         }
@@ -642,8 +642,9 @@ impl Scenario {
         let options = Self::choices(input, book);
         let Some(current) = self.choice(input) else { return };
         let index = options.iter().position(|option| *option == current).unwrap_or(0);
-        let last = options.len().saturating_sub(1) as i64;
-        let next = (index as i64 + i64::from(steps)).clamp(0, last) as usize;
+        let last = i64::try_from(options.len().saturating_sub(1)).unwrap_or(i64::MAX);
+        let index = i64::try_from(index).unwrap_or(0);
+        let next = usize::try_from((index + i64::from(steps)).clamp(0, last)).unwrap_or(0);
         if let Some(option) = options.get(next) {
             // An option listed by `choices` always reads back.
             let _ = self.set_text(input, option, book);

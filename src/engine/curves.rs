@@ -1,0 +1,267 @@
+//! Cost against invocation rate for both platforms, and the break-even rates, solved exactly.
+//!
+//! Lambda's bill is piecewise linear in the rate (tiers and free-tier edges are its only kinks);
+//! Fargate's is a staircase in tasks plus the ALB's LCUs, which are linear in the rate. Between a
+//! Lambda kink and a Fargate step both are linear, so each crossing is solved in closed form.
+//! Steps that cannot hold a crossing are skipped in O(1), so even a million-task staircase costs
+//! a few dozen evaluations.
+
+use super::model::{FargateModel, LambdaModel, Model};
+use super::report::{BreakEven, Crossing, Curves, Platform};
+use super::units::SECONDS_PER_MONTH;
+
+/// Samples per curve.
+pub const CURVE_POINTS: usize = 256;
+/// Steps examined per run of steps that may hold crossings; past it the middle of the run is
+/// skipped and the break-even says so.
+const MAX_STEPS_PER_RUN: f64 = 64.0;
+
+/// `CURVE_POINTS` log-spaced rates from `min` to `max`, both included.
+pub fn rates(min: f64, max: f64) -> Vec<f64> {
+    let factor = (max / min).powf(1.0 / (CURVE_POINTS - 1) as f64);
+    let mut rate = min;
+    let mut rates = Vec::with_capacity(CURVE_POINTS);
+    for _ in 0..CURVE_POINTS - 1 {
+        rates.push(rate);
+        rate *= factor;
+    }
+    rates.push(max);
+    rates
+}
+
+/// Both curves over `[min, max]`; a blocked platform's curve is empty.
+pub fn curves(model: &Model, min: f64, max: f64) -> Curves {
+    let rates = rates(min, max);
+    let lambda = model
+        .lambda
+        .as_ref()
+        .map(|lambda| rates.iter().map(|&rate| lambda.total(rate)).collect())
+        .unwrap_or_default();
+    let fargate = model
+        .fargate
+        .as_ref()
+        .map(|fargate| rates.iter().map(|&rate| fargate.total(rate)).collect())
+        .unwrap_or_default();
+    Curves { rates, lambda, fargate }
+}
+
+/// One evaluation of Fargate minus Lambda on stair `tasks` at `rate`.
+#[derive(Debug, Clone, Copy)]
+struct Sample {
+    tasks: f64,
+    rate: f64,
+    diff: f64,
+}
+
+/// Walks the samples in rate order and records where the cheaper platform changes.
+struct Walker {
+    previous: Option<Sample>,
+    crossings: Vec<Crossing>,
+    truncated: bool,
+}
+
+impl Walker {
+    fn visit(&mut self, sample: Sample) {
+        if let Some(previous) = self.previous {
+            let was_fargate = previous.diff < 0.0;
+            let is_fargate = sample.diff < 0.0;
+            if was_fargate != is_fargate {
+                let same_stair = (previous.tasks - sample.tasks).abs() < 0.5;
+                let rate = if same_stair && sample.rate > previous.rate {
+                    // Both linear on one stair: the exact root.
+                    let t = previous.diff / (previous.diff - sample.diff);
+                    (previous.rate + t * (sample.rate - previous.rate))
+                        .clamp(previous.rate, sample.rate)
+                } else {
+                    // A jump of the staircase (or a skipped run): the change is at the step.
+                    sample.rate
+                };
+                self.crossings.push(Crossing {
+                    rate_per_s: rate,
+                    requests_per_month: rate * SECONDS_PER_MONTH,
+                    cheaper_above: if is_fargate { Platform::Fargate } else { Platform::Lambda },
+                });
+            }
+        }
+        self.previous = Some(sample);
+    }
+
+    /// Forgets the last sample: what lies across a skipped run is unknown.
+    fn gap(&mut self) {
+        self.truncated = true;
+        self.previous = None;
+    }
+}
+
+/// Every rate in `[min, max]` where the cheaper platform changes, and the headline break-even:
+/// the lowest rate above which Fargate stays cheaper.
+pub fn break_even(model: &Model, min: f64, max: f64) -> BreakEven {
+    let (Some(lambda), Some(fargate)) = (model.lambda.as_ref(), model.fargate.as_ref()) else {
+        return BreakEven {
+            rate_per_s: None,
+            requests_per_month: None,
+            crossings: Vec::new(),
+            truncated: false,
+        };
+    };
+    let mut walker = Walker { previous: None, crossings: Vec::new(), truncated: false };
+    let mut kinks = [0.0; 12];
+    let count = lambda.breakpoints(&mut kinks);
+    let mut start = min;
+    for &kink in kinks[..count].iter().filter(|&&kink| kink > min && kink < max) {
+        segment(lambda, fargate, start, kink, &mut walker);
+        start = kink;
+    }
+    segment(lambda, fargate, start, max, &mut walker);
+    let Walker { crossings, truncated, .. } = walker;
+    let headline = crossings
+        .last()
+        .filter(|crossing| crossing.cheaper_above == Platform::Fargate)
+        .map(|crossing| crossing.rate_per_s);
+    BreakEven {
+        rate_per_s: headline,
+        requests_per_month: headline.map(|rate| rate * SECONDS_PER_MONTH),
+        crossings,
+        truncated,
+    }
+}
+
+/// The crossings in `[a, b]`, where Lambda is linear.
+fn segment(lambda: &LambdaModel, fargate: &FargateModel, a: f64, b: f64, walker: &mut Walker) {
+    let diff = |tasks: f64, rate: f64| fargate.total_with(tasks, rate) - lambda.total(rate);
+    let first = fargate.tasks(a);
+    let last = fargate.tasks(b).max(first);
+    // Lambda = alpha + beta * rate on this segment.
+    let (lambda_a, lambda_b) = (lambda.total(a), lambda.total(b));
+    let beta = if b > a { (lambda_b - lambda_a) / (b - a) } else { 0.0 };
+    let alpha = lambda_a - beta * a;
+    // The difference at the end of stair k is c0 + sigma * k; a crossing on or at the end of
+    // stair k needs it inside (lower, upper) (see the module docs).
+    let width = fargate.step_end(1.0);
+    let per_task = fargate.per_task();
+    let slope = fargate.lcu_per_rate - beta;
+    let c0 = fargate.alb_hours - alpha;
+    let sigma = per_task + slope * width;
+    let lower = -per_task.max(-slope * width);
+    let upper = (slope * width).max(0.0);
+    let (band_low, band_high) = if sigma.abs() > f64::EPSILON * (per_task + c0.abs()) {
+        let (k1, k2) = ((lower - c0) / sigma, (upper - c0) / sigma);
+        (k1.min(k2).floor() - 1.0, k1.max(k2).ceil() + 1.0)
+    } else if c0 > lower && c0 < upper {
+        (first, last)
+    } else {
+        (f64::INFINITY, f64::NEG_INFINITY)
+    };
+    let run_low = band_low.max(first + 1.0);
+    let run_high = band_high.min(last - 1.0);
+
+    let stair = |tasks: f64, walker: &mut Walker| {
+        let low = if tasks <= first { a } else { fargate.step_end(tasks - 1.0).max(a) };
+        let high = fargate.step_end(tasks).min(b);
+        if high >= low {
+            walker.visit(Sample { tasks, rate: low, diff: diff(tasks, low) });
+            walker.visit(Sample { tasks, rate: high, diff: diff(tasks, high) });
+        }
+    };
+
+    stair(first, walker);
+    if run_low <= run_high {
+        if run_high - run_low > MAX_STEPS_PER_RUN {
+            let half = (MAX_STEPS_PER_RUN / 2.0).floor();
+            let mut tasks = run_low;
+            while tasks < run_low + half {
+                stair(tasks, walker);
+                tasks += 1.0;
+            }
+            walker.gap();
+            let mut tasks = run_high - half;
+            while tasks <= run_high {
+                stair(tasks, walker);
+                tasks += 1.0;
+            }
+        } else {
+            let mut tasks = run_low;
+            while tasks <= run_high {
+                stair(tasks, walker);
+                tasks += 1.0;
+            }
+        }
+    }
+    if last > first {
+        // The stairs skipped before `last` hold no crossing, so the jump into `last` is where
+        // the sign may change.
+        stair(last, walker);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::{Context, Knobs};
+    use crate::engine::scenario::{Ingress, Scenario};
+    use crate::engine::testbook::book;
+
+    fn check_crossings(scenario: &Scenario) -> BreakEven {
+        let book = book();
+        let context = Context::new(scenario, &book);
+        let model = context.model(Knobs::of(scenario));
+        let even = break_even(&model, 1.0 / 86_400.0, 10_000.0);
+        for crossing in &even.crossings {
+            let rate = crossing.rate_per_s;
+            let below = model.fargate_at(rate * (1.0 - 1e-9)).expect("fargate")
+                - model.lambda_at(rate * (1.0 - 1e-9)).expect("lambda");
+            let above = model.fargate_at(rate * (1.0 + 1e-9)).expect("fargate")
+                - model.lambda_at(rate * (1.0 + 1e-9)).expect("lambda");
+            let scale = model.lambda_at(rate).expect("lambda") * 1e-6;
+            match crossing.cheaper_above {
+                Platform::Fargate => assert!(below >= -scale && above <= scale, "{crossing:?}"),
+                Platform::Lambda => assert!(below <= scale && above >= -scale, "{crossing:?}"),
+            }
+        }
+        even
+    }
+
+    #[test]
+    fn default_scenario_breaks_even_once() {
+        let scenario = Scenario::default();
+        let even = check_crossings(&scenario);
+        assert_eq!(even.crossings.len(), 1, "{:?}", even.crossings);
+        let rate = even.rate_per_s.expect("a break-even");
+        // One 1 vCPU / 2 GB task ($36.04) against Lambda at 120 ms / 1 GB with 1% INIT:
+        // per request 0.12 + 0.01 GB-s at $0.0000166667 plus $0.0000002.
+        let per_request = 0.13 * 0.000_016_666_7 + 0.000_000_2;
+        let expected = 730.0 * (0.04048 + 2.0 * 0.004_445) / per_request / 2_628_000.0;
+        assert!((rate - expected).abs() < 1e-9 * expected, "{rate} vs {expected}");
+        assert!((even.requests_per_month.expect("monthly") - expected * 2_628_000.0).abs() < 1.0);
+    }
+
+    #[test]
+    fn every_crossing_is_real_on_a_busy_staircase() {
+        // One request per task, near-equal slopes: the staircase straddles Lambda's line.
+        for (per_task, utilization, ingress) in [
+            (1.0, 0.7, Ingress::None),
+            (1.0, 0.85, Ingress::Http),
+            (2.0, 0.5, Ingress::Url),
+            (64.0, 0.7, Ingress::Rest),
+        ] {
+            let scenario = Scenario {
+                requests_per_task: per_task,
+                utilization,
+                ingress,
+                runtime_s: 2.0,
+                ..Scenario::default()
+            };
+            let even = check_crossings(&scenario);
+            assert!(even.crossings.windows(2).all(|pair| pair[0].rate_per_s <= pair[1].rate_per_s));
+        }
+    }
+
+    #[test]
+    fn curves_span_the_range() {
+        let rates = rates(1.0 / 86_400.0, 10_000.0);
+        assert_eq!(rates.len(), CURVE_POINTS);
+        assert!((rates[0] - 1.0 / 86_400.0).abs() < 1e-15);
+        assert!((rates[CURVE_POINTS - 1] - 10_000.0).abs() < 1e-9);
+        assert!(rates.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+}

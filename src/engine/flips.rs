@@ -1,0 +1,223 @@
+//! Flip points: for runtime, memory, rate, statefulness and requests per task, the nearest value
+//! at which the verdict changes, and what it becomes.
+//!
+//! The search is certified, not sampled. Along each of these inputs both bills are monotone
+//! (Lambda never falls as runtime, memory or rate grow, and ignores requests per task; Fargate's
+//! staircase never falls with runtime, memory or rate, and never rises with requests per task),
+//! and every rule but cost depends on thresholds of the inputs (the [`Regime`]). So over an
+//! interval whose ends share a regime, the ratio Lambda / Fargate lies between
+//! `min(L) / max(F)` and `max(L) / min(F)` of its ends, and [`decide`] is monotone in that ratio:
+//! if both bounds give the same verdict, the whole interval does. Intervals that cannot be
+//! certified are halved, nearest half first, down to a relative width of 1e-7. So the verdict
+//! holds everywhere between an input and its flip point.
+
+use super::model::{Context, Knobs};
+use super::report::{Choice, FlipPoint};
+use super::scenario::{Input, State};
+use super::verdict::{Regime, decide, flip_sentence};
+
+/// Relative width below which an interval is not split further.
+const RESOLUTION: f64 = 1e-7;
+/// The first galloping step away from the current value, as a factor.
+const FIRST_STEP: f64 = 1.05;
+
+/// The numeric inputs that get a flip point, in report order (state comes after rate).
+pub const SEARCHED: [Input; 4] =
+    [Input::Runtime, Input::Memory, Input::Rate, Input::RequestsPerTask];
+
+/// The bills and rules at one value of one input.
+#[derive(Debug, Clone, Copy)]
+struct Point {
+    regime: Regime,
+    lambda: f64,
+    fargate: f64,
+    choice: Choice,
+}
+
+/// One search along one input.
+struct Search<'c, 'a> {
+    context: &'c Context<'a>,
+    base: Knobs,
+    input: Input,
+    current: Choice,
+}
+
+impl Search<'_, '_> {
+    fn knobs(&self, value: f64) -> Knobs {
+        let mut knobs = self.base;
+        match self.input {
+            Input::Runtime => knobs.runtime_s = value,
+            Input::Memory => knobs.memory_mb = value,
+            Input::Rate => knobs.rate_per_s = value,
+            _ => knobs.requests_per_task = value,
+        }
+        knobs
+    }
+
+    fn point(&self, value: f64) -> Point {
+        let model = self.context.model(self.knobs(value));
+        let rate = model.knobs.rate_per_s;
+        let regime = Regime::of(&model);
+        let lambda = model.lambda_at(rate).unwrap_or(0.0);
+        let fargate = model.fargate_at(rate).unwrap_or(0.0);
+        let ratio = ratio(lambda, fargate);
+        Point { regime, lambda, fargate, choice: decide(regime, ratio).0 }
+    }
+
+    /// `Some(verdict)` when the verdict is provably constant between two points.
+    fn certify(near: &Point, far: &Point) -> Option<Choice> {
+        if near.regime != far.regime {
+            return None;
+        }
+        if near.regime.lambda_blocked || near.regime.fargate_blocked {
+            return Some(near.choice);
+        }
+        let low = ratio(near.lambda.min(far.lambda), near.fargate.max(far.fargate));
+        let high = ratio(near.lambda.max(far.lambda), near.fargate.min(far.fargate));
+        let (low, high) = (decide(near.regime, low).0, decide(near.regime, high).0);
+        (low == high).then_some(low)
+    }
+
+    /// The first value after `near`, up to `far`, where the verdict differs from the current one.
+    fn refine(
+        &self,
+        near: f64,
+        near_point: &Point,
+        far: f64,
+        far_point: &Point,
+    ) -> Option<(f64, Choice)> {
+        if let Some(choice) = Self::certify(near_point, far_point) {
+            return (choice != self.current).then_some((near, choice));
+        }
+        if (far / near).ln().abs() < RESOLUTION {
+            return (far_point.choice != self.current).then_some((far, far_point.choice));
+        }
+        let middle = (near * far).sqrt();
+        let middle_point = self.point(middle);
+        self.refine(near, near_point, middle, &middle_point)
+            .or_else(|| self.refine(middle, &middle_point, far, far_point))
+    }
+
+    /// Gallops from `start` towards `end` in growing steps, refining each step.
+    fn towards(&self, start: f64, end: f64) -> Option<(f64, Choice)> {
+        let up = end > start;
+        let mut near = start;
+        let mut near_point = self.point(near);
+        let mut factor = FIRST_STEP;
+        while (near - end).abs() > 0.0 {
+            let far = if up { (near * factor).min(end) } else { (near / factor).max(end) };
+            let far_point = self.point(far);
+            if let Some(hit) = self.refine(near, &near_point, far, &far_point) {
+                return Some(hit);
+            }
+            near = far;
+            near_point = far_point;
+            factor = (factor * factor).min(1e6);
+        }
+        None
+    }
+}
+
+fn ratio(lambda: f64, fargate: f64) -> f64 {
+    if fargate > 0.0 {
+        lambda / fargate
+    } else if lambda > 0.0 {
+        f64::INFINITY
+    } else {
+        1.0
+    }
+}
+
+/// The verdict at `knobs`.
+pub fn verdict_at(context: &Context, knobs: Knobs) -> Choice {
+    let model = context.model(knobs);
+    let rate = knobs.rate_per_s;
+    let regime = Regime::of(&model);
+    let lambda = model.lambda_at(rate).unwrap_or(0.0);
+    let fargate = model.fargate_at(rate).unwrap_or(0.0);
+    decide(regime, ratio(lambda, fargate)).0
+}
+
+/// The nearest flip of one numeric input (by distance on its log slider), if any.
+pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<FlipPoint> {
+    let spec = input.spec()?;
+    let current = verdict_at(context, base);
+    let search = Search { context, base, input, current };
+    let value = search_value(base, input);
+    let up = if value < spec.max { search.towards(value, spec.max) } else { None };
+    // Downwards, no farther than the flip found upwards (on a log slider, by ratio).
+    let floor = up.map_or(spec.min, |(above, _)| (value * value / above).max(spec.min));
+    let down = if value > floor { search.towards(value, floor) } else { None };
+    let (flip, choice, below) = match (up, down) {
+        (Some((above, up_choice)), Some((under, down_choice))) => {
+            if (above / value).ln() <= (value / under).ln() {
+                (above, up_choice, false)
+            } else {
+                (under, down_choice, true)
+            }
+        }
+        (Some((above, choice)), None) => (above, choice, false),
+        (None, Some((under, choice))) => (under, choice, true),
+        (None, None) => return None,
+    };
+    let mut value_text = spec.format_short(flip);
+    if input == Input::RequestsPerTask {
+        value_text.push_str(" requests per task");
+    }
+    let text = flip_sentence(choice, &value_text, below, false);
+    Some(FlipPoint { input, value: flip, value_text, becomes: choice, text })
+}
+
+fn search_value(knobs: Knobs, input: Input) -> f64 {
+    match input {
+        Input::Runtime => knobs.runtime_s,
+        Input::Memory => knobs.memory_mb,
+        Input::Rate => knobs.rate_per_s,
+        _ => knobs.requests_per_task,
+    }
+}
+
+/// All states in slider order.
+pub const STATES: [State; 4] = [State::Stateless, State::Cache, State::Sessions, State::Persistent];
+
+/// The nearest statefulness (fewest steps, lower first on a tie) with another verdict.
+pub fn state_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
+    let current = verdict_at(context, base);
+    let index = STATES.iter().position(|&state| state == base.state)?;
+    for distance in 1..STATES.len() {
+        for candidate in [index.checked_sub(distance), Some(index + distance)] {
+            let Some(state) = candidate.and_then(|candidate| STATES.get(candidate)) else {
+                continue;
+            };
+            let choice = verdict_at(context, Knobs { state: *state, ..base });
+            if choice != current {
+                let value_text = state.describe().to_string();
+                let text = flip_sentence(choice, &value_text, false, true);
+                let position = STATES.iter().position(|s| s == state).unwrap_or(0);
+                return Some(FlipPoint {
+                    input: Input::State,
+                    value: position as f64,
+                    value_text,
+                    becomes: choice,
+                    text,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Every flip point, in the order runtime, memory, rate, state, requests per task.
+pub fn flip_points(context: &Context, base: Knobs) -> Vec<FlipPoint> {
+    let mut flips = Vec::with_capacity(5);
+    for input in [Input::Runtime, Input::Memory, Input::Rate, Input::State, Input::RequestsPerTask]
+    {
+        let flip = if input == Input::State {
+            state_flip(context, base)
+        } else {
+            numeric_flip(context, base, input)
+        };
+        flips.extend(flip);
+    }
+    flips
+}

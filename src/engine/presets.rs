@@ -1,0 +1,227 @@
+//! Named scenarios from the seed article's use cases, with realistic inputs.
+
+use super::scenario::{Ingress, Scenario, State, TaskSize, TaskSizeChoice};
+use super::units::SECONDS_PER_MONTH;
+
+/// One named scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preset {
+    /// Kebab-case, as `--preset` takes it.
+    pub name: &'static str,
+    /// One line for `lvf presets` and the explorer's preset list.
+    pub description: &'static str,
+    pub scenario: Scenario,
+}
+
+fn preset(name: &'static str, description: &'static str, scenario: Scenario) -> Preset {
+    Preset { name, description, scenario }
+}
+
+/// Every preset, in the order `lvf presets` lists them.
+#[allow(clippy::too_many_lines)] // a table
+pub fn all() -> Vec<Preset> {
+    let base = Scenario::default;
+    vec![
+        preset(
+            "serverless-api",
+            "REST-style API behind API Gateway: 80 ms, 512 MB, 5/s, stateless",
+            Scenario {
+                runtime_s: 0.080,
+                memory_mb: 512.0,
+                rate_per_s: 5.0,
+                ingress: Ingress::Http,
+                requests_per_task: 16.0,
+                ..base()
+            },
+        ),
+        preset(
+            "s3-file-processing",
+            "S3-triggered file conversion: 3 s, 2 GB, 2,000 uploads a day, CPU-bound",
+            Scenario {
+                runtime_s: 3.0,
+                memory_mb: 2048.0,
+                rate_per_s: 2000.0 / 86_400.0,
+                requests_per_task: 1.0,
+                ..base()
+            },
+        ),
+        preset(
+            "sqs-data-transformation",
+            "SQS/EventBridge consumer transforming records: 250 ms, 512 MB, 1/s",
+            Scenario {
+                runtime_s: 0.250,
+                memory_mb: 512.0,
+                rate_per_s: 1.0,
+                requests_per_task: 4.0,
+                ..base()
+            },
+        ),
+        preset(
+            "ml-inference",
+            "On-demand ML inference: 1.5 s, 4 GB, 100 an hour, 6 GB image, 8 s model load",
+            Scenario {
+                runtime_s: 1.5,
+                memory_mb: 4096.0,
+                rate_per_s: 100.0 / 3600.0,
+                image_gb: 6.0,
+                cold_start_share: 0.05,
+                init_s: 8.0,
+                requests_per_task: 1.0,
+                ..base()
+            },
+        ),
+        preset(
+            "graphql-api",
+            "Always-on GraphQL API with a warm cache: 50 ms, 1 GB, 200/s, two tasks minimum",
+            Scenario {
+                runtime_s: 0.050,
+                memory_mb: 1024.0,
+                rate_per_s: 200.0,
+                state: State::Cache,
+                ingress: Ingress::Http,
+                requests_per_task: 64.0,
+                min_tasks: 2,
+                ..base()
+            },
+        ),
+        preset(
+            "background-worker",
+            "Continuous background worker polling a queue: one 24 h run a day, 2 GB",
+            Scenario {
+                runtime_s: 86_400.0,
+                memory_mb: 2048.0,
+                rate_per_s: 1.0 / 86_400.0,
+                state: State::Cache,
+                requests_per_task: 1.0,
+                utilization: 1.0,
+                ..base()
+            },
+        ),
+        preset(
+            "containerized-database",
+            "Containerized database: 5 ms queries, 8 GB, 200/s, persistent state, 100 GB disk",
+            Scenario {
+                runtime_s: 0.005,
+                memory_mb: 8192.0,
+                rate_per_s: 200.0,
+                state: State::Persistent,
+                requests_per_task: 100.0,
+                fargate_storage_gb: 100.0,
+                ..base()
+            },
+        ),
+        preset(
+            "batch-events",
+            "Batch processing of millions of events: 5M a month, 200 ms, 512 MB, stateless",
+            Scenario {
+                runtime_s: 0.200,
+                memory_mb: 512.0,
+                rate_per_s: 5e6 / SECONDS_PER_MONTH,
+                requests_per_task: 1.0,
+                ..base()
+            },
+        ),
+        preset(
+            "custom-runtime",
+            "Small function on a custom runtime: 30 ms, 256 MB, 2/s, 50 MB image, function URL",
+            Scenario {
+                runtime_s: 0.030,
+                memory_mb: 256.0,
+                rate_per_s: 2.0,
+                image_gb: 0.05,
+                init_s: 0.05,
+                ingress: Ingress::Url,
+                requests_per_task: 8.0,
+                ..base()
+            },
+        ),
+        preset(
+            "seed-cost-example",
+            "The seed's cost example: 60 invocations of 1 min an hour, 2 GB, 1 vCPU / 2 GB task",
+            Scenario {
+                runtime_s: 60.0,
+                memory_mb: 2048.0,
+                rate_per_s: 60.0 / 3600.0,
+                requests_per_task: 1.0,
+                utilization: 1.0,
+                task_size: TaskSizeChoice::Fixed(TaskSize { vcpu: 1.0, memory_gb: 2.0 }),
+                ..base()
+            },
+        ),
+    ]
+}
+
+/// The preset called `name` (case-insensitive).
+pub fn find(name: &str) -> Option<Preset> {
+    all().into_iter().find(|preset| preset.name.eq_ignore_ascii_case(name.trim()))
+}
+
+/// The preset names, for error messages.
+pub fn names() -> Vec<&'static str> {
+    all().iter().map(|preset| preset.name).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::evaluate;
+    use crate::engine::report::Choice;
+    use crate::engine::scenario::Input;
+    use crate::engine::testbook::book;
+
+    #[test]
+    fn names_are_kebab_case_and_unique() {
+        let names = names();
+        assert_eq!(names.len(), 10);
+        for name in &names {
+            assert!(
+                name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{name}"
+            );
+            assert_eq!(names.iter().filter(|other| *other == name).count(), 1, "{name}");
+        }
+        assert!(find("SERVERLESS-API").is_some());
+        assert!(find("nope").is_none());
+    }
+
+    #[test]
+    fn presets_stay_in_slider_ranges() {
+        for preset in all() {
+            for input in Input::all() {
+                if let (Some(spec), Some(value)) = (input.spec(), preset.scenario.number(input)) {
+                    assert!(spec.contains(value), "{} {input:?} = {value}", preset.name);
+                }
+            }
+            let book = book();
+            if let TaskSizeChoice::Fixed(size) = preset.scenario.task_size {
+                assert!(book.is_valid_task_size(size), "{}", preset.name);
+            }
+        }
+    }
+
+    /// The seed article's final verdict table.
+    #[test]
+    fn seed_verdict_table() {
+        let book = book();
+        let verdict = |scenario: &Scenario| evaluate(scenario, &book).verdict.choice;
+        let preset = |name: &str| find(name).expect(name).scenario;
+        // Short, event-driven tasks (seconds to minutes): Lambda.
+        assert_eq!(verdict(&preset("s3-file-processing")), Choice::Lambda);
+        assert_eq!(verdict(&preset("sqs-data-transformation")), Choice::Lambda);
+        // Long-running applications (hours to days): Fargate.
+        assert_eq!(verdict(&preset("background-worker")), Choice::Fargate);
+        let two_hours = Scenario { runtime_s: 7200.0, ..preset("s3-file-processing") };
+        assert_eq!(verdict(&two_hours), Choice::Fargate);
+        // Custom runtimes in a serverless environment: Lambda.
+        assert_eq!(verdict(&preset("custom-runtime")), Choice::Lambda);
+        // Persistent microservices & APIs: Fargate.
+        assert_eq!(verdict(&preset("graphql-api")), Choice::Fargate);
+        assert_eq!(verdict(&preset("containerized-database")), Choice::Fargate);
+        // Batch processing of millions of events: Lambda if stateless, Fargate if it needs state.
+        let batch = preset("batch-events");
+        assert_eq!(verdict(&batch), Choice::Lambda);
+        for state in [State::Sessions, State::Persistent] {
+            assert_eq!(verdict(&Scenario { state, ..batch.clone() }), Choice::Fargate, "{state:?}");
+        }
+    }
+}
