@@ -29,15 +29,25 @@ pub enum PricePlatform {
 #[derive(Debug, Args)]
 pub struct LambdaPriceArgs {
     /// Configured memory in MB, 128 to 10240 (1 GB = 1024 MB; `1.5GB` also works).
-    #[arg(long, value_name = "MB", value_parser = parse_lambda_memory)]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        value_name = "MB",
+        value_parser = parse_lambda_memory
+    )]
     pub memory: f64,
 
     /// Duration of one invocation: 120ms, 2s, 15min (billed rounded up to a whole millisecond).
-    #[arg(long, value_name = "D", value_parser = parse_lambda_duration)]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        value_name = "D",
+        value_parser = parse_lambda_duration
+    )]
     pub duration: f64,
 
     /// Invocations in the month: 3000000, 3M, 20B.
-    #[arg(long, value_name = "N", value_parser = parse_count)]
+    #[arg(long, allow_negative_numbers = true, value_name = "N", value_parser = parse_count)]
     pub requests: f64,
 
     /// CPU architecture.
@@ -53,7 +63,13 @@ pub struct LambdaPriceArgs {
     pub free_tier: bool,
 
     /// Configured ephemeral storage (/tmp) in MB, 512 to 10240; above 512 MB is billed.
-    #[arg(long, value_name = "MB", default_value = "512", value_parser = parse_lambda_storage)]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        value_name = "MB",
+        default_value = "512",
+        value_parser = parse_lambda_storage
+    )]
     pub ephemeral_storage: f64,
 
     /// Print one JSON object with unrounded dollars instead of the table.
@@ -65,19 +81,30 @@ pub struct LambdaPriceArgs {
 #[derive(Debug, Args)]
 pub struct FargatePriceArgs {
     /// vCPUs per task: 0.25, 0.5, 1, 2, 4, 8 or 16.
-    #[arg(long, value_name = "V", value_parser = parse_vcpu)]
+    #[arg(long, allow_negative_numbers = true, value_name = "V", value_parser = parse_vcpu)]
     pub vcpu: f64,
 
-    /// Memory per task in GB; must be a size AWS offers with that vCPU (for example 1 vCPU: 2-8 GB).
-    #[arg(long, value_name = "GB", value_parser = parse_fargate_memory)]
+    /// Memory per task in GB, a size AWS offers with that vCPU (1 vCPU takes 2 to 8 GB).
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        value_name = "GB",
+        value_parser = parse_fargate_memory
+    )]
     pub memory: f64,
 
     /// Hours each task runs (730 is a whole month).
-    #[arg(long, value_name = "H", value_parser = parse_number)]
+    #[arg(long, allow_negative_numbers = true, value_name = "H", value_parser = parse_number)]
     pub hours: f64,
 
     /// Number of tasks, 1 or more.
-    #[arg(long, value_name = "N", default_value = "1", value_parser = parse_tasks)]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        value_name = "N",
+        default_value = "1",
+        value_parser = parse_tasks
+    )]
     pub tasks: u32,
 
     /// CPU architecture.
@@ -89,7 +116,13 @@ pub struct FargatePriceArgs {
     pub region: String,
 
     /// Configured ephemeral storage per task in GB, 20 to 200; above 20 GB is billed.
-    #[arg(long, value_name = "GB", default_value = "20", value_parser = parse_fargate_storage)]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        value_name = "GB",
+        default_value = "20",
+        value_parser = parse_fargate_storage
+    )]
     pub ephemeral_storage: f64,
 
     /// Run on Fargate Spot, at the price book's Spot discount.

@@ -62,8 +62,7 @@ pub fn price_fargate(args: &FargatePriceArgs, book: &PriceBook) -> Result<String
         let nearest: Vec<String> =
             book.nearest_task_sizes(size, 2).into_iter().map(format_task_size).collect();
         return Err(CliError::Usage(format!(
-            "Fargate offers no {} task; the nearest valid sizes are {} (for example --vcpu 1 \
-             --memory 2)",
+            "Fargate offers no {} task; the nearest valid sizes are {}",
             format_task_size(size),
             nearest.join(" and ")
         )));

@@ -214,9 +214,17 @@ impl PriceBook {
             let memory = (valid.memory_gb / size.memory_gb.max(f64::MIN_POSITIVE)).ln().abs();
             vcpu + memory
         };
-        let mut sizes: Vec<(f64, TaskSize)> =
-            self.task_sizes().map(|valid| (distance(&valid), valid)).collect();
-        sizes.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Ties (3 vCPU / 8 GB is as far from 2 / 8 as from 4 / 9) go to the size that keeps one
+        // of the two values as asked.
+        let changed = |valid: &TaskSize| {
+            u8::from((valid.vcpu - size.vcpu).abs() > 1e-9)
+                + u8::from((valid.memory_gb - size.memory_gb).abs() > 1e-9)
+        };
+        let mut sizes: Vec<((i64, u8), TaskSize)> = self
+            .task_sizes()
+            .map(|valid| (((distance(&valid) * 1e9).round() as i64, changed(&valid)), valid))
+            .collect();
+        sizes.sort_by_key(|(key, _)| *key);
         sizes.into_iter().take(count).map(|(_, valid)| valid).collect()
     }
 
