@@ -1,0 +1,63 @@
+//! Everything the user can ask the explorer to do, as data: keys and mouse events map to an
+//! [`Action`], and [`super::app::App::update`] is the only place that acts on one.
+
+use crate::engine::scenario::Input;
+
+use super::app::{Focus, Tab};
+
+/// One request to change the explorer's state.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Action {
+    /// Focus the next item, in screen order: sliders, assumptions, fit rows (wrapping).
+    FocusNext,
+    /// Focus the previous item.
+    FocusPrev,
+    /// Focus one item (a mouse click).
+    Focus(Focus),
+    /// Step the focused item: fine or coarse steps, negative to go down.
+    Step {
+        steps: i32,
+        coarse: bool,
+    },
+    /// Step one input whatever has the focus (the mouse wheel over a slider).
+    StepInput {
+        input: Input,
+        steps: i32,
+    },
+    /// Move the focused input to its minimum (`false`) or maximum (`true`).
+    Extreme {
+        to_max: bool,
+    },
+    /// Set an input from a track position 0..=1; `drag` merges the change into the last undo step
+    /// while the same input is dragged.
+    SetPosition {
+        input: Input,
+        position: f64,
+        drag: bool,
+    },
+    /// Show one panel in the tab area (layouts too small for every panel at once).
+    ShowTab(Tab),
+    /// Open the value editor on the focused input.
+    OpenEditor,
+    /// Type a character into the value editor.
+    EditorChar(char),
+    /// Delete the character before the editor's cursor.
+    EditorBackspace,
+    /// Apply the typed value (an error keeps the editor open and changes nothing).
+    EditorSubmit,
+    /// Open the preset picker.
+    OpenPicker,
+    /// Move the picker's selection.
+    PickerMove(i32),
+    /// Apply the preset under the picker's selection.
+    PickerChoose,
+    /// Apply a preset by its index (a click in the picker).
+    ApplyPreset(usize),
+    /// Toggle the help overlay.
+    ToggleHelp,
+    Undo,
+    Redo,
+    /// Close the open overlay, picker or editor; quit when nothing is open (Esc).
+    Back,
+    Quit,
+}

@@ -1,0 +1,176 @@
+//! The explorer's whole state: the scenario, the report computed from it, what has the focus,
+//! which overlay is open, the undo history and the last message. Views draw from `&App` only;
+//! [`App::update`](super::update) is the one place it changes.
+
+use crate::engine::evaluate;
+use crate::engine::presets::{self, Preset};
+use crate::engine::pricing::PriceBook;
+use crate::engine::report::Report;
+use crate::engine::scenario::{Input, Scenario};
+
+use super::style::Styles;
+
+/// The most undo steps kept; older ones are dropped so a long session stays small.
+pub const UNDO_LIMIT: usize = 500;
+
+/// What the keys act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A primary slider or an assumption.
+    Input(Input),
+    /// A row of the fit matrix (its reason shows in full).
+    Fit(usize),
+}
+
+/// The panel shown in the tab area of the layouts too small to show every panel at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Chart,
+    Fit,
+    /// The verdict's reasons and flip points and the cost breakdown.
+    Details,
+    Assumptions,
+}
+
+impl Tab {
+    /// Every tab, in the order of the tab bar and of the keys 1..4.
+    pub const ALL: [Tab; 4] = [Tab::Chart, Tab::Fit, Tab::Details, Tab::Assumptions];
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Chart => "Cost curves",
+            Tab::Fit => "Fit",
+            Tab::Details => "Why & costs",
+            Tab::Assumptions => "Assumptions",
+        }
+    }
+}
+
+/// The value editor: an exact value typed with units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editor {
+    pub input: Input,
+    pub text: String,
+    /// Why the last submitted text was refused.
+    pub error: Option<String>,
+}
+
+/// Which overlay is open, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Help,
+    Picker { selected: usize },
+    Editor(Editor),
+}
+
+/// Whether the status message reports a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+/// The last message of the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub kind: StatusKind,
+}
+
+/// One undo step: the scenario and the preset it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Snapshot {
+    pub(super) scenario: Scenario,
+    pub(super) preset: Option<usize>,
+}
+
+/// The explorer's state.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub scenario: Scenario,
+    /// The report of `scenario`, recomputed on every change.
+    pub report: Report,
+    pub book: PriceBook,
+    /// The presets the picker offers.
+    pub presets: Vec<Preset>,
+    /// The preset last applied (the scenario may have moved on since).
+    pub preset: Option<usize>,
+    pub focus: Focus,
+    pub mode: Mode,
+    pub tab: Tab,
+    pub status: Option<Status>,
+    pub styles: Styles,
+    /// False once the user asked to quit.
+    pub running: bool,
+    pub(super) undo: Vec<Snapshot>,
+    pub(super) redo: Vec<Snapshot>,
+    /// The input being dragged with the mouse, whose changes share one undo step.
+    pub(super) dragging: Option<Input>,
+}
+
+impl App {
+    /// An explorer on `scenario`, with its report computed and the engine's presets to pick.
+    pub fn new(scenario: Scenario, book: PriceBook) -> Self {
+        let report = evaluate(&scenario, &book);
+        let presets = presets::all();
+        let preset = presets.iter().position(|preset| preset.scenario == scenario);
+        Self {
+            scenario,
+            report,
+            book,
+            presets,
+            preset,
+            focus: Focus::Input(Input::Runtime),
+            mode: Mode::Normal,
+            tab: Tab::Chart,
+            status: None,
+            styles: Styles::default(),
+            running: true,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            dragging: None,
+        }
+    }
+
+    /// The focused input, if the focus is on one.
+    pub fn focused_input(&self) -> Option<Input> {
+        match self.focus {
+            Focus::Input(input) => Some(input),
+            Focus::Fit(_) => None,
+        }
+    }
+
+    /// The selected row of the fit matrix (kept when the focus leaves it).
+    pub fn fit_selected(&self) -> Option<usize> {
+        match self.focus {
+            Focus::Fit(row) => Some(row),
+            Focus::Input(_) => None,
+        }
+    }
+
+    /// The name of the preset the scenario came from, and whether it has changed since.
+    pub fn preset_label(&self) -> Option<(&str, bool)> {
+        let preset = self.presets.get(self.preset?)?;
+        Some((preset.name, preset.scenario != self.scenario))
+    }
+
+    /// Whether there is a step to undo / to redo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Every place the focus can be, in screen order.
+    pub fn focus_order(&self) -> Vec<Focus> {
+        Input::all().map(Focus::Input).chain((0..self.report.fit.len()).map(Focus::Fit)).collect()
+    }
+
+    pub(super) fn recompute(&mut self) {
+        self.report = evaluate(&self.scenario, &self.book);
+    }
+}

@@ -1,0 +1,229 @@
+//! [`App::update`]: the one place the explorer's state changes. Every change to the scenario
+//! recomputes the report at once; nothing waits on a timer.
+
+use crate::engine::scenario::{Input, Scenario};
+
+use super::action::Action;
+use super::app::{App, Editor, Focus, Mode, Snapshot, Status, StatusKind, Tab, UNDO_LIMIT};
+
+impl App {
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::SetPosition { drag: true, .. }) {
+            self.dragging = None;
+        }
+        match action {
+            Action::FocusNext => self.move_focus(1),
+            Action::FocusPrev => self.move_focus(-1),
+            Action::Focus(focus) => self.set_focus(focus),
+            Action::Step { steps, coarse } => match self.focus {
+                Focus::Input(input) => self.edit(|scenario, book| {
+                    scenario.step(input, steps, coarse, book);
+                }),
+                Focus::Fit(row) => {
+                    let row = i64::try_from(row).unwrap_or(0) + i64::from(steps);
+                    self.select_fit(row);
+                }
+            },
+            Action::StepInput { input, steps } => {
+                self.edit(|scenario, book| scenario.step(input, steps, false, book));
+            }
+            Action::Extreme { to_max } => match self.focus {
+                Focus::Input(input) => {
+                    self.edit(|scenario, book| scenario.set_extreme(input, to_max, book));
+                }
+                Focus::Fit(_) => self.select_fit(if to_max { i64::MAX } else { 0 }),
+            },
+            Action::SetPosition { input, position, drag } => {
+                self.set_focus(Focus::Input(input));
+                let merge = drag && self.dragging == Some(input);
+                self.apply(merge, |scenario, book| scenario.set_position(input, position, book));
+                self.dragging = Some(input);
+            }
+            Action::ShowTab(tab) => self.tab = tab,
+            Action::OpenEditor => {
+                if let Focus::Input(input) = self.focus {
+                    self.mode = Mode::Editor(Editor { input, text: String::new(), error: None });
+                }
+            }
+            Action::EditorChar(ch) => {
+                if let Mode::Editor(editor) = &mut self.mode {
+                    editor.text.push(ch);
+                    editor.error = None;
+                }
+            }
+            Action::EditorBackspace => {
+                if let Mode::Editor(editor) = &mut self.mode {
+                    editor.text.pop();
+                    editor.error = None;
+                }
+            }
+            Action::EditorSubmit => self.submit_editor(),
+            Action::OpenPicker => self.open_picker(),
+            Action::PickerMove(steps) => {
+                let last = self.presets.len().saturating_sub(1);
+                if let Mode::Picker { selected } = &mut self.mode {
+                    let next = i64::try_from(*selected).unwrap_or(0) + i64::from(steps);
+                    *selected = usize::try_from(next.max(0)).unwrap_or(0).min(last);
+                }
+            }
+            Action::PickerChoose => {
+                if let Mode::Picker { selected } = self.mode {
+                    self.apply_preset(selected);
+                }
+            }
+            Action::ApplyPreset(index) => self.apply_preset(index),
+            Action::ToggleHelp => {
+                self.mode = if self.mode == Mode::Help { Mode::Normal } else { Mode::Help };
+            }
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Back => {
+                if self.mode == Mode::Normal {
+                    self.running = false;
+                } else {
+                    self.mode = Mode::Normal;
+                }
+            }
+            Action::Quit => self.running = false,
+        }
+    }
+
+    fn move_focus(&mut self, by: i64) {
+        let order = self.focus_order();
+        let len = i64::try_from(order.len()).unwrap_or(1).max(1);
+        let here = order.iter().position(|focus| *focus == self.focus).unwrap_or(0);
+        let next = (i64::try_from(here).unwrap_or(0) + by).rem_euclid(len);
+        if let Some(focus) = usize::try_from(next).ok().and_then(|next| order.get(next)) {
+            self.set_focus(*focus);
+        }
+    }
+
+    /// Focuses an item and, where panels share a tab area, shows the panel that holds it.
+    fn set_focus(&mut self, focus: Focus) {
+        let focus = match focus {
+            Focus::Fit(row) if row >= self.report.fit.len() => return,
+            focus => focus,
+        };
+        self.focus = focus;
+        match focus {
+            Focus::Input(input) if Input::ASSUMPTIONS.contains(&input) => {
+                self.tab = Tab::Assumptions;
+            }
+            Focus::Fit(_) => self.tab = Tab::Fit,
+            Focus::Input(_) => {}
+        }
+    }
+
+    fn select_fit(&mut self, row: i64) {
+        let last = self.report.fit.len().saturating_sub(1);
+        let row = usize::try_from(row.max(0)).unwrap_or(usize::MAX).min(last);
+        self.set_focus(Focus::Fit(row));
+    }
+
+    /// Changes the scenario as one undo step.
+    fn edit(&mut self, change: impl FnOnce(&mut Scenario, &crate::engine::pricing::PriceBook)) {
+        self.apply(false, change);
+    }
+
+    /// Changes the scenario; `merge` folds the change into the last undo step (a drag).
+    fn apply(
+        &mut self,
+        merge: bool,
+        change: impl FnOnce(&mut Scenario, &crate::engine::pricing::PriceBook),
+    ) {
+        let mut next = self.scenario.clone();
+        change(&mut next, &self.book);
+        if next == self.scenario {
+            return;
+        }
+        if !merge {
+            self.push_undo();
+        }
+        self.scenario = next;
+        self.redo.clear();
+        self.status = None;
+        self.recompute();
+    }
+
+    fn push_undo(&mut self) {
+        self.undo.push(Snapshot { scenario: self.scenario.clone(), preset: self.preset });
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+    }
+
+    fn undo(&mut self) {
+        let Some(previous) = self.undo.pop() else {
+            self.say(StatusKind::Info, "nothing to undo");
+            return;
+        };
+        let current = Snapshot { scenario: self.scenario.clone(), preset: self.preset };
+        self.redo.push(current);
+        self.restore(previous);
+        self.say(StatusKind::Info, "undone (Ctrl-R redoes)");
+    }
+
+    fn redo(&mut self) {
+        let Some(next) = self.redo.pop() else {
+            self.say(StatusKind::Info, "nothing to redo");
+            return;
+        };
+        self.undo.push(Snapshot { scenario: self.scenario.clone(), preset: self.preset });
+        self.restore(next);
+        self.say(StatusKind::Info, "redone");
+    }
+
+    fn restore(&mut self, snapshot: Snapshot) {
+        self.scenario = snapshot.scenario;
+        self.preset = snapshot.preset;
+        self.recompute();
+        if let Focus::Fit(row) = self.focus {
+            self.select_fit(i64::try_from(row).unwrap_or(0));
+        }
+    }
+
+    fn submit_editor(&mut self) {
+        let Mode::Editor(editor) = &mut self.mode else { return };
+        let input = editor.input;
+        let mut next = self.scenario.clone();
+        if let Err(error) = next.set_text(input, &editor.text, &self.book) {
+            editor.error = Some(error.to_string());
+            return;
+        }
+        self.mode = Mode::Normal;
+        self.edit(|scenario, _| *scenario = next);
+        let value = self.scenario.display(input);
+        self.say(StatusKind::Info, &format!("{} set to {value}", input.label()));
+    }
+
+    fn open_picker(&mut self) {
+        if self.presets.is_empty() {
+            self.say(StatusKind::Error, "no presets to pick from");
+            return;
+        }
+        self.mode = Mode::Picker { selected: self.preset.unwrap_or(0) };
+    }
+
+    fn apply_preset(&mut self, index: usize) {
+        let Some(preset) = self.presets.get(index) else { return };
+        let scenario = preset.scenario.clone();
+        let name = preset.name;
+        self.mode = Mode::Normal;
+        if scenario != self.scenario || self.preset != Some(index) {
+            self.push_undo();
+            self.redo.clear();
+        }
+        self.scenario = scenario;
+        self.preset = Some(index);
+        self.recompute();
+        if let Focus::Fit(row) = self.focus {
+            self.select_fit(i64::try_from(row).unwrap_or(0));
+        }
+        self.say(StatusKind::Info, &format!("preset {name} (u undoes)"));
+    }
+
+    fn say(&mut self, kind: StatusKind, text: &str) {
+        self.status = Some(Status { text: text.to_string(), kind });
+    }
+}

@@ -1,0 +1,142 @@
+//! The cost breakdown at the current point: each platform's bill line by line with its total,
+//! what it rests on (invocations, GB-seconds, tasks and their size), and the notes panel.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::engine::cost::{CostLine, format_usd};
+use crate::engine::report::Report;
+use crate::engine::scenario::format_task_size;
+use crate::engine::units::{format_count, format_rate, significant};
+
+use super::super::app::App;
+use super::super::style::Styles;
+use super::{panel, truncate};
+
+/// Draws both bills side by side (or one above the other when narrow).
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let styles = &app.styles;
+    let report = &app.report;
+    let title = format!(" Monthly cost at {} ", format_rate(report.scenario.rate_per_s));
+    let block = panel(title, false, styles);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let (lambda, fargate) = (lambda_bill(report, styles), fargate_bill(report, styles));
+    // One above the other when both fit whole, as the items read best at full width.
+    let lambda_height = lambda.height(inner.width);
+    let stack = lambda_height + fargate.height(inner.width) < inner.height || inner.width < 56;
+    let [lambda_area, fargate_area] = if stack {
+        Layout::vertical([Constraint::Length(lambda_height + 1), Constraint::Fill(1)]).areas(inner)
+    } else {
+        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).spacing(2).areas(inner)
+    };
+    render_bill(frame, lambda_area, &lambda, styles);
+    render_bill(frame, fargate_area, &fargate, styles);
+}
+
+/// The notes panel: where the prices come from and what the numbers rest on.
+pub fn render_notes(frame: &mut Frame, area: Rect, app: &App) {
+    let styles = &app.styles;
+    let report = &app.report;
+    let block = panel(" Notes ", false, styles);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines = vec![Line::from(Span::styled(
+        format!("Prices as of {}, {}.", report.pricing_as_of, report.region_name),
+        styles.muted,
+    ))];
+    lines.extend(report.notes.iter().map(|note| {
+        Line::from(vec![Span::styled("• ", styles.muted), Span::styled(note.clone(), styles.muted)])
+    }));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+/// One platform's bill, ready to draw.
+struct Bill {
+    name: &'static str,
+    style: Style,
+    total: Option<f64>,
+    lines: Vec<CostLine>,
+    blocked_by: Vec<String>,
+    basis: String,
+}
+
+fn lambda_bill(report: &Report, styles: &Styles) -> Bill {
+    let lambda = &report.lambda;
+    Bill {
+        name: "Lambda",
+        style: styles.curve_lambda,
+        total: lambda.monthly_usd,
+        lines: lambda.lines.clone(),
+        blocked_by: lambda.blocked_by.clone(),
+        basis: format!(
+            "{} invocations · {} GB-s · {} concurrent",
+            format_count(lambda.invocations),
+            format_count(lambda.gb_seconds),
+            significant(lambda.concurrency, 2)
+        ),
+    }
+}
+
+fn fargate_bill(report: &Report, styles: &Styles) -> Bill {
+    let fargate = &report.fargate;
+    let size = fargate.task.map_or_else(|| "no size fits".to_string(), format_task_size);
+    let how = if fargate.task_auto { "auto" } else { "fixed" };
+    Bill {
+        name: "Fargate",
+        style: styles.curve_fargate,
+        total: fargate.monthly_usd,
+        lines: fargate.lines.clone(),
+        blocked_by: fargate.blocked_by.clone(),
+        basis: format!(
+            "{} × {size} ({how}) · {} per task · {} in flight",
+            plural(fargate.tasks, "task"),
+            significant(report.scenario.requests_per_task, 3),
+            significant(fargate.concurrency, 2)
+        ),
+    }
+}
+
+impl Bill {
+    /// Rows the bill takes at a width (its basis line may wrap).
+    fn height(&self, width: u16) -> u16 {
+        let basis = self.basis.width().div_ceil(usize::from(width.max(1)));
+        (1 + self.lines.len() + self.blocked_by.len() + basis) as u16
+    }
+}
+
+fn plural(count: u32, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
+}
+
+fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
+    let width = usize::from(area.width);
+    let amount_line = |item: &str, usd: f64, style: Style| {
+        let amount = format_usd(usd);
+        let item = truncate(item, width.saturating_sub(amount.width() + 1));
+        let gap = width.saturating_sub(item.width() + amount.width());
+        Line::from(vec![
+            Span::styled(item, style),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(amount, style),
+        ])
+    };
+    let mut lines = Vec::new();
+    match bill.total {
+        Some(total) => lines.push(amount_line(bill.name, total, bill.style)),
+        None => lines
+            .push(Line::from(Span::styled(format!("{} ✗ blocked", bill.name), styles.fit_blocked))),
+    }
+    for line in &bill.lines {
+        lines.push(amount_line(&format!("  {}", line.item), line.usd, styles.base));
+    }
+    for reason in &bill.blocked_by {
+        lines.push(Line::from(Span::styled(format!("✗ {reason}"), styles.fit_blocked)));
+    }
+    lines.push(Line::from(Span::styled(bill.basis.clone(), styles.muted)));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}

@@ -1,0 +1,56 @@
+//! The value editor: type an exact value with units; a bad value shows its error here and
+//! changes nothing.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::engine::scenario::{Input, Scenario, Unit};
+
+use super::super::app::{App, Editor};
+use super::super::mouse::Hitmap;
+use super::{overlay, panel};
+
+/// Draws the editor for `editor.input`.
+pub fn render(frame: &mut Frame, screen: Rect, app: &App, editor: &Editor, hits: &mut Hitmap) {
+    let styles = &app.styles;
+    let area = overlay(frame, screen, 64, 8);
+    hits.set_modal(area);
+    let title = format!(" Set {} (Enter applies, Esc cancels) ", editor.input.label());
+    let block = panel(title, true, styles).style(styles.overlay);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("now ", styles.muted),
+            Span::styled(app.scenario.display(editor.input), styles.slider_value),
+        ]),
+        Line::from(vec![
+            Span::styled("> ", styles.key_hint),
+            Span::raw(editor.text.clone()),
+            Span::styled("█", styles.slider_fill),
+        ]),
+        Line::from(Span::styled(accepted(editor.input, app), styles.muted)),
+    ];
+    if let Some(error) = &editor.error {
+        lines.push(Line::from(Span::styled(format!("✗ {error}"), styles.status_error)));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// What the input accepts: examples and range, or the options.
+fn accepted(input: Input, app: &App) -> String {
+    let Some(spec) = input.spec() else {
+        return format!("one of: {}", Scenario::choices(input, &app.book).join(", "));
+    };
+    let examples = match spec.unit {
+        Unit::Seconds => "120ms, 2s, 15min, 1h",
+        Unit::MemoryMb => "512, 1536MB, 1.5GB",
+        Unit::RatePerSecond => "50/s, 1000/min, 100/h, 10/day, 3M/month",
+        Unit::Gb => "2GB, 0.5",
+        Unit::Fraction => "70%",
+        Unit::Count => "8",
+    };
+    format!("e.g. {examples} · {} .. {}", spec.format_short(spec.min), spec.format_short(spec.max))
+}

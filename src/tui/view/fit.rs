@@ -1,0 +1,167 @@
+//! The fit matrix: how each platform fits each feature, with marks that read without colour
+//! (✓ good, ~ caution, ! poor, ✗ blocked), and the selected row's reason in full.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::engine::report::{FitRow, Mark};
+
+use super::super::app::App;
+use super::super::mouse::{Hitmap, Target};
+use super::super::style::Styles;
+use super::{panel, scroll_to, truncate};
+
+/// The mark's symbol, readable without colour.
+pub fn symbol(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Good => "✓",
+        Mark::Caution => "~",
+        Mark::Poor => "!",
+        Mark::Blocked => "✗",
+    }
+}
+
+/// The mark in a word.
+pub fn word(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Good => "good",
+        Mark::Caution => "caution",
+        Mark::Poor => "poor",
+        Mark::Blocked => "blocked",
+    }
+}
+
+/// The mark's colour role.
+pub fn mark_style(mark: Mark, styles: &Styles) -> Style {
+    match mark {
+        Mark::Good => styles.fit_good,
+        Mark::Caution => styles.fit_caution,
+        Mark::Poor => styles.fit_poor,
+        Mark::Blocked => styles.fit_blocked,
+    }
+}
+
+/// Width of a mark column with its word ("✗ blocked").
+const MARK_WIDE: usize = 9;
+/// Width of a mark column headed by the platform's whole name.
+const MARK_NAMED: usize = 7;
+
+/// Draws the matrix and the reason of the selected row (or of the worst row when none is).
+pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
+    let styles = &app.styles;
+    let rows = &app.report.fit;
+    let selected = app.fit_selected();
+    let title =
+        if area.width >= 48 { " Fit  ✓ good  ~ caution  ! poor  ✗ blocked " } else { " Fit " };
+    let block = panel(title, selected.is_some(), styles);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height == 0 || rows.is_empty() {
+        return;
+    }
+    let shown = selected.or_else(|| worst_row(rows));
+    let reason = shown.and_then(|index| rows.get(index)).map(|row| reason_line(row, styles));
+    let reason_height = reason.as_ref().map_or(0, |line| {
+        let width = usize::from(inner.width.max(1));
+        (line.width().div_ceil(width) as u16).clamp(1, 4)
+    });
+    let reason_height = reason_height.min(inner.height.saturating_sub(3));
+    let [table, reason_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(reason_height)]).areas(inner);
+    render_table(frame, table, app, selected, hits);
+    if let Some(line) = reason {
+        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), reason_area);
+    }
+}
+
+fn render_table(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    selected: Option<usize>,
+    hits: &mut Hitmap,
+) {
+    let styles = &app.styles;
+    let rows = &app.report.fit;
+    let width = usize::from(area.width);
+    let feature_width = rows.iter().map(|row| row.feature.width()).max().unwrap_or(0);
+    let fits = |mark_width: usize| feature_width + 2 + 2 * (mark_width + 1) <= width;
+    let wide = fits(MARK_WIDE);
+    let mark_width = if wide {
+        MARK_WIDE
+    } else if fits(MARK_NAMED) {
+        MARK_NAMED
+    } else {
+        1
+    };
+    let feature_room = width.saturating_sub(2 + 2 * (mark_width + 1));
+    let feature_width = feature_width.min(feature_room);
+    let note_room = width.saturating_sub(2 + feature_width + 2 * (mark_width + 1) + 2);
+    let show_notes = note_room >= 20;
+    if area.height == 0 {
+        return;
+    }
+    let header = Line::from(vec![
+        Span::styled(format!("  {:feature_width$}", "Feature"), styles.muted),
+        Span::styled(format!(" {:mark_width$}", pad("Lambda", mark_width)), styles.curve_lambda),
+        Span::styled(format!(" {:mark_width$}", pad("Fargate", mark_width)), styles.curve_fargate),
+        Span::styled(if show_notes { "  Why" } else { "" }, styles.muted),
+    ]);
+    frame.render_widget(Paragraph::new(header), Rect { height: 1, ..area });
+    let body_height = usize::from(area.height - 1);
+    let first = scroll_to(selected.unwrap_or(0), body_height, rows.len());
+    for (offset, row) in rows.iter().enumerate().skip(first).take(body_height) {
+        let y = area.y + 1 + (offset - first) as u16;
+        let line_area = Rect::new(area.x, y, area.width, 1);
+        let is_selected = selected == Some(offset);
+        let cell = |mark: Mark| {
+            let text = if wide {
+                format!("{} {}", symbol(mark), word(mark))
+            } else {
+                symbol(mark).to_string()
+            };
+            Span::styled(format!(" {text:mark_width$}"), mark_style(mark, styles))
+        };
+        let mut spans = vec![
+            Span::styled(if is_selected { "▸ " } else { "  " }, styles.slider_fill),
+            Span::raw(format!("{:feature_width$}", truncate(row.feature, feature_width))),
+            cell(row.lambda),
+            cell(row.fargate),
+        ];
+        if show_notes {
+            spans.push(Span::styled(format!("  {}", truncate(&row.note, note_room)), styles.muted));
+        }
+        let line = Line::from(spans);
+        let line = if is_selected { line.patch_style(styles.selected) } else { line };
+        frame.render_widget(Paragraph::new(line), line_area);
+        hits.push(line_area, Target::FitRow(offset));
+    }
+}
+
+/// The header of a mark column: the platform's name if it fits.
+fn pad(name: &str, width: usize) -> String {
+    if name.width() <= width { name.to_string() } else { name.chars().take(1).collect() }
+}
+
+/// The row with the most severe mark on either side (the first of equals).
+fn worst_row(rows: &[FitRow]) -> Option<usize> {
+    let severity = |row: &FitRow| row.lambda.max(row.fargate);
+    let worst = rows.iter().map(severity).max()?;
+    if worst == Mark::Good {
+        return None;
+    }
+    rows.iter().position(|row| severity(row) == worst)
+}
+
+fn reason_line(row: &FitRow, styles: &Styles) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{}: ", row.feature), styles.title),
+        Span::styled(format!("λ {} ", symbol(row.lambda)), mark_style(row.lambda, styles)),
+        Span::styled(format!("F {} ", symbol(row.fargate)), mark_style(row.fargate, styles)),
+        Span::raw(row.note.clone()),
+    ])
+}
