@@ -1,1 +1,47 @@
-//! e
+//! Exports of a report: the markdown snapshot for a meeting, a pull request or a design doc.
+//!
+//! The document is a pure function in [`markdown`]: a [`Report`], the exact costs at the rates it
+//! tables ([`CostTable`]) and its [`Provenance`] (generation time, price book file) in, a `String`
+//! out. The edges — pricing those rates with the engine, the clock, files — live in [`write`] and
+//! in the functions below, which the explorer's `e` key and `lvf export` both call, so both write
+//! the same document for the same inputs.
+
+mod chart;
+pub mod command;
+pub mod grid;
+pub mod markdown;
+pub mod time;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+
+pub use grid::{CostAt, CostTable};
+pub use markdown::{Provenance, markdown};
+pub use time::{TimeError, Timestamp};
+pub use write::ExportError;
+
+use crate::engine::model::{Context, Knobs};
+use crate::engine::pricing::PriceBook;
+use crate::engine::report::Report;
+
+/// The whole document for a report priced with `book`: the rates it tables are priced with the
+/// same point model the engine draws the curves with.
+pub fn document(report: &Report, book: &PriceBook, provenance: &Provenance) -> String {
+    let context = Context::new(&report.scenario, book);
+    let model = context.model(Knobs::of(&report.scenario));
+    let costs = CostTable::compute(report, |rate| (model.lambda_at(rate), model.fargate_at(rate)));
+    markdown(report, &costs, provenance)
+}
+
+/// Writes a snapshot of `report` into `dir` as `lvf-snapshot-YYYYMMDD-HHMMSS.md` (UTC; `-2`,
+/// `-3`, … when the name is taken), atomically and never over an existing file. Returns the path
+/// written. This is what the explorer's `e` key calls; `lvf export` writes the same document.
+pub fn write_snapshot(
+    dir: &Path,
+    report: &Report,
+    book: &PriceBook,
+    provenance: &Provenance,
+) -> Result<PathBuf, ExportError> {
+    let text = document(report, book, provenance);
+    write::write_snapshot_file(dir, provenance.generated, &text)
+}

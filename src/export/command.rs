@@ -1,0 +1,183 @@
+//! The `lvf export ...` command line that reproduces a document: every input of the scenario as a
+//! flag, in a form that reads back to the very same number, and the generation time as `--now`.
+
+use super::time::Timestamp;
+use crate::engine::scenario::{Input, Scenario, TaskSizeChoice, Unit};
+use crate::engine::units;
+
+/// How one numeric value may be written: a unit suffix and the factor from the base unit.
+struct Spelling {
+    suffix: &'static str,
+    per_base: f64,
+}
+
+const fn spelling(suffix: &'static str, per_base: f64) -> Spelling {
+    Spelling { suffix, per_base }
+}
+
+const SECONDS: &[Spelling] = &[
+    spelling("ms", 1000.0),
+    spelling("s", 1.0),
+    spelling("min", 1.0 / 60.0),
+    spelling("h", 1.0 / 3600.0),
+    spelling("d", 1.0 / 86_400.0),
+];
+const RATES: &[Spelling] = &[
+    spelling("/s", 1.0),
+    spelling("/min", 60.0),
+    spelling("/h", 3600.0),
+    spelling("/day", 86_400.0),
+    spelling("/month", units::SECONDS_PER_MONTH),
+];
+const PLAIN: &[Spelling] = &[spelling("", 1.0)];
+const PERCENT: &[Spelling] = &[spelling("%", 100.0)];
+
+/// Spellings to try, most readable first.
+fn spellings(unit: Unit) -> &'static [Spelling] {
+    match unit {
+        Unit::Seconds => SECONDS,
+        Unit::RatePerSecond => RATES,
+        Unit::Fraction => PERCENT,
+        Unit::MemoryMb | Unit::Gb | Unit::Count => PLAIN,
+    }
+}
+
+/// The shortest decimal text of `value` that `parse` reads back to exactly `target`, trying the
+/// neighbouring floats when scaling lost the last bit. Never exponent notation (the parsers read
+/// plain decimals).
+fn exact_decimal(
+    value: f64,
+    suffix: &str,
+    target: f64,
+    parse: impl Fn(&str) -> Option<f64>,
+) -> Option<String> {
+    let mut candidate = value;
+    let mut below = value;
+    for _ in 0..4 {
+        for number in [candidate, below] {
+            let text = format!("{number}{suffix}");
+            if parse(&text).is_some_and(|read| read.to_bits() == target.to_bits()) {
+                return Some(text);
+            }
+        }
+        candidate = candidate.next_up();
+        below = below.next_down();
+    }
+    None
+}
+
+/// The spelling people would write: the largest unit in which the number is at least 1.
+fn natural(spellings: &[Spelling], value: f64) -> usize {
+    let at_least_one = |spelling: &Spelling| value * spelling.per_base >= 1.0;
+    match spellings.first().map(|first| first.per_base > spellings[spellings.len() - 1].per_base) {
+        // Units grow along the list (ms, s, min, …): the last one still >= 1.
+        Some(true) => spellings.iter().rposition(at_least_one).unwrap_or(0),
+        // Periods grow along the list (/s, /min, …): the first one >= 1.
+        _ => spellings.iter().position(at_least_one).unwrap_or(0),
+    }
+}
+
+/// A numeric input's value as command-line text that reads back exactly: the natural spelling
+/// when its number is short, else any other short one, else the exact decimal.
+fn numeric_text(input: Input, value: f64) -> String {
+    let Some(spec) = input.spec() else { return value.to_string() };
+    let parse = |text: &str| spec.parse(text).ok();
+    let spellings = spellings(spec.unit);
+    let first = natural(spellings, value);
+    let order = std::iter::once(first).chain((0..spellings.len()).filter(|&index| index != first));
+    let mut fallback = None;
+    for spelling in order.map(|index| &spellings[index]) {
+        let Some(text) = exact_decimal(value * spelling.per_base, spelling.suffix, value, parse)
+        else {
+            continue;
+        };
+        let digits = text.chars().filter(char::is_ascii_digit).count();
+        if digits <= 6 {
+            return text;
+        }
+        fallback.get_or_insert(text);
+    }
+    fallback.unwrap_or_else(|| value.to_string())
+}
+
+/// The flags and values of one input: none for a switch that is off.
+fn flag_values(scenario: &Scenario, input: Input) -> Vec<String> {
+    match input {
+        Input::FreeTier => {
+            if scenario.free_tier {
+                vec![input.flag().to_string()]
+            } else {
+                Vec::new()
+            }
+        }
+        Input::TaskSize => match scenario.task_size {
+            TaskSizeChoice::Auto => vec!["--task-size".to_string(), "auto".to_string()],
+            TaskSizeChoice::Fixed(size) => {
+                vec!["--task-size".to_string(), format!("{}/{}", size.vcpu, size.memory_gb)]
+            }
+        },
+        _ => {
+            let value = match (input.spec(), scenario.number(input)) {
+                (Some(_), Some(number)) => numeric_text(input, number),
+                _ => scenario.choice(input).unwrap_or_default(),
+            };
+            vec![input.flag().to_string(), value]
+        }
+    }
+}
+
+/// Quotes a word for a POSIX shell when it needs it.
+fn shell_word(word: &str) -> String {
+    let plain = word.chars().all(|c| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, '-' | '_' | '.' | '/' | ':' | '%' | '+' | ',' | '=')
+    });
+    if plain && !word.is_empty() {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// The words of the reproducing command, `lvf` first.
+pub fn words(scenario: &Scenario, pricing_file: Option<&str>, generated: Timestamp) -> Vec<String> {
+    let mut words = vec!["lvf".to_string()];
+    if let Some(file) = pricing_file {
+        words.extend(["--pricing".to_string(), file.to_string()]);
+    }
+    words.push("export".to_string());
+    for input in Input::all() {
+        words.extend(flag_values(scenario, input));
+    }
+    words.extend(["--now".to_string(), generated.to_string()]);
+    words
+}
+
+/// The command as one shell line, wrapped with backslashes after about 90 columns.
+pub fn shell_line(scenario: &Scenario, pricing_file: Option<&str>, generated: Timestamp) -> String {
+    let words = words(scenario, pricing_file, generated);
+    let mut out = String::new();
+    let mut column = 0;
+    let mut index = 0;
+    while index < words.len() {
+        // A flag and its value stay on one line.
+        let mut group = shell_word(&words[index]);
+        index += 1;
+        if group.starts_with("--") && index < words.len() && !words[index].starts_with("--") {
+            group.push(' ');
+            group.push_str(&shell_word(&words[index]));
+            index += 1;
+        }
+        if column > 0 && column + 1 + group.len() > 90 {
+            out.push_str(" \\\n   ");
+            column = 3;
+        }
+        if column > 0 {
+            out.push(' ');
+            column += 1;
+        }
+        column += group.len();
+        out.push_str(&group);
+    }
+    out
+}

@@ -1,0 +1,466 @@
+//! The markdown snapshot: a pure function of a report, the exact costs at the rates it lists, and
+//! the generation time. No clock, no files: the edges in [`super::write`] and the `lvf export`
+//! command supply those.
+//!
+//! Sections, in order: title with the verdict, headline, scenario, region and price book, cost
+//! per platform, break-even, costs over a decade grid of rates, the curves (mermaid and text),
+//! the fit matrix, the verdict's reasons and flip points, notes, and how to reproduce it.
+
+use std::fmt::Write as _;
+
+use super::chart;
+use super::command;
+use super::grid::{CostAt, CostTable};
+use super::time::Timestamp;
+use crate::engine::cost::{CostLine, format_usd};
+use crate::engine::report::{Choice, Mark, Platform, Report};
+use crate::engine::scenario::{Ingress, Input, format_task_size, round_significant};
+use crate::engine::units::{self, SECONDS_PER_MONTH};
+
+/// Where and when a document was made: what it needs besides the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provenance {
+    /// The generation time, printed in the document and as `--now` in its command line.
+    pub generated: Timestamp,
+    /// The `--pricing FILE` the report was priced with, as given; `None` for the built-in book.
+    pub pricing_file: Option<String>,
+}
+
+/// The whole document. `costs` must come from [`CostTable::compute`] for this report.
+pub fn markdown(report: &Report, costs: &CostTable, provenance: &Provenance) -> String {
+    let mut doc = String::new();
+    title(&mut doc, report);
+    scenario(&mut doc, report);
+    region(&mut doc, report, provenance);
+    platform_costs(&mut doc, report);
+    break_even(&mut doc, report);
+    decade_table(&mut doc, report, costs);
+    curves(&mut doc, report, costs);
+    fit(&mut doc, report);
+    verdict(&mut doc, report);
+    notes(&mut doc, report);
+    reproduce(&mut doc, report, provenance);
+    doc
+}
+
+/// What a choice is called in prose.
+pub fn choice_name(choice: Choice) -> &'static str {
+    match choice {
+        Choice::Lambda => "Lambda container image",
+        Choice::Fargate => "ECS on Fargate",
+        Choice::Either => "either platform",
+        Choice::Neither => "neither platform",
+    }
+}
+
+/// The mark of a fit cell, with a distinct sign for blocked.
+pub fn mark_symbol(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Good => "✅ good",
+        Mark::Caution => "⚠️ caution",
+        Mark::Poor => "❌ poor",
+        Mark::Blocked => "⛔ blocked",
+    }
+}
+
+/// Text made safe for one table cell: pipes escaped, line breaks folded.
+fn cell(text: &str) -> String {
+    text.replace('|', r"\|").replace(['\n', '\r'], " ")
+}
+
+fn title(doc: &mut String, report: &Report) {
+    let answer = match report.verdict.choice {
+        Choice::Either => "Either",
+        Choice::Neither => "Neither",
+        choice => choice_name(choice),
+    };
+    let _ = writeln!(doc, "# Lambda or Fargate? {answer}\n");
+    let _ = writeln!(doc, "> **{}**\n", report.verdict.headline.trim());
+}
+
+/// An input's value with its unit and what it applies to.
+fn input_value(report: &Report, input: Input) -> String {
+    let scenario = &report.scenario;
+    let value = scenario.display(input);
+    match input {
+        Input::Runtime => format!("{value} per invocation"),
+        Input::Memory => format!("{value} ({} MB)", units::significant(scenario.memory_mb, 6)),
+        Input::Rate => format!("{value}, averaged over the month"),
+        Input::State if scenario.state.describe() == value => value,
+        Input::State => format!("{} (`{value}`)", scenario.state.describe()),
+        Input::Arch => format!("{value}, on both platforms"),
+        Input::Region => format!("`{value}`: {}", report.region_name),
+        Input::FreeTier => format!("{value} (it is per account, not per workload)"),
+        Input::Ingress if scenario.ingress == Ingress::None => {
+            format!("{value}: invoked by events, no API Gateway and no load balancer")
+        }
+        Input::Ingress => {
+            let (lambda, fargate) = scenario.ingress.describe();
+            format!("{value}: Lambda behind {lambda}, Fargate behind an {fargate}")
+        }
+        Input::RequestsPerTask => format!("{value} in flight at once per Fargate task"),
+        Input::Utilization => format!("{value} of each task's capacity"),
+        Input::MinTasks => format!("{value} always running"),
+        Input::TaskSize if report.fargate.task_auto => {
+            "auto: the cheapest size that matches one Lambda environment".to_string()
+        }
+        Input::SpotShare => format!("{value} of Fargate task-hours"),
+        Input::ColdStartShare => format!("{value} of invocations"),
+        Input::InitDuration => format!("{value} per cold start (billed for container images)"),
+        Input::ImageSize => format!("{value} container image"),
+        Input::LambdaStorage => format!("{value} of Lambda /tmp (512 MB included)"),
+        Input::FargateStorage => format!("{value} per task (20 GB included)"),
+        Input::SavingsLambda => format!("{value} off Lambda duration"),
+        Input::SavingsFargate => format!("{value} off Fargate compute"),
+        Input::TaskSize => format!("{value} (fixed)"),
+    }
+}
+
+fn scenario(doc: &mut String, report: &Report) {
+    doc.push_str("## Scenario\n\n");
+    let groups = [("Workload", &Input::PRIMARY[..]), ("Assumptions", &Input::ASSUMPTIONS[..])];
+    for (heading, inputs) in groups {
+        let _ = writeln!(doc, "| {heading} | Value |\n|---|---|");
+        for &input in inputs {
+            let _ = writeln!(doc, "| {} | {} |", input.label(), cell(&input_value(report, input)));
+        }
+        doc.push('\n');
+    }
+}
+
+fn region(doc: &mut String, report: &Report, provenance: &Provenance) {
+    let book = provenance.pricing_file.as_deref().map_or_else(
+        || "the built-in price book".to_string(),
+        |file| format!("the price book `{file}`"),
+    );
+    let _ = writeln!(
+        doc,
+        "Region **{}** (`{}`), priced with {book} as of **{}**. A month is 730 hours; amounts are \
+         US dollars, rounded to cents for display only.\n",
+        report.region_name, report.scenario.region, report.pricing_as_of
+    );
+}
+
+fn cost_lines(
+    doc: &mut String,
+    name: &str,
+    total: Option<f64>,
+    lines: &[CostLine],
+    blockers: &[String],
+) {
+    let _ = writeln!(doc, "### {name}\n");
+    let Some(total) = total else {
+        let _ = writeln!(doc, "⛔ **{name} cannot run this workload:**\n");
+        for blocker in blockers {
+            let _ = writeln!(doc, "- {blocker}");
+        }
+        doc.push('\n');
+        return;
+    };
+    doc.push_str("| Item | Per month |\n|---|---:|\n");
+    for line in lines {
+        let _ = writeln!(doc, "| {} | {} |", cell(&line.item), format_usd(line.usd));
+    }
+    let _ = writeln!(doc, "| **Total** | **{}** |\n", format_usd(total));
+}
+
+fn platform_costs(doc: &mut String, report: &Report) {
+    doc.push_str("## Monthly cost at the current rate\n\n");
+    let lambda = &report.lambda;
+    cost_lines(doc, "Lambda", lambda.monthly_usd, &lambda.lines, &lambda.blocked_by);
+    if lambda.monthly_usd.is_some() {
+        let _ = writeln!(
+            doc,
+            "{} invocations, {} GB-seconds billed (INIT of cold starts included), {} on average.\n",
+            count_text(lambda.invocations, 3),
+            count_text(lambda.gb_seconds, 3),
+            counted(lambda.concurrency, "concurrent execution", "concurrent executions")
+        );
+    }
+    let fargate = &report.fargate;
+    cost_lines(doc, "Fargate", fargate.monthly_usd, &fargate.lines, &fargate.blocked_by);
+    if let (Some(_), Some(task)) = (fargate.monthly_usd, fargate.task) {
+        let how = if fargate.task_auto { "auto-sized" } else { "fixed" };
+        let plural = if fargate.tasks == 1 { "" } else { "s" };
+        let _ = writeln!(
+            doc,
+            "{} task{plural} of {} ({how}) running all month; {} in flight on average, {} per \
+             task at {} target utilization.\n",
+            fargate.tasks,
+            format_task_size(task),
+            counted(fargate.concurrency, "request", "requests"),
+            units::significant(report.scenario.requests_per_task, 3),
+            units::format_percent(report.scenario.utilization)
+        );
+    }
+}
+
+/// A count to `digits` significant digits with k, M or B: "16.4M", "1B", "950".
+fn count_text(count: f64, digits: i32) -> String {
+    let count = round_significant(count, digits);
+    let (scale, suffix) = if count >= 1e9 {
+        (1e9, "B")
+    } else if count >= 1e6 {
+        (1e6, "M")
+    } else if count >= 1e3 {
+        (1e3, "k")
+    } else {
+        (1.0, "")
+    };
+    format!("{}{suffix}", units::significant(count / scale, digits))
+}
+
+/// A number of things, singular for exactly one: "1 request", "1.2 requests".
+fn counted(count: f64, one: &str, many: &str) -> String {
+    let text = units::significant(count, 3);
+    if text == "1" { format!("1 {one}") } else { format!("{text} {many}") }
+}
+
+/// A rate to three significant digits in the unit that reads best: "24.7/h", "3.81/s".
+fn rate_short(per_second: f64) -> String {
+    let (value, unit) = if per_second >= 1.0 {
+        (per_second, "/s")
+    } else if per_second * 60.0 >= 1.0 {
+        (per_second * 60.0, "/min")
+    } else if per_second * 3600.0 >= 1.0 {
+        (per_second * 3600.0, "/h")
+    } else {
+        (per_second * 86_400.0, "/day")
+    };
+    if value >= 1000.0 {
+        format!("{}{unit}", count_text(value, 3))
+    } else {
+        format!("{}{unit}", units::significant(value, 3))
+    }
+}
+
+/// A rate to three significant digits with its monthly volume.
+fn rate_precise(per_second: f64) -> String {
+    format!(
+        "{} ({} requests/month)",
+        rate_short(per_second),
+        count_text(per_second * SECONDS_PER_MONTH, 3)
+    )
+}
+
+fn platform_name(platform: Platform) -> &'static str {
+    match platform {
+        Platform::Lambda => "Lambda",
+        Platform::Fargate => "Fargate",
+    }
+}
+
+fn break_even(doc: &mut String, report: &Report) {
+    doc.push_str("## Break-even\n\n");
+    let crossings = &report.break_even.crossings;
+    let lambda_blocked = report.lambda.monthly_usd.is_none();
+    let fargate_blocked = report.fargate.monthly_usd.is_none();
+    if lambda_blocked || fargate_blocked {
+        let text = match (lambda_blocked, fargate_blocked) {
+            (true, true) => "No break-even: both platforms are blocked.",
+            (true, false) => "No break-even: Lambda is blocked, so Fargate is the only option.",
+            _ => "No break-even: Fargate is blocked, so Lambda is the only option.",
+        };
+        let _ = writeln!(doc, "{text}\n");
+        return;
+    }
+    match report.break_even.rate_per_s {
+        Some(rate) => {
+            let _ = writeln!(doc, "Fargate is cheaper above **{}**.\n", rate_precise(rate));
+        }
+        None if crossings.is_empty() => {
+            let cheaper = cheaper_across(report).map_or("Neither platform", platform_name);
+            let _ = writeln!(
+                doc,
+                "No break-even between 1/day and 10k/s: {cheaper} is cheaper across the whole range.\n"
+            );
+        }
+        None => doc.push_str("Fargate does not stay cheaper anywhere up to 10k/s.\n\n"),
+    }
+    if crossings.len() > 1 || (report.break_even.rate_per_s.is_none() && !crossings.is_empty()) {
+        doc.push_str("The cheaper platform changes more than once:\n\n");
+        if report.break_even.truncated {
+            doc.push_str(
+                "Fargate's staircase straddles Lambda's line over a long run of steps; the table \
+                 shows the first and the last crossing of that run.\n\n",
+            );
+        }
+        doc.push_str("| Rate | Requests per month | Cheaper above |\n|---|---:|---|\n");
+        for crossing in crossings {
+            let _ = writeln!(
+                doc,
+                "| {} | {} | {} |",
+                rate_short(crossing.rate_per_s),
+                count_text(crossing.requests_per_month, 3),
+                platform_name(crossing.cheaper_above)
+            );
+        }
+        doc.push('\n');
+    }
+    let _ = writeln!(
+        doc,
+        "The break-even assumes {} in flight per Fargate task, the largest lever in the \
+         comparison (its flip point is under the verdict).\n",
+        counted(report.scenario.requests_per_task, "request", "requests")
+    );
+}
+
+/// The platform cheaper at the low end of the curves, when the curves never cross.
+fn cheaper_across(report: &Report) -> Option<Platform> {
+    let lambda = report.curves.lambda.first()?;
+    let fargate = report.curves.fargate.first()?;
+    Some(if lambda <= fargate { Platform::Lambda } else { Platform::Fargate })
+}
+
+/// "Fargate, 38% less" / "equal" / "Fargate only".
+fn cheaper_text(point: &CostAt) -> String {
+    match (point.lambda_usd, point.fargate_usd) {
+        (Some(lambda), Some(fargate)) => {
+            let (name, low, high) = if lambda < fargate {
+                ("Lambda", lambda, fargate)
+            } else {
+                ("Fargate", fargate, lambda)
+            };
+            let saving = if high > 0.0 { (high - low) / high } else { 0.0 };
+            if saving < 0.005 {
+                "about equal".to_string()
+            } else if saving > 0.99 {
+                format!("{name}, over 99% less")
+            } else {
+                format!("{name}, {}% less", (saving * 100.0).round())
+            }
+        }
+        (Some(_), None) => "Lambda only".to_string(),
+        (None, Some(_)) => "Fargate only".to_string(),
+        (None, None) => "neither".to_string(),
+    }
+}
+
+fn money_or_blocked(usd: Option<f64>) -> String {
+    usd.map_or_else(|| "⛔ blocked".to_string(), format_usd)
+}
+
+fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
+    doc.push_str("## Cost by rate\n\n");
+    doc.push_str(
+        "Monthly cost at each decade of monthly requests, the current rate and the break-even; \
+         the rest of the scenario stays as it is.\n\n",
+    );
+    doc.push_str(
+        "| Rate | Requests per month | Lambda | Fargate | Cheaper |\n|---|---:|---:|---:|---|\n",
+    );
+    let current = report.scenario.rate_per_s;
+    let crossings: Vec<f64> = report.break_even.crossings.iter().map(|c| c.rate_per_s).collect();
+    for point in costs.points() {
+        let rate = point.rate_per_s;
+        let decade = super::grid::DECADE_REQUESTS_PER_MONTH
+            .iter()
+            .any(|requests| (requests / SECONDS_PER_MONTH).to_bits() == rate.to_bits());
+        let is_current = rate.to_bits() == current.to_bits();
+        let is_break_even = crossings.iter().any(|c| c.to_bits() == rate.to_bits());
+        if !(decade || is_current || is_break_even) {
+            continue;
+        }
+        let mut label = rate_short(rate);
+        if is_current {
+            label = format!("**{label}** (current)");
+        }
+        if is_break_even {
+            label.push_str(" (break-even)");
+        }
+        let _ = writeln!(
+            doc,
+            "| {label} | {} | {} | {} | {} |",
+            count_text(rate * SECONDS_PER_MONTH, 3),
+            money_or_blocked(point.lambda_usd),
+            money_or_blocked(point.fargate_usd),
+            cheaper_text(point)
+        );
+    }
+    doc.push('\n');
+}
+
+fn curves(doc: &mut String, report: &Report, costs: &CostTable) {
+    doc.push_str("## Cost curves\n\n");
+    let lambda_blocked = report.lambda.monthly_usd.is_none();
+    let fargate_blocked = report.fargate.monthly_usd.is_none();
+    let window = super::grid::chart_window(report);
+    if let Some(block) = chart::mermaid(costs, window, lambda_blocked, fargate_blocked) {
+        let (first, last) = (window[0].0, window[window.len() - 1].0);
+        let _ = writeln!(
+            doc,
+            "Monthly cost from {first} to {last}, around the current rate and the break-even, \
+             on a linear dollar axis. The text chart below spans the whole range on log scales.\n"
+        );
+        doc.push_str(&block);
+        doc.push('\n');
+    }
+    let crossings: Vec<f64> = report.break_even.crossings.iter().map(|c| c.rate_per_s).collect();
+    doc.push_str("```text\n");
+    doc.push_str(&chart::text_chart(&report.curves, report.scenario.rate_per_s, &crossings));
+    let _ = writeln!(
+        doc,
+        "\nL Lambda   F Fargate   # both   | current rate ({})   : break-even",
+        units::format_rate(report.scenario.rate_per_s)
+    );
+    doc.push_str("```\n\n");
+}
+
+fn fit(doc: &mut String, report: &Report) {
+    doc.push_str("## Fit\n\n| | Lambda | Fargate | Why |\n|---|---|---|---|\n");
+    for row in &report.fit {
+        let _ = writeln!(
+            doc,
+            "| {} | {} | {} | {} |",
+            cell(row.feature),
+            mark_symbol(row.lambda),
+            mark_symbol(row.fargate),
+            cell(&row.note)
+        );
+    }
+    doc.push('\n');
+}
+
+fn verdict(doc: &mut String, report: &Report) {
+    let verdict = &report.verdict;
+    let _ = writeln!(doc, "## Verdict: {}\n", choice_name(verdict.choice));
+    let _ = writeln!(doc, "{}\n", verdict.headline.trim());
+    for (rank, reason) in verdict.reasons.iter().enumerate() {
+        let _ = writeln!(doc, "{}. {reason}", rank + 1);
+    }
+    if !verdict.reasons.is_empty() {
+        doc.push('\n');
+    }
+    if verdict.flip_points.is_empty() {
+        doc.push_str("No input within its range changes this verdict.\n\n");
+    } else {
+        doc.push_str("What would change it:\n\n");
+        for flip in &verdict.flip_points {
+            let _ = writeln!(doc, "- {}", flip.text);
+        }
+        doc.push('\n');
+    }
+}
+
+fn notes(doc: &mut String, report: &Report) {
+    if report.notes.is_empty() {
+        return;
+    }
+    doc.push_str("## Notes\n\n");
+    for note in &report.notes {
+        let _ = writeln!(doc, "- {note}");
+    }
+    doc.push('\n');
+}
+
+fn reproduce(doc: &mut String, report: &Report, provenance: &Provenance) {
+    doc.push_str("## Reproduce\n\n```sh\n");
+    doc.push_str(&command::shell_line(
+        &report.scenario,
+        provenance.pricing_file.as_deref(),
+        provenance.generated,
+    ));
+    doc.push_str("\n```\n\n");
+    let _ =
+        writeln!(doc, "Generated {} by lvf {}.", provenance.generated, env!("CARGO_PKG_VERSION"));
+}

@@ -1,0 +1,94 @@
+//! The markdown document's shape, on reports built by hand so that every branch is reached: both
+//! platforms priced, one blocked, several crossings. Checked with a real markdown parser: every
+//! table has one column count, the mermaid chart has as many values per line as x labels, and
+//! the sections come in the order the issue lists.
+
+mod export_support;
+
+use export_support::{check_structure, hand_costs, hand_report, provenance};
+use lvf::export::markdown;
+
+#[test]
+fn a_priced_report_has_every_section_in_order() {
+    let report = hand_report();
+    let doc = markdown(&report, &hand_costs(&report), &provenance());
+    let structure = check_structure(&doc);
+    let expected = [
+        "Scenario",
+        "Monthly cost at the current rate",
+        "Lambda",
+        "Fargate",
+        "Break-even",
+        "Cost by rate",
+        "Cost curves",
+        "Fit",
+        "Verdict: ECS on Fargate",
+        "Notes",
+        "Reproduce",
+    ];
+    assert_eq!(structure.headings[1..], expected, "{doc}");
+    assert!(structure.headings[0].starts_with("Lambda or Fargate? ECS on Fargate"));
+    assert_eq!(structure.mermaid_series, 2);
+    assert!(doc.contains("Fargate is cheaper above **6.23/s (16.4M requests/month)**"), "{doc}");
+    assert!(doc.contains("| **10/s** (current) |"), "{doc}");
+    assert!(doc.contains("(break-even) |"), "{doc}");
+    assert!(doc.trim_end().ends_with("Generated 2026-11-26T09:30:00Z by lvf 0.1.0."), "{doc}");
+}
+
+#[test]
+fn a_blocked_platform_shows_its_blockers_and_no_line() {
+    let mut report = hand_report();
+    report.lambda.monthly_usd = None;
+    report.lambda.lines.clear();
+    report.lambda.blocked_by = vec!["runtime 2 h exceeds Lambda's 15 min limit".to_string()];
+    report.curves.lambda.clear();
+    report.break_even.rate_per_s = None;
+    report.break_even.requests_per_month = None;
+    report.break_even.crossings.clear();
+    let costs = lvf::export::CostTable::compute(&report, |rate| {
+        (None, Some(export_support::fargate_at(rate)))
+    });
+    let doc = markdown(&report, &costs, &provenance());
+    let structure = check_structure(&doc);
+    assert_eq!(structure.mermaid_series, 1, "only Fargate has a line");
+    assert!(doc.contains("⛔ **Lambda cannot run this workload:**"), "{doc}");
+    assert!(doc.contains("- runtime 2 h exceeds Lambda's 15 min limit"), "{doc}");
+    assert!(doc.contains("No break-even: Lambda is blocked"), "{doc}");
+    assert!(doc.contains("| ⛔ blocked |"), "{doc}");
+    assert!(doc.contains("Fargate only"), "{doc}");
+}
+
+#[test]
+fn several_crossings_are_all_listed() {
+    let report = hand_report();
+    let doc = markdown(&report, &hand_costs(&report), &provenance());
+    check_structure(&doc);
+    assert!(doc.contains("The cheaper platform changes more than once"), "{doc}");
+    for (rate, cheaper) in [("3.11/s", "Fargate"), ("5/s", "Lambda"), ("6.23/s", "Fargate")] {
+        assert!(doc.contains(&format!("| {rate} | ")), "{rate} in {doc}");
+        assert!(doc.contains(&format!("| {cheaper} |")), "{cheaper} in {doc}");
+        assert!(
+            doc.contains(&format!("| {rate} (break-even) |")),
+            "{rate} in the rate table: {doc}"
+        );
+    }
+}
+
+#[test]
+fn a_single_crossing_needs_no_crossing_table() {
+    let mut report = hand_report();
+    report.break_even.crossings.drain(..2);
+    let doc = markdown(&report, &hand_costs(&report), &provenance());
+    check_structure(&doc);
+    assert!(!doc.contains("changes more than once"), "{doc}");
+}
+
+#[test]
+fn pipes_in_engine_text_do_not_break_tables() {
+    let mut report = hand_report();
+    report.fit[0].note = "a | b".to_string();
+    report.lambda.lines[0].item = "odd | item".to_string();
+    let doc = markdown(&report, &hand_costs(&report), &provenance());
+    check_structure(&doc);
+    assert!(doc.contains(r"a \| b"));
+}

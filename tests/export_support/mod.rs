@@ -1,0 +1,235 @@
+//! Shared by the export tests: a report built by hand (so branches the presets never reach can be
+//! tested), and a structural check of a document with a real markdown parser.
+
+#![allow(dead_code)]
+
+use lvf::engine::cost::CostLine;
+use lvf::engine::report::{
+    BreakEven, Choice, Crossing, Curves, FargateReport, FitRow, FlipPoint, LambdaReport, Mark,
+    Platform, Report, Verdict,
+};
+use lvf::engine::scenario::{Input, Scenario, TaskSize};
+use lvf::export::{CostTable, Provenance, Timestamp};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+pub fn provenance() -> Provenance {
+    Provenance {
+        generated: Timestamp::parse_rfc3339("2026-11-26T09:30:00Z").expect("valid time"),
+        pricing_file: None,
+    }
+}
+
+/// A made-up Lambda price: linear in the rate.
+pub fn lambda_at(rate: f64) -> f64 {
+    rate * 2_628_000.0 * 0.000_002_2
+}
+
+/// A made-up Fargate price: $18 per task, one task per 5/s, at least one.
+pub fn fargate_at(rate: f64) -> f64 {
+    18.0 * (rate / 5.0).ceil().max(1.0)
+}
+
+/// Where [`lambda_at`] meets a Fargate step of `usd`.
+fn meets(usd: f64) -> f64 {
+    usd / (2_628_000.0 * 0.000_002_2)
+}
+
+fn crossing(rate_per_s: f64, cheaper_above: Platform) -> Crossing {
+    Crossing { rate_per_s, requests_per_month: rate_per_s * 2_628_000.0, cheaper_above }
+}
+
+/// A report for the default scenario with hand-made figures: Lambda linear, Fargate a staircase
+/// that Lambda's line crosses three times (Fargate cheaper above 3.1/s, Lambda again just above
+/// 5/s where Fargate adds a task, Fargate for good above 6.2/s).
+pub fn hand_report() -> Report {
+    let scenario = Scenario::default();
+    let rates: Vec<f64> =
+        (0..256).map(|i| (1.0 / 86_400.0) * (8.64e8_f64).powf(f64::from(i) / 255.0)).collect();
+    let headline = meets(36.0);
+    Report {
+        pricing_as_of: "2026-11-26".to_string(),
+        region_name: "US East (N. Virginia)".to_string(),
+        lambda: LambdaReport {
+            monthly_usd: Some(lambda_at(10.0)),
+            blocked_by: Vec::new(),
+            lines: vec![
+                CostLine::new("Lambda compute (GB-seconds)", lambda_at(10.0) * 0.9),
+                CostLine::new("Lambda requests", lambda_at(10.0) * 0.1),
+            ],
+            invocations: 26_280_000.0,
+            gb_seconds: 3_153_600.0,
+            concurrency: 1.2,
+        },
+        fargate: FargateReport {
+            monthly_usd: Some(fargate_at(10.0)),
+            blocked_by: Vec::new(),
+            lines: vec![
+                CostLine::new("Fargate vCPU", fargate_at(10.0) * 0.8),
+                CostLine::new("Fargate memory", fargate_at(10.0) * 0.2),
+            ],
+            tasks: 4,
+            task: Some(TaskSize { vcpu: 0.5, memory_gb: 1.0 }),
+            task_auto: true,
+            concurrency: 1.2,
+        },
+        curves: Curves {
+            lambda: rates.iter().map(|&rate| lambda_at(rate)).collect(),
+            fargate: rates.iter().map(|&rate| fargate_at(rate)).collect(),
+            rates,
+        },
+        break_even: BreakEven {
+            rate_per_s: Some(headline),
+            requests_per_month: Some(headline * 2_628_000.0),
+            crossings: vec![
+                crossing(meets(18.0), Platform::Fargate),
+                crossing(5.0, Platform::Lambda),
+                crossing(headline, Platform::Fargate),
+            ],
+            truncated: false,
+        },
+        fit: vec![
+            FitRow {
+                feature: "Runtime",
+                lambda: Mark::Good,
+                fargate: Mark::Good,
+                note: "120 ms is far below Lambda's 15 min limit".to_string(),
+            },
+            FitRow {
+                feature: "State",
+                lambda: Mark::Caution,
+                fargate: Mark::Good,
+                note: "a warm cache is lost on cold starts".to_string(),
+            },
+            FitRow {
+                feature: "Image",
+                lambda: Mark::Blocked,
+                fargate: Mark::Poor,
+                note: "made up to reach every mark".to_string(),
+            },
+        ],
+        verdict: Verdict {
+            choice: Choice::Fargate,
+            headline: "Fargate: 38% cheaper at 10/s".to_string(),
+            reasons: vec!["Fargate costs $36.00 a month against $57.82".to_string()],
+            flip_points: vec![FlipPoint {
+                input: Input::Rate,
+                value: headline,
+                value_text: "6.2/s".to_string(),
+                becomes: Choice::Lambda,
+                text: "Lambda would win below 6.2/s".to_string(),
+            }],
+        },
+        notes: vec!["An ALB is billed one LCU per 25 new connections a second.".to_string()],
+        scenario,
+    }
+}
+
+/// Exact costs for [`hand_report`] at every rate the document needs.
+pub fn hand_costs(report: &Report) -> CostTable {
+    CostTable::compute(report, |rate| (Some(lambda_at(rate)), Some(fargate_at(rate))))
+}
+
+/// What [`check_structure`] found.
+#[derive(Debug, Default)]
+pub struct Structure {
+    pub headings: Vec<String>,
+    pub tables: usize,
+    /// Lines in the mermaid chart.
+    pub mermaid_series: usize,
+}
+
+/// Splits a raw table row into cells on unescaped pipes.
+fn raw_cells(line: &str) -> usize {
+    let line = line.trim();
+    let inner = line.strip_prefix('|').unwrap_or(line);
+    let inner = inner.strip_suffix('|').filter(|_| !inner.ends_with("\\|")).unwrap_or(inner);
+    let mut cells = 1;
+    let mut escaped = false;
+    for c in inner.chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => cells += 1,
+            _ => escaped = false,
+        }
+    }
+    cells
+}
+
+/// Checks with pulldown-cmark that every table has one column count (in the parsed cells and in
+/// the raw lines, where the parser would silently pad or drop cells) and that the mermaid chart
+/// has as many values in each line as x labels. Panics with the offending text.
+pub fn check_structure(doc: &str) -> Structure {
+    let mut structure = Structure::default();
+    let mut heading: Option<String> = None;
+    let mut columns = 0;
+    let mut cells_in_row = 0;
+    let mut code: Option<(String, String)> = None;
+    for (event, range) in Parser::new_ext(doc, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::End(TagEnd::Heading(_)) => {
+                structure.headings.extend(heading.take());
+            }
+            Event::Start(Tag::Table(alignments)) => {
+                structure.tables += 1;
+                columns = alignments.len();
+                for line in doc[range.clone()].lines().filter(|line| !line.trim().is_empty()) {
+                    assert_eq!(raw_cells(line), columns, "raw table row {line:?}");
+                }
+            }
+            Event::Start(Tag::TableHead | Tag::TableRow) => cells_in_row = 0,
+            Event::Start(Tag::TableCell) => cells_in_row += 1,
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                assert_eq!(cells_in_row, columns, "row in {:?}", &doc[range]);
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(language))) => {
+                code = Some((language.to_string(), String::new()));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((language, text)) = code.take()
+                    && language == "mermaid"
+                {
+                    structure.mermaid_series += check_mermaid(&text);
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(heading) = heading.as_mut() {
+                    heading.push_str(&text);
+                }
+                if let Some((_, body)) = code.as_mut() {
+                    body.push_str(&text);
+                }
+            }
+            _ => {}
+        }
+    }
+    structure
+}
+
+/// The items of a `[a, b, c]` list.
+fn bracket_items(line: &str) -> Vec<String> {
+    let start = line.find('[').expect("a [ list");
+    let end = line.rfind(']').expect("a ] list");
+    line[start + 1..end].split(',').map(|item| item.trim().to_string()).collect()
+}
+
+/// Checks one xychart block; returns its number of lines.
+fn check_mermaid(text: &str) -> usize {
+    // Directives (`%%{init: …}%%`) and comments may come first.
+    let mut lines = text.lines().map(str::trim).filter(|line| !line.starts_with("%%"));
+    assert_eq!(lines.next(), Some("xychart-beta"), "{text}");
+    let x_axis = text.lines().find(|line| line.trim().starts_with("x-axis")).expect("an x axis");
+    let labels = bracket_items(x_axis);
+    assert!(labels.iter().all(|label| label.starts_with('"') && label.ends_with('"')), "{x_axis}");
+    let mut series = 0;
+    for line in text.lines().map(str::trim).filter(|line| line.starts_with("line")) {
+        let values = bracket_items(line);
+        assert_eq!(values.len(), labels.len(), "{line} against {x_axis}");
+        for value in values {
+            let number: f64 = value.parse().unwrap_or_else(|_| panic!("{value:?} in {line}"));
+            assert!(number.is_finite() && number >= 0.0, "{value} in {line}");
+        }
+        series += 1;
+    }
+    series
+}
