@@ -6,6 +6,7 @@
 //! the same forms, and every rejection shows an accepted example.
 
 pub mod price;
+pub mod scenario_flags;
 
 use std::path::PathBuf;
 
@@ -32,6 +33,12 @@ pub struct Cli {
 pub enum Command {
     /// Price a month of usage on one platform, exactly as AWS bills it.
     Price(price::PriceArgs),
+    /// Evaluate a workload: both bills, break-even, fit matrix and verdict, as text or JSON.
+    Eval(scenario_flags::EvalArgs),
+    /// List the named scenarios, one line each.
+    Presets,
+    /// List the regions of the price book.
+    Regions,
 }
 
 /// CPU architecture, the same on both platforms.

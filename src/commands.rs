@@ -4,7 +4,10 @@
 //! Every command returns its whole output as a `String` (printed by `main` only once the command
 //! has succeeded, so a failure leaves stdout empty) or a [`CliError`] that knows its exit code.
 
+pub mod eval;
+pub mod presets;
 pub mod price;
+pub mod regions;
 
 use std::path::Path;
 

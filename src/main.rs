@@ -22,6 +22,9 @@ fn run(cli: &Cli) -> Result<(), CliError> {
     let book = commands::load_price_book(cli.pricing.as_deref())?;
     let output = match &cli.command {
         Some(Command::Price(args)) => commands::price::run(args, &book)?,
+        Some(Command::Eval(args)) => commands::eval::run(args, &book)?,
+        Some(Command::Presets) => commands::presets::run(),
+        Some(Command::Regions) => commands::regions::run(&book),
         // Until the explorer exists, plain `lvf` prints the default scenario's bill.
         None => commands::price::default_summary(&book),
     };

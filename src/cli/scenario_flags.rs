@@ -1,0 +1,154 @@
+//! The scenario flags shared by `lvf eval`, `lvf export` and plain `lvf`: flatten
+//! [`ScenarioFlags`] into a command's arguments and call [`ScenarioFlags::scenario`].
+//!
+//! Values are kept as typed and set through [`Scenario::set_text`], so the flags accept exactly
+//! what the explorer's value editor accepts, and an out-of-range value is an error that states
+//! the range, never a silent clamp.
+
+use clap::Args;
+
+use crate::engine::presets;
+use crate::engine::pricing::PriceBook;
+use crate::engine::scenario::{Input, Scenario};
+
+/// `lvf eval [scenario flags] [--json]`.
+#[derive(Debug, Clone, Args)]
+pub struct EvalArgs {
+    #[command(flatten)]
+    pub scenario: ScenarioFlags,
+    /// Print one JSON object instead of the text report.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Workload inputs and assumptions; every flag overrides the preset, if one is given.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ScenarioFlags {
+    /// Start from a named scenario (see `lvf presets`); other flags override it.
+    #[arg(long, value_name = "NAME")]
+    pub preset: Option<String>,
+    /// Runtime per invocation: 120ms, 2s, 15min, 1h (1 ms to 24 h).
+    #[arg(long, value_name = "D")]
+    pub runtime: Option<String>,
+    /// Memory per invocation: 1024 (MB), 1536MB, 1.5GB (128 MB to 120 GB).
+    #[arg(long, value_name = "MB")]
+    pub memory: Option<String>,
+    /// Invocation rate: 50/s, 1000/min, 100/h, 10/day, 3M/month (1/day to 10,000/s).
+    #[arg(long, value_name = "R")]
+    pub rate: Option<String>,
+    /// What survives between requests: stateless, cache, sessions or persistent.
+    #[arg(long, value_name = "STATE")]
+    pub state: Option<String>,
+    /// CPU architecture on both platforms: x86_64 or arm64.
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// Region of the price book (see `lvf regions`).
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Apply Lambda's monthly free tier (it is per account, so off by default).
+    #[arg(long)]
+    pub free_tier: bool,
+    /// What fronts the workload: none, url (function URL), http (HTTP API) or rest (REST API);
+    /// Fargate gets an ALB for any but none.
+    #[arg(long, value_name = "INGRESS")]
+    pub ingress: Option<String>,
+    /// Requests one Fargate task serves at once (1 to 1000; default 8).
+    #[arg(long, value_name = "N")]
+    pub requests_per_task: Option<String>,
+    /// Target utilization of each task's capacity, percent (5 to 100; default 70).
+    #[arg(long, value_name = "PCT")]
+    pub utilization: Option<String>,
+    /// Tasks that always run (0 to 100; default 1).
+    #[arg(long, value_name = "N")]
+    pub min_tasks: Option<String>,
+    /// Fixed task vCPUs (with --task-memory); without them the size is automatic.
+    #[arg(long, value_name = "V", requires = "task_memory")]
+    pub task_vcpu: Option<String>,
+    /// Fixed task memory, GB (with --task-vcpu).
+    #[arg(long, value_name = "GB", requires = "task_vcpu")]
+    pub task_memory: Option<String>,
+    /// Share of Fargate tasks on Spot, percent (0 to 100).
+    #[arg(long, value_name = "PCT")]
+    pub spot: Option<String>,
+    /// Lambda ephemeral storage, MB (512 to 10240).
+    #[arg(long, value_name = "MB")]
+    pub ephemeral_storage: Option<String>,
+    /// Fargate ephemeral storage per task, GB (20 to 200).
+    #[arg(long, value_name = "GB")]
+    pub fargate_storage: Option<String>,
+    /// Container image size, GB (over 10 blocks Lambda).
+    #[arg(long, value_name = "GB")]
+    pub image_size: Option<String>,
+    /// Share of invocations that start cold, percent (default 1).
+    #[arg(long, value_name = "PCT")]
+    pub cold_start_share: Option<String>,
+    /// INIT duration of a cold start: 1s, 800ms (0 to 10 s; billed for container images).
+    #[arg(long, value_name = "D")]
+    pub init_duration: Option<String>,
+    /// Compute Savings Plan discount on Lambda duration, percent (0 to 17).
+    #[arg(long, value_name = "PCT")]
+    pub savings_lambda: Option<String>,
+    /// Compute Savings Plan discount on Fargate compute, percent (0 to 52).
+    #[arg(long, value_name = "PCT")]
+    pub savings_fargate: Option<String>,
+}
+
+impl ScenarioFlags {
+    /// The scenario these flags describe: the preset (or the defaults), then each given flag in
+    /// turn. The error names the flag, the value and what is accepted.
+    pub fn scenario(&self, book: &PriceBook) -> Result<Scenario, String> {
+        let mut scenario = match &self.preset {
+            Some(name) => presets::find(name).map(|preset| preset.scenario).ok_or_else(|| {
+                format!(
+                    "--preset {name:?} is not a preset; accepted: {}",
+                    presets::names().join(", ")
+                )
+            })?,
+            None => Scenario::default(),
+        };
+        let task_size = match (&self.task_vcpu, &self.task_memory) {
+            (Some(vcpu), Some(memory)) => Some(format!("{vcpu}/{memory}")),
+            _ => None,
+        };
+        let given = [
+            (Input::Runtime, &self.runtime),
+            (Input::Memory, &self.memory),
+            (Input::Rate, &self.rate),
+            (Input::State, &self.state),
+            (Input::Arch, &self.arch),
+            (Input::Region, &self.region),
+            (Input::Ingress, &self.ingress),
+            (Input::RequestsPerTask, &self.requests_per_task),
+            (Input::Utilization, &self.utilization),
+            (Input::MinTasks, &self.min_tasks),
+            (Input::TaskSize, &task_size),
+            (Input::SpotShare, &self.spot),
+            (Input::LambdaStorage, &self.ephemeral_storage),
+            (Input::FargateStorage, &self.fargate_storage),
+            (Input::ImageSize, &self.image_size),
+            (Input::ColdStartShare, &self.cold_start_share),
+            (Input::InitDuration, &self.init_duration),
+            (Input::SavingsLambda, &self.savings_lambda),
+            (Input::SavingsFargate, &self.savings_fargate),
+        ];
+        for (input, text) in given {
+            let Some(text) = text else { continue };
+            if input == Input::MinTasks {
+                let whole = text.trim().parse::<u32>().is_ok();
+                if !whole {
+                    return Err(format!(
+                        "{} {text:?}: a whole number of tasks (0 to 100)",
+                        input.flag()
+                    ));
+                }
+            }
+            scenario
+                .set_text(input, text, book)
+                .map_err(|error| format!("{} {text:?}: {error}", input.flag()))?;
+        }
+        if self.free_tier {
+            scenario.free_tier = true;
+        }
+        Ok(scenario)
+    }
+}
