@@ -5,6 +5,7 @@
 //! through [`crate::engine::units`], so the flags, the explorer's value editor and the tests accept
 //! the same forms, and every rejection shows an accepted example.
 
+pub mod export;
 pub mod price;
 pub mod scenario_flags;
 
@@ -35,6 +36,9 @@ pub enum Command {
     Price(price::PriceArgs),
     /// Evaluate a workload: both bills, break-even, fit matrix and verdict, as text or JSON.
     Eval(scenario_flags::EvalArgs),
+    /// Write the markdown snapshot of a workload (stdout, or -o FILE): costs, break-even, curves,
+    /// fit, verdict and the command line that reproduces it.
+    Export(export::ExportArgs),
     /// List the named scenarios, one line each.
     Presets,
     /// List the regions of the price book.

@@ -23,6 +23,7 @@ fn run(cli: &Cli) -> Result<(), CliError> {
     let output = match &cli.command {
         Some(Command::Price(args)) => commands::price::run(args, &book)?,
         Some(Command::Eval(args)) => commands::eval::run(args, &book)?,
+        Some(Command::Export(args)) => commands::export::run(args, &book, cli.pricing.as_deref())?,
         Some(Command::Presets) => commands::presets::run(),
         Some(Command::Regions) => commands::regions::run(&book),
         // Until the explorer exists, plain `lvf` prints the default scenario's bill.

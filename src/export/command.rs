@@ -110,11 +110,15 @@ fn flag_values(scenario: &Scenario, input: Input) -> Vec<String> {
                 Vec::new()
             }
         }
+        // Automatic sizing is what no flag means; a fixed size takes both halves.
         Input::TaskSize => match scenario.task_size {
-            TaskSizeChoice::Auto => vec!["--task-size".to_string(), "auto".to_string()],
-            TaskSizeChoice::Fixed(size) => {
-                vec!["--task-size".to_string(), format!("{}/{}", size.vcpu, size.memory_gb)]
-            }
+            TaskSizeChoice::Auto => Vec::new(),
+            TaskSizeChoice::Fixed(size) => vec![
+                "--task-vcpu".to_string(),
+                size.vcpu.to_string(),
+                "--task-memory".to_string(),
+                size.memory_gb.to_string(),
+            ],
         },
         _ => {
             let value = match (input.spec(), scenario.number(input)) {
