@@ -32,7 +32,8 @@ fn a_priced_report_has_every_section_in_order() {
     assert!(doc.contains("Fargate is cheaper above **6.23/s (16.4M requests/month)**"), "{doc}");
     assert!(doc.contains("| **10/s** (current) |"), "{doc}");
     assert!(doc.contains("(break-even) |"), "{doc}");
-    assert!(doc.trim_end().ends_with("Generated 2026-11-26T09:30:00Z by lvf 0.1.0."), "{doc}");
+    let stamp = format!("Generated 2026-11-26T09:30:00Z by lvf {}.", env!("CARGO_PKG_VERSION"));
+    assert!(doc.trim_end().ends_with(&stamp), "{doc}");
 }
 
 #[test]

@@ -160,7 +160,7 @@ pub fn text_chart(curves: &Curves, current_rate: f64, break_evens: &[f64]) -> St
 
     let mut labels = vec![String::new(); PLOT_HEIGHT];
     for decade in low..=high {
-        let label = if decade == low {
+        let label = if decade == FLOOR_DECADE && decade == low {
             format!("≤{}", dollars_label(decade))
         } else {
             dollars_label(decade)

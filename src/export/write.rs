@@ -22,7 +22,7 @@ pub enum ExportError {
     MissingDirectory(PathBuf),
     #[error("cannot write to {}: it is not a directory", .0.display())]
     NotADirectory(PathBuf),
-    #[error("cannot write to {}: the directory is read-only ({source})", .dir.display())]
+    #[error("cannot write to {}: the directory is read-only (or not writable by this user)", .dir.display())]
     ReadOnly {
         dir: PathBuf,
         #[source]
