@@ -90,3 +90,6 @@ fn help_key(key: KeyEvent) -> Option<Action> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -227,3 +227,6 @@ impl App {
         self.status = Some(Status { text: text.to_string(), kind });
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -191,9 +191,8 @@ impl Scale {
         let y_lo = y_lo.max(FLOOR_DECADE).max(y_hi - MAX_DECADES).min(y_hi - 1);
         let graph_height = inner.height.saturating_sub(2);
         let most_ticks = i32::from(graph_height / 2).max(2);
-        let y_step = (1..=MAX_DECADES)
-            .find(|step| (y_hi - y_lo) / step < most_ticks)
-            .unwrap_or(MAX_DECADES);
+        let y_step =
+            (1..=MAX_DECADES).find(|step| (y_hi - y_lo) / step < most_ticks).unwrap_or(MAX_DECADES);
         let label_width = (y_lo..=y_hi).map(|decade| usd_label(decade).width()).max().unwrap_or(1);
         let label_width = (label_width as u16).min(inner.width / 3);
         let graph_x = inner.x + label_width + 1;

@@ -10,7 +10,7 @@ use super::super::mouse::Hitmap;
 use super::{overlay, panel};
 
 /// Every key, as (keys, what they do).
-pub const KEYS: [(&str, &str); 13] = [
+pub const KEYS: [(&str, &str); 15] = [
     ("↑ ↓  k j  Tab ⇧Tab", "move the focus: sliders, assumptions, fit rows"),
     ("← →  h l", "step the focused value"),
     ("⇧← ⇧→  H L  PgUp PgDn", "step it coarsely"),
@@ -23,7 +23,9 @@ pub const KEYS: [(&str, &str); 13] = [
     ("?", "this help"),
     ("Esc", "close what is open; quit when nothing is"),
     ("q  Ctrl-C", "quit"),
-    ("mouse", "click a slider to focus it, click or drag its track to set it, wheel to step it"),
+    ("click", "focus a slider, a fit row; pick a tab or a preset"),
+    ("click, drag a track", "set the slider to that point"),
+    ("wheel", "step the slider under it; over the chart, the rate"),
 ];
 
 /// Draws the help over the screen.
