@@ -16,7 +16,6 @@ mod update;
 pub mod view;
 
 use std::io::IsTerminal;
-use std::process::ExitCode;
 
 use anyhow::Context;
 use ratatui::crossterm::event::{self, Event};
@@ -29,21 +28,24 @@ use keymap::keymap;
 use mouse::{Hitmap, mouse_action};
 use terminal::TerminalGuard;
 
-/// What lvf says, on stderr, when it has no terminal to draw in.
-pub const NOT_A_TERMINAL: &str = "lvf: the explorer needs a terminal; use lvf eval or lvf export";
+/// Why the explorer did not start: stdin or stdout is not a terminal. The binary prints it after
+/// "lvf: " on stderr, writes nothing to stdout and exits 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the explorer needs a terminal; use lvf eval or lvf export")]
+pub struct NotATerminal;
 
-/// Runs the explorer on `scenario` until the user quits. Without a terminal on stdin and stdout
-/// it prints [`NOT_A_TERMINAL`] to stderr, writes nothing to stdout and returns exit code 2.
-pub fn run(scenario: Scenario, book: PriceBook) -> anyhow::Result<ExitCode> {
+/// Runs the explorer on `scenario` until the user quits. Fails with [`NotATerminal`] (before
+/// touching the terminal) when stdin or stdout is not one.
+pub fn run(scenario: Scenario, book: PriceBook) -> anyhow::Result<()> {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        eprintln!("{NOT_A_TERMINAL}");
-        return Ok(ExitCode::from(2));
+        return Err(NotATerminal.into());
     }
     let mut app = App::new(scenario, book);
     let mut guard = TerminalGuard::enter().context("cannot take over the terminal")?;
-    event_loop(&mut guard, &mut app)?;
+    let result = event_loop(&mut guard, &mut app);
+    // Restore before the caller prints anything (an error, or later an export path).
     drop(guard);
-    Ok(ExitCode::SUCCESS)
+    result
 }
 
 /// Draw, block on the next event, update; until the app stops running.
