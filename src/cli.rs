@@ -24,6 +24,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "LVF_PRICING", value_name = "FILE")]
     pub pricing: Option<PathBuf>,
 
+    /// Where the explorer starts (plain `lvf` only; subcommands take their own).
+    #[command(flatten)]
+    pub scenario: scenario_flags::ScenarioFlags,
+
     /// What to do; without a subcommand lvf starts the explorer.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -26,8 +26,15 @@ fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Export(args)) => commands::export::run(args, &book, cli.pricing.as_deref())?,
         Some(Command::Presets) => commands::presets::run(),
         Some(Command::Regions) => commands::regions::run(&book),
-        // Until the explorer exists, plain `lvf` prints the default scenario's bill.
-        None => commands::price::default_summary(&book),
+        None => {
+            let scenario = cli.scenario.scenario(&book).map_err(CliError::Usage)?;
+            return lvf::tui::run(scenario, book).map_err(|error| {
+                match error.downcast::<lvf::tui::NotATerminal>() {
+                    Ok(not_a_terminal) => CliError::Usage(not_a_terminal.to_string()),
+                    Err(error) => CliError::Other(error),
+                }
+            });
+        }
     };
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
