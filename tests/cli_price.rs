@@ -1,4 +1,4 @@
-//! `lvf price lambda|fargate` and plain `lvf` through the real binary: the table, the JSON, the
+//! `lvf price lambda|fargate` through the real binary: the table, the JSON, the
 //! accepted value forms, and every kind of bad flag (exit code 2, a message with an accepted
 //! example on stderr, nothing on stdout).
 
@@ -148,14 +148,6 @@ fn architecture_region_and_storage_change_the_bill() {
         "price", "fargate", "--vcpu", "0.25", "--memory", "0.5", "--hours", "10", "--tasks", "3",
     ]);
     assert!((tasks - 30.0 * (0.25 * 0.040_48 + 0.5 * 0.004_445)).abs() < 1e-9, "{tasks}");
-}
-
-#[test]
-fn plain_lvf_prints_the_default_scenario() {
-    let text = stdout_of(&[]);
-    assert!(text.contains("default scenario"), "{text}");
-    assert!(text.contains("Lambda compute (GB-seconds)"), "{text}");
-    assert!(text.contains("Fargate (1 x 1 vCPU / 2 GB"), "{text}");
 }
 
 #[test]
