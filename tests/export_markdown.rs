@@ -15,6 +15,8 @@ fn a_priced_report_has_every_section_in_order() {
     let structure = check_structure(&doc);
     let expected = [
         "Scenario",
+        "Workload",
+        "Assumptions",
         "Monthly cost at the current rate",
         "Lambda",
         "Fargate",
@@ -55,7 +57,7 @@ fn a_blocked_platform_shows_its_blockers_and_no_line() {
     assert!(doc.contains("⛔ **Lambda cannot run this workload:**"), "{doc}");
     assert!(doc.contains("- runtime 2 h exceeds Lambda's 15 min limit"), "{doc}");
     assert!(doc.contains("No break-even: Lambda is blocked"), "{doc}");
-    assert!(doc.contains("| ⛔ blocked |"), "{doc}");
+    assert!(doc.contains("| ⛔\u{a0}blocked |"), "{doc}");
     assert!(doc.contains("Fargate only"), "{doc}");
 }
 

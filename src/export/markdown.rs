@@ -53,13 +53,14 @@ pub fn choice_name(choice: Choice) -> &'static str {
     }
 }
 
-/// The mark of a fit cell, with a distinct sign for blocked.
+/// The mark of a fit cell, with a distinct sign for blocked; a no-break space keeps the sign and
+/// its word on one line in a narrow column.
 pub fn mark_symbol(mark: Mark) -> &'static str {
     match mark {
-        Mark::Good => "✅ good",
-        Mark::Caution => "⚠️ caution",
-        Mark::Poor => "❌ poor",
-        Mark::Blocked => "⛔ blocked",
+        Mark::Good => "✅\u{a0}good",
+        Mark::Caution => "⚠️\u{a0}caution",
+        Mark::Poor => "❌\u{a0}poor",
+        Mark::Blocked => "⛔\u{a0}blocked",
     }
 }
 
@@ -120,7 +121,7 @@ fn scenario(doc: &mut String, report: &Report) {
     doc.push_str("## Scenario\n\n");
     let groups = [("Workload", &Input::PRIMARY[..]), ("Assumptions", &Input::ASSUMPTIONS[..])];
     for (heading, inputs) in groups {
-        let _ = writeln!(doc, "| {heading} | Value |\n|---|---|");
+        let _ = writeln!(doc, "### {heading}\n\n| Input | Value |\n|---|---|");
         for &input in inputs {
             let _ = writeln!(doc, "| {} | {} |", input.label(), cell(&input_value(report, input)));
         }
@@ -337,7 +338,7 @@ fn cheaper_text(point: &CostAt) -> String {
 }
 
 fn money_or_blocked(usd: Option<f64>) -> String {
-    usd.map_or_else(|| "⛔ blocked".to_string(), format_usd)
+    usd.map_or_else(|| mark_symbol(Mark::Blocked).to_string(), format_usd)
 }
 
 fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
