@@ -1,6 +1,4 @@
 //! `lvf price lambda|fargate`: usage in, the month's bill out, as a table or as one JSON object.
-//!
-//! Also the plain report that `lvf` prints for the default scenario until the explorer exists.
 
 use serde::Serialize;
 
@@ -10,7 +8,7 @@ use crate::engine::cost::{self, CostLine};
 use crate::engine::fargate::{self, FargateUsage};
 use crate::engine::lambda::{self, LambdaUsage};
 use crate::engine::pricing::{PriceBook, RegionPrices};
-use crate::engine::scenario::{Arch, Scenario, TaskSize, format_task_size};
+use crate::engine::scenario::{TaskSize, format_task_size};
 use crate::engine::units;
 
 /// Runs `lvf price ...` and returns what to print.
@@ -151,92 +149,6 @@ pub fn render_table(title: &str, lines: &[CostLine]) -> String {
     out.join("\n")
 }
 
-/// The month's bill on both platforms for DESIGN.md's default scenario: what plain `lvf` prints
-/// until the explorer exists.
-pub fn default_summary(book: &PriceBook) -> String {
-    let scenario = Scenario::default();
-    let Some(region) = book.region(&scenario.region).or_else(|| book.regions.values().next())
-    else {
-        return "The price book has no regions.\n".to_string();
-    };
-    let requests = scenario.rate_per_s * units::SECONDS_PER_MONTH;
-    let lambda_usage = LambdaUsage {
-        arch: scenario.arch,
-        memory_mb: scenario.memory_mb,
-        duration_ms: scenario.runtime_s * 1000.0,
-        requests,
-        ephemeral_storage_mb: scenario.lambda_storage_mb,
-        // Container images are billed for INIT on every cold start.
-        extra_gb_seconds: requests
-            * scenario.cold_start_share
-            * scenario.init_s
-            * scenario.memory_mb
-            / 1024.0,
-        free_tier: scenario.free_tier,
-    };
-    let mut text = format!(
-        "lvf: default scenario, {} at {} for {}, {} ({})\n\n",
-        units::format_rate_with_month(scenario.rate_per_s),
-        units::format_memory_mb(scenario.memory_mb),
-        units::format_duration(scenario.runtime_s),
-        scenario.region,
-        scenario.arch,
-    );
-    text.push_str(&render_table(
-        &format!(
-            "Lambda (incl. INIT of {} cold starts)",
-            units::format_percent(scenario.cold_start_share)
-        ),
-        &lambda::price(&lambda_usage, &region.lambda),
-    ));
-    text.push('\n');
-    match twin_task(book, scenario.memory_mb, scenario.arch, region) {
-        Some(size) => {
-            let in_flight = scenario.rate_per_s * scenario.runtime_s;
-            let per_task = scenario.requests_per_task * scenario.utilization;
-            let tasks = f64::from(scenario.min_tasks).max((in_flight / per_task).ceil());
-            let usage = FargateUsage {
-                arch: scenario.arch,
-                vcpu: size.vcpu,
-                memory_gb: size.memory_gb,
-                ephemeral_storage_gb: scenario.fargate_storage_gb,
-                tasks,
-                hours: units::HOURS_PER_MONTH,
-                spot_share: scenario.spot_share,
-            };
-            text.push_str(&render_table(
-                &format!(
-                    "Fargate ({} x {}, always on, {} requests in flight per task)",
-                    units::significant(tasks, 6),
-                    format_task_size(size),
-                    units::significant(scenario.requests_per_task, 3),
-                ),
-                &fargate::price(&usage, &region.fargate, book.book.spot_discount.value),
-            ));
-        }
-        None => text.push_str("Fargate: no valid task size has enough memory.\n"),
-    }
-    text.push_str("\nPrice other usage with `lvf price lambda` and `lvf price fargate`.\n");
-    text
-}
-
-/// The cheapest valid task with at least the memory and the vCPU share of one Lambda
-/// environment (Lambda gives one vCPU per 1,769 MB).
-fn twin_task(
-    book: &PriceBook,
-    memory_mb: f64,
-    arch: Arch,
-    region: &RegionPrices,
-) -> Option<TaskSize> {
-    let (vcpu_hour, gb_hour) = region.fargate.hourly(arch);
-    book.task_sizes()
-        .filter(|size| size.vcpu >= memory_mb / 1769.0 && size.memory_gb * 1024.0 >= memory_mb)
-        .min_by(|a, b| {
-            let cost = |size: &TaskSize| size.vcpu * vcpu_hour + size.memory_gb * gb_hour;
-            cost(a).total_cmp(&cost(b))
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,14 +172,5 @@ mod tests {
         assert_eq!(value["total_usd"], 1.125);
         assert_eq!(value["lines"][0]["item"], "a");
         assert_eq!(value["lines"][0]["usd"], 0.125);
-    }
-
-    #[test]
-    fn the_default_summary_prices_both_platforms() {
-        let summary = default_summary(&PriceBook::builtin());
-        assert!(summary.contains("Lambda compute"), "{summary}");
-        assert!(summary.contains("1 vCPU / 2 GB"), "{summary}");
-        // 730 h x (0.04048 + 2 x 0.004445) = $36.04
-        assert!(summary.contains("$36.04"), "{summary}");
     }
 }
