@@ -1,0 +1,172 @@
+//! The explorer in a real pseudo-terminal: start the built binary on a preset, walk the rate
+//! slider up with → until the verdict changes, quit with `q`, and check the terminal came back
+//! (alternate screen left, mouse reporting off, cursor shown, echo on). ratatui writes only the
+//! cells that change, so the screen is rebuilt from the byte stream with vt100.
+
+use std::io::Read;
+use std::num::NonZeroU16;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::Session;
+use expectrl::process::Termios;
+use expectrl::process::unix::{Signal, WaitStatus};
+
+const COLS: NonZeroU16 = NonZeroU16::new(80).expect("80");
+const ROWS: NonZeroU16 = NonZeroU16::new(24).expect("24");
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The pseudo-terminal and the screen rebuilt from what the explorer wrote to it.
+struct Screen {
+    session: expectrl::session::OsSession,
+    parser: vt100::Parser,
+}
+
+impl Screen {
+    fn start(args: &[&str]) -> Screen {
+        // The pty starts with echo off; a shell turns it on, as in a user's shell, then becomes
+        // lvf (same pid), so "echo is back on" afterwards means raw mode was undone.
+        let mut command = Command::new("sh");
+        command
+            .args(["-c", "stty echo icanon && exec \"$0\" \"$@\"", env!("CARGO_BIN_EXE_lvf")])
+            .args(args)
+            .env("TERM", "xterm-256color")
+            .env_remove("NO_COLOR");
+        let mut session = Session::spawn(command).expect("spawn lvf in a pty");
+        session.set_expect_timeout(Some(TIMEOUT));
+        Screen { session, parser: vt100::Parser::new(ROWS, COLS, 0) }
+    }
+
+    /// Reads what is there without blocking.
+    fn pump(&mut self) -> bool {
+        let mut buffer = [0u8; 65_536];
+        match self.session.try_read(&mut buffer) {
+            Ok(0) => false,
+            Ok(read) => {
+                self.parser.process(&buffer[..read]);
+                true
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::WouldBlock => false,
+            // EIO: the child closed the pty.
+            Err(_) => false,
+        }
+    }
+
+    /// Reads until `done` holds for the screen, or panics after the timeout.
+    fn until(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + TIMEOUT;
+        while !done(self.parser.screen()) {
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; screen:\n{}",
+                self.parser.screen().contents()
+            );
+            if !self.pump() {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }
+    }
+
+    fn send(&mut self, bytes: &str) {
+        use std::io::Write;
+        self.session.write_all(bytes.as_bytes()).expect("write to the pty");
+        self.session.flush().expect("flush the pty");
+    }
+
+    fn text(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Drains the pty after the child exits and returns its status.
+    fn finish(&mut self) -> WaitStatus {
+        let status = self.session.get_process().wait().expect("wait for lvf");
+        let mut rest = Vec::new();
+        let _ = self.session.read_to_end(&mut rest);
+        self.parser.process(&rest);
+        status
+    }
+}
+
+/// The verdict's badge on screen.
+fn verdict(text: &str) -> Option<&'static str> {
+    ["LAMBDA", "FARGATE", "EITHER", "NEITHER"].into_iter().find(|word| text.contains(word))
+}
+
+/// The rate slider's value as shown ("5/s · 13M/month").
+fn rate(text: &str) -> Option<String> {
+    let line = text.lines().find(|line| line.contains(" Rate "))?;
+    let value = line.trim_end_matches(['┃', '│', ' ']).rsplit("  ").next()?;
+    Some(value.trim().to_string())
+}
+
+#[test]
+fn moving_the_rate_flips_the_verdict_and_q_restores_the_terminal() {
+    let mut screen = Screen::start(&["--preset", "serverless-api"]);
+    screen.until("the first frame", |screen| {
+        screen.alternate_screen()
+            && screen.contents().contains("Workload")
+            && verdict(&screen.contents()).is_some()
+    });
+    let mouse_on = screen.parser.screen().mouse_protocol_mode();
+    assert_ne!(mouse_on, vt100::MouseProtocolMode::None, "mouse capture is on while running");
+    let first = verdict(&screen.text()).expect("a verdict");
+    assert_eq!(first, "LAMBDA", "serverless-api at 5/s:\n{}", screen.text());
+
+    // Runtime has the focus; two steps down reach the rate.
+    screen.send("\x1b[B\x1b[B");
+    screen.until("the rate focused", |screen| screen.contents().contains("▸ Rate"));
+    let mut changed = None;
+    for _ in 0..40 {
+        let before = rate(&screen.text());
+        screen.send("\x1b[C");
+        screen.until("the rate to move", |screen| rate(&screen.contents()) != before);
+        let now = verdict(&screen.text());
+        if now != Some(first) {
+            changed = now;
+            break;
+        }
+    }
+    let after = changed.unwrap_or_else(|| panic!("the verdict never changed:\n{}", screen.text()));
+    assert!(["EITHER", "FARGATE"].contains(&after), "{after}");
+
+    screen.send("q");
+    let status = screen.finish();
+    assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
+    let restored = screen.parser.screen();
+    assert!(!restored.alternate_screen(), "the alternate screen was left");
+    assert_eq!(restored.mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse capture off");
+    assert!(!restored.hide_cursor(), "the cursor is shown");
+    assert!(screen.session.get_process().is_echo().expect("termios"), "echo is back on");
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_exits_143() {
+    let mut screen = Screen::start(&[]);
+    screen.until("the first frame", |screen| {
+        screen.alternate_screen() && screen.contents().contains("Workload")
+    });
+    screen.session.get_process_mut().signal(Signal::SIGTERM).expect("send SIGTERM");
+    let status = screen.finish();
+    assert!(matches!(status, WaitStatus::Exited(_, 143)), "{status:?}");
+    let restored = screen.parser.screen();
+    assert!(!restored.alternate_screen());
+    assert_eq!(restored.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    assert!(screen.session.get_process().is_echo().expect("termios"));
+}
+
+#[test]
+fn without_a_terminal_lvf_says_so_on_stderr_and_exits_2() {
+    for args in [&[][..], &["--preset", "ml-inference"][..], &["--rate", "50/s"][..]] {
+        let output = Command::new(env!("CARGO_BIN_EXE_lvf"))
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run lvf");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "lvf: the explorer needs a terminal; use lvf eval or lvf export\n"
+        );
+    }
+}
