@@ -2,7 +2,7 @@
 //! flag, in a form that reads back to the very same number, and the generation time as `--now`.
 
 use super::time::Timestamp;
-use crate::engine::scenario::{Input, Scenario, TaskSizeChoice, Unit};
+use crate::engine::scenario::{Input, Scenario, TaskSizeChoice, Unit, round_significant};
 use crate::engine::units;
 
 /// How one numeric value may be written: a unit suffix and the factor from the base unit.
@@ -42,29 +42,35 @@ fn spellings(unit: Unit) -> &'static [Spelling] {
     }
 }
 
-/// The shortest decimal text of `value` that `parse` reads back to exactly `target`, trying the
-/// neighbouring floats when scaling lost the last bit. Never exponent notation (the parsers read
-/// plain decimals).
+/// The shortest decimal text of `value` (plus `suffix`) that `parse` reads back to exactly
+/// `target`: `value` rounded to 1, 2, … significant digits, then its neighbouring floats when
+/// scaling lost the last bit. Never exponent notation (the parsers read plain decimals).
 fn exact_decimal(
     value: f64,
     suffix: &str,
     target: f64,
     parse: impl Fn(&str) -> Option<f64>,
 ) -> Option<String> {
-    let mut candidate = value;
-    let mut below = value;
-    for _ in 0..4 {
-        for number in [candidate, below] {
-            let text = format!("{number}{suffix}");
-            if parse(&text).is_some_and(|read| read.to_bits() == target.to_bits()) {
-                return Some(text);
-            }
-        }
-        candidate = candidate.next_up();
+    let reads_back = |number: f64| {
+        let text = format!("{number}{suffix}");
+        parse(&text).is_some_and(|read| read.to_bits() == target.to_bits()).then_some(text)
+    };
+    if let Some(text) = (1..=17).find_map(|digits| reads_back(round_significant(value, digits))) {
+        return Some(text);
+    }
+    let (mut above, mut below) = (value, value);
+    for _ in 0..MAX_ULPS {
+        above = above.next_up();
         below = below.next_down();
+        if let Some(text) = reads_back(above).or_else(|| reads_back(below)) {
+            return Some(text);
+        }
     }
     None
 }
+
+/// How far from the scaled value [`exact_decimal`] looks.
+const MAX_ULPS: usize = 16;
 
 /// The spelling people would write: the largest unit in which the number is at least 1.
 fn natural(spellings: &[Spelling], value: f64) -> usize {
@@ -97,7 +103,12 @@ fn numeric_text(input: Input, value: f64) -> String {
         }
         fallback.get_or_insert(text);
     }
-    fallback.unwrap_or_else(|| value.to_string())
+    // No decimal reads back to exactly this float in any spelling (a percentage can fall between
+    // two): the nearest one, in the natural spelling, off by the last bit.
+    fallback.unwrap_or_else(|| {
+        let spelling = &spellings[first];
+        format!("{}{}", value * spelling.per_base, spelling.suffix)
+    })
 }
 
 /// The flags and values of one input: none for a switch that is off.
@@ -184,4 +195,48 @@ pub fn shell_line(scenario: &Scenario, pricing_file: Option<&str>, generated: Ti
         out.push_str(&group);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::scenario::SPECS;
+
+    #[test]
+    fn every_numeric_value_reads_back_exactly() {
+        for spec in SPECS {
+            for step in 0..=200 {
+                let value = spec.value_at(f64::from(step) / 200.0);
+                let text = numeric_text(spec.input, value);
+                let read = spec.parse(&text).unwrap_or_else(|error| panic!("{text}: {error}"));
+                // A percentage divided by 100 cannot land on every float: some fractions lie
+                // between two texts, and the nearest is one bit off. Everything else is exact.
+                let tolerance = u64::from(spec.unit == Unit::Fraction);
+                let bits_apart = read.to_bits().abs_diff(value.to_bits());
+                assert!(bits_apart <= tolerance, "{:?} {value} as {text} reads {read}", spec.input);
+                assert!(!text.contains('e'), "no exponent notation: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn values_are_written_the_way_people_write_them() {
+        assert_eq!(numeric_text(Input::Runtime, 0.12), "120ms");
+        assert_eq!(numeric_text(Input::Runtime, 90.0), "1.5min");
+        assert_eq!(numeric_text(Input::Rate, 60.0 / 3600.0), "1/min");
+        assert_eq!(numeric_text(Input::Rate, 100.0 / units::SECONDS_PER_MONTH), "100/month");
+        assert_eq!(numeric_text(Input::Utilization, 0.7), "70%");
+    }
+
+    #[test]
+    fn the_command_quotes_what_a_shell_would_split() {
+        assert_eq!(shell_word("us-east-1"), "us-east-1");
+        assert_eq!(shell_word("my prices.toml"), "'my prices.toml'");
+        assert_eq!(shell_word("it's"), r"'it'\''s'");
+        let line = shell_line(&Scenario::default(), None, Timestamp::from_unix(0).expect("epoch"));
+        assert!(line.starts_with("lvf export --runtime 120ms --memory 1024 --rate 10/s"), "{line}");
+        assert!(line.ends_with("--now 1970-01-01T00:00:00Z"), "{line}");
+        assert!(line.lines().all(|row| row.len() <= 92), "{line}");
+        assert!(!line.contains("--free-tier") && !line.contains("--task-vcpu"), "{line}");
+    }
 }

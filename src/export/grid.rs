@@ -132,3 +132,41 @@ impl CostTable {
         &self.points
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::evaluate;
+    use crate::engine::pricing::PriceBook;
+    use crate::engine::scenario::Scenario;
+
+    #[test]
+    fn the_chart_window_holds_the_current_rate_and_enough_points() {
+        let book = PriceBook::builtin();
+        for rate in [1.0 / 86_400.0, 0.01, 1.0, 10.0, 200.0, 10_000.0] {
+            let report = evaluate(&Scenario { rate_per_s: rate, ..Scenario::default() }, &book);
+            let window = chart_window(&report);
+            assert!(window.len() >= MIN_CHART_POINTS, "{rate}: {window:?}");
+            let (first, last) = (window[0].1, window[window.len() - 1].1);
+            assert!(
+                first <= rate * (1.0 + 1e-9) && rate <= last * (1.0 + 1e-9),
+                "{rate}: {window:?}"
+            );
+            for crossing in &report.break_even.crossings {
+                assert!(first <= crossing.rate_per_s && crossing.rate_per_s <= last, "{window:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_table_prices_every_needed_rate_once() {
+        let report = evaluate(&Scenario::default(), &PriceBook::builtin());
+        let table = CostTable::compute(&report, |rate| (Some(rate), None));
+        let rates: Vec<f64> = table.points().iter().map(|point| point.rate_per_s).collect();
+        assert!(rates.windows(2).all(|pair| pair[0] < pair[1]), "ascending, no repeats");
+        assert!(table.at(report.scenario.rate_per_s).is_some());
+        for (_, rate) in CHART_RATES {
+            assert_eq!(table.at(rate).and_then(|point| point.lambda_usd), Some(rate));
+        }
+    }
+}
