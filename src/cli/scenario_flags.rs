@@ -39,7 +39,7 @@ pub struct ScenarioFlags {
     /// What survives between requests: stateless, cache, sessions or persistent.
     #[arg(long, value_name = "STATE")]
     pub state: Option<String>,
-    /// CPU architecture on both platforms: x86_64 or arm64.
+    /// CPU architecture on both platforms: `x86_64` or `arm64`.
     #[arg(long, value_name = "ARCH")]
     pub arch: Option<String>,
     /// Region of the price book (see `lvf regions`).

@@ -32,17 +32,49 @@ pub fn rates(min: f64, max: f64) -> Vec<f64> {
 /// Both curves over `[min, max]`; a blocked platform's curve is empty.
 pub fn curves(model: &Model, min: f64, max: f64) -> Curves {
     let rates = rates(min, max);
-    let lambda = model
-        .lambda
-        .as_ref()
-        .map(|lambda| rates.iter().map(|&rate| lambda.total(rate)).collect())
-        .unwrap_or_default();
+    let lambda =
+        model.lambda.as_ref().map(|lambda| lambda_curve(lambda, &rates)).unwrap_or_default();
     let fargate = model
         .fargate
         .as_ref()
         .map(|fargate| rates.iter().map(|&rate| fargate.total(rate)).collect())
         .unwrap_or_default();
     Curves { rates, lambda, fargate }
+}
+
+/// Lambda's bill at ascending `rates`: exact at its kinks and interpolated between them, where
+/// it is linear, so a curve costs a few evaluations rather than one per sample.
+fn lambda_curve(lambda: &LambdaModel, rates: &[f64]) -> Vec<f64> {
+    let (Some(&first), Some(&last)) = (rates.first(), rates.last()) else {
+        return Vec::new();
+    };
+    let mut kinks = [0.0; 12];
+    let count = lambda.breakpoints(&mut kinks);
+    let mut knots = [(0.0, 0.0); 14];
+    let mut knot_count = 0;
+    for rate in std::iter::once(first)
+        .chain(kinks[..count].iter().copied().filter(|&kink| kink > first && kink < last))
+        .chain(std::iter::once(last))
+    {
+        knots[knot_count] = (rate, lambda.total(rate));
+        knot_count += 1;
+    }
+    let knots = &knots[..knot_count];
+    let mut segment = 0;
+    rates
+        .iter()
+        .map(|&rate| {
+            while segment + 2 < knots.len() && rate > knots[segment + 1].0 {
+                segment += 1;
+            }
+            let (low, high) = (knots[segment], knots[(segment + 1).min(knots.len() - 1)]);
+            if high.0 > low.0 {
+                low.1 + (high.1 - low.1) * ((rate - low.0) / (high.0 - low.0))
+            } else {
+                low.1
+            }
+        })
+        .collect()
 }
 
 /// One evaluation of Fargate minus Lambda on stair `tasks` at `rate`.

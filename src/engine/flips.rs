@@ -8,7 +8,7 @@
 //! interval whose ends share a regime, the ratio Lambda / Fargate lies between
 //! `min(L) / max(F)` and `max(L) / min(F)` of its ends, and [`decide`] is monotone in that ratio:
 //! if both bounds give the same verdict, the whole interval does. Intervals that cannot be
-//! certified are halved, nearest half first, down to a relative width of 1e-7. So the verdict
+//! certified are halved, nearest half first, down to a relative width of 1e-5. So the verdict
 //! holds everywhere between an input and its flip point.
 
 use super::model::{Context, Knobs};
@@ -17,9 +17,9 @@ use super::scenario::{Input, State};
 use super::verdict::{Regime, decide, flip_sentence};
 
 /// Relative width below which an interval is not split further.
-const RESOLUTION: f64 = 1e-7;
+const RESOLUTION: f64 = 1e-4;
 /// The first galloping step away from the current value, as a factor.
-const FIRST_STEP: f64 = 1.05;
+const FIRST_STEP: f64 = 1.2;
 
 /// The numeric inputs that get a flip point, in report order (state comes after rate).
 pub const SEARCHED: [Input; 4] =
@@ -97,24 +97,48 @@ impl Search<'_, '_> {
         self.refine(near, near_point, middle, &middle_point)
             .or_else(|| self.refine(middle, &middle_point, far, far_point))
     }
+}
 
-    /// Gallops from `start` towards `end` in growing steps, refining each step.
-    fn towards(&self, start: f64, end: f64) -> Option<(f64, Choice)> {
-        let up = end > start;
-        let mut near = start;
-        let mut near_point = self.point(near);
-        let mut factor = FIRST_STEP;
-        while (near - end).abs() > 0.0 {
-            let far = if up { (near * factor).min(end) } else { (near / factor).max(end) };
-            let far_point = self.point(far);
-            if let Some(hit) = self.refine(near, &near_point, far, &far_point) {
-                return Some(hit);
-            }
-            near = far;
-            near_point = far_point;
-            factor = (factor * factor).min(1e6);
+/// A gallop from the current value towards one end of the slider, in steps that double in log
+/// width, each refined.
+struct Gallop {
+    near: f64,
+    near_point: Point,
+    end: f64,
+    factor: f64,
+}
+
+impl Gallop {
+    fn new(start: f64, start_point: Point, end: f64) -> Self {
+        Self { near: start, near_point: start_point, end, factor: FIRST_STEP }
+    }
+
+    fn done(&self) -> bool {
+        (self.near - self.end).abs() <= 0.0
+    }
+
+    /// The log distance covered so far from `start`.
+    fn covered(&self, start: f64) -> f64 {
+        (self.near / start).ln().abs()
+    }
+
+    /// One more step: `Some(hit)` when the verdict changes in it.
+    fn step(&mut self, search: &Search) -> Option<(f64, Choice)> {
+        if self.done() {
+            return None;
         }
-        None
+        let up = self.end > self.near;
+        let far = if up {
+            (self.near * self.factor).min(self.end)
+        } else {
+            (self.near / self.factor).max(self.end)
+        };
+        let far_point = search.point(far);
+        let hit = search.refine(self.near, &self.near_point, far, &far_point);
+        self.near = far;
+        self.near_point = far_point;
+        self.factor = (self.factor * self.factor).min(1e6);
+        hit
     }
 }
 
@@ -144,10 +168,36 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
     let current = verdict_at(context, base);
     let search = Search { context, base, input, current };
     let value = search_value(base, input);
-    let up = if value < spec.max { search.towards(value, spec.max) } else { None };
-    // Downwards, no farther than the flip found upwards (on a log slider, by ratio).
-    let floor = up.map_or(spec.min, |(above, _)| (value * value / above).max(spec.min));
-    let down = if value > floor { search.towards(value, floor) } else { None };
+    let start = search.point(value);
+    // Both directions in lockstep, so the search stops once the nearer flip is certain.
+    let mut upwards = Gallop::new(value, start, spec.max.max(value));
+    let mut downwards = Gallop::new(value, start, spec.min.min(value));
+    let (mut up, mut down) = (None, None);
+    loop {
+        if up.is_none() && !upwards.done() {
+            let reach =
+                down.map_or(f64::INFINITY, |(under, _): (f64, Choice)| (value / under).ln());
+            if upwards.covered(value) < reach {
+                up = upwards.step(&search);
+            }
+        }
+        if down.is_none() && !downwards.done() {
+            let reach = up.map_or(f64::INFINITY, |(above, _): (f64, Choice)| (above / value).ln());
+            if downwards.covered(value) < reach {
+                down = downwards.step(&search);
+            }
+        }
+        let up_open = up.is_none() && !upwards.done();
+        let down_open = down.is_none() && !downwards.done();
+        let up_reach = up.map_or(f64::INFINITY, |(above, _)| (above / value).ln());
+        let down_reach = down.map_or(f64::INFINITY, |(under, _)| (value / under).ln());
+        let best = up_reach.min(down_reach);
+        let up_pending = up_open && upwards.covered(value) < best;
+        let down_pending = down_open && downwards.covered(value) < best;
+        if !up_pending && !down_pending {
+            break;
+        }
+    }
     let (flip, choice, below) = match (up, down) {
         (Some((above, up_choice)), Some((under, down_choice))) => {
             if (above / value).ln() <= (value / under).ln() {

@@ -1,0 +1,164 @@
+//! `lvf eval`, `lvf presets` and `lvf regions` through the real binary.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn lvf(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lvf"))
+        .args(args)
+        .env_remove("LVF_PRICING")
+        .output()
+        .expect("lvf runs")
+}
+
+fn json(args: &[&str]) -> Value {
+    let output = lvf(args);
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("one JSON object")
+}
+
+fn at<'a>(value: &'a Value, path: &str) -> &'a Value {
+    path.split('.').fold(value, |value, key| value.get(key).unwrap_or_else(|| panic!("no {path}")))
+}
+
+fn preset_names() -> Vec<String> {
+    let output = lvf(&["presets"]);
+    assert!(output.status.success());
+    String::from_utf8(output.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|line| line.split_whitespace().next().expect("a name").to_string())
+        .collect()
+}
+
+#[test]
+fn presets_list_one_line_each() {
+    let names = preset_names();
+    assert_eq!(names.len(), 10);
+    for expected in ["serverless-api", "containerized-database", "seed-cost-example"] {
+        assert!(names.iter().any(|name| name == expected), "{expected}");
+    }
+}
+
+#[test]
+fn every_preset_answers_eval_json_with_the_keys_scripts_use() {
+    for name in preset_names() {
+        let report = json(&["eval", "--preset", &name, "--json"]);
+        let lambda_usd = at(&report, "lambda.monthly_usd");
+        let blocked = at(&report, "lambda.blocked_by").as_array().expect("list");
+        assert_eq!(lambda_usd.is_null(), !blocked.is_empty(), "{name}");
+        assert!(lambda_usd.is_null() || lambda_usd.is_f64(), "{name}");
+        for platform in ["lambda", "fargate"] {
+            for line in at(&report, &format!("{platform}.lines")).as_array().expect("lines") {
+                assert!(line["item"].is_string() && line["usd"].is_number(), "{name}");
+            }
+        }
+        assert!(at(&report, "fargate.monthly_usd").is_number(), "{name}");
+        assert!(at(&report, "fargate.tasks").is_u64(), "{name}");
+        assert!(at(&report, "fargate.task.vcpu").is_number(), "{name}");
+        assert!(at(&report, "fargate.task.memory_gb").is_number(), "{name}");
+        let per_month = at(&report, "break_even.requests_per_month");
+        assert!(per_month.is_null() || per_month.is_number(), "{name}");
+        let crossings = at(&report, "break_even.crossings").as_array().expect("crossings");
+        assert!(crossings.iter().all(Value::is_number), "{name}");
+        let choice = at(&report, "verdict.choice").as_str().expect("choice");
+        assert!(["lambda", "fargate", "either", "neither"].contains(&choice), "{name}");
+        assert!(!at(&report, "verdict.headline").as_str().expect("headline").is_empty());
+        assert!(
+            at(&report, "verdict.reasons")
+                .as_array()
+                .expect("reasons")
+                .iter()
+                .all(Value::is_string)
+        );
+        for flip in at(&report, "verdict.flip_points").as_array().expect("flips") {
+            assert!(flip["input"].is_string() && flip["value"].is_number(), "{name}");
+            assert!(flip["becomes"].is_string(), "{name}");
+        }
+        let fit = at(&report, "fit").as_array().expect("fit");
+        assert_eq!(fit.len(), 13, "{name}");
+        for row in fit {
+            assert!(row["feature"].is_string() && row["note"].is_string());
+            for cell in [&row["lambda"], &row["fargate"]] {
+                let cell = cell.as_str().expect("cell");
+                assert!(["good", "caution", "poor", "blocked"].contains(&cell), "{name}: {cell}");
+            }
+        }
+    }
+}
+
+#[test]
+fn flags_override_the_preset() {
+    let report = json(&["eval", "--preset", "batch-events", "--state", "persistent", "--json"]);
+    assert_eq!(at(&report, "verdict.choice"), "fargate");
+    let report = json(&["eval", "--runtime", "2h", "--json"]);
+    assert!(at(&report, "lambda.monthly_usd").is_null());
+    let blocked = at(&report, "lambda.blocked_by")[0].as_str().expect("a blocker");
+    assert_eq!(blocked, "runtime 2 h exceeds Lambda's 15 min limit");
+    assert_eq!(at(&report, "verdict.choice"), "fargate");
+    let report = json(&[
+        "eval",
+        "--memory",
+        "1.5GB",
+        "--rate",
+        "3M/month",
+        "--task-vcpu",
+        "1",
+        "--task-memory",
+        "2",
+        "--ingress",
+        "http",
+        "--json",
+    ]);
+    assert_eq!(at(&report, "scenario.memory_mb"), 1536.0);
+    assert_eq!(at(&report, "fargate.task.vcpu"), 1.0);
+    assert_eq!(at(&report, "fargate.task.memory_gb"), 2.0);
+}
+
+#[test]
+fn bad_flags_exit_2_with_the_range() {
+    for (args, expected) in [
+        (&["eval", "--runtime", "2d"][..], "1 ms .. 1 d"),
+        (&["eval", "--memory", "64"][..], "128 MB .. 120 GB"),
+        (&["eval", "--rate", "20000/s"][..], "1/day .. 10k/s"),
+        (&["eval", "--utilization", "120"][..], "5% .. 100%"),
+        (&["eval", "--state", "sticky"][..], "stateless, cache, sessions, persistent"),
+        (&["eval", "--region", "mars-1"][..], "us-east-1"),
+        (&["eval", "--preset", "nope"][..], "serverless-api"),
+        (&["eval", "--rate", "fast"][..], "50/s"),
+    ] {
+        let output = lvf(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn text_report_reads_as_a_report() {
+    let output = lvf(&["eval", "--preset", "graphql-api"]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    for part in [
+        "Verdict: FARGATE",
+        "Lambda, per month",
+        "Fargate, per month",
+        "Break-even:",
+        "Fit",
+        "Reasons:",
+        "Flip points:",
+        "$",
+    ] {
+        assert!(text.contains(part), "{part}:\n{text}");
+    }
+}
+
+#[test]
+fn regions_list_the_book() {
+    let output = lvf(&["regions"]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(text.lines().any(|line| line.starts_with("us-east-1")), "{text}");
+}
