@@ -8,16 +8,17 @@
 //! interval whose ends share a regime, the ratio Lambda / Fargate lies between
 //! `min(L) / max(F)` and `max(L) / min(F)` of its ends, and [`decide`] is monotone in that ratio:
 //! if both bounds give the same verdict, the whole interval does. Intervals that cannot be
-//! certified are halved, nearest half first, down to a relative width of 1e-5. So the verdict
-//! holds everywhere between an input and its flip point.
+//! certified are halved, nearest half first, down to a log width of 1e-3 (finer than the digits
+//! a flip point is shown with). So the verdict holds everywhere between an input and its flip
+//! point, up to that resolution.
 
-use super::model::{Context, Knobs};
+use super::model::{Context, Knobs, Model};
 use super::report::{Choice, FlipPoint};
 use super::scenario::{Input, State};
 use super::verdict::{Regime, decide, flip_sentence};
 
 /// Relative width below which an interval is not split further.
-const RESOLUTION: f64 = 1e-4;
+const RESOLUTION: f64 = 1e-3;
 /// The first galloping step away from the current value, as a factor.
 const FIRST_STEP: f64 = 1.2;
 
@@ -38,6 +39,7 @@ struct Point {
 struct Search<'c, 'a> {
     context: &'c Context<'a>,
     base: Knobs,
+    base_model: Model<'a>,
     input: Input,
     current: Choice,
 }
@@ -55,7 +57,13 @@ impl Search<'_, '_> {
     }
 
     fn point(&self, value: f64) -> Point {
-        let model = self.context.model(self.knobs(value));
+        let knobs = self.knobs(value);
+        // Along the rate nothing but the rate changes: reuse the base model.
+        let model = if self.input == Input::Rate {
+            Model { knobs, ..self.base_model }
+        } else {
+            self.context.model(knobs)
+        };
         let rate = model.knobs.rate_per_s;
         let regime = Regime::of(&model);
         let lambda = model.lambda_at(rate).unwrap_or(0.0);
@@ -166,7 +174,8 @@ pub fn verdict_at(context: &Context, knobs: Knobs) -> Choice {
 pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<FlipPoint> {
     let spec = input.spec()?;
     let current = verdict_at(context, base);
-    let search = Search { context, base, input, current };
+    let base_model = context.model(base);
+    let search = Search { context, base, base_model, input, current };
     let value = search_value(base, input);
     let start = search.point(value);
     // Both directions in lockstep, so the search stops once the nearer flip is certain.
