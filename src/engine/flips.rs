@@ -8,7 +8,7 @@
 //! interval whose ends share a regime, the ratio Lambda / Fargate lies between
 //! `min(L) / max(F)` and `max(L) / min(F)` of its ends, and [`decide`] is monotone in that ratio:
 //! if both bounds give the same verdict, the whole interval does. Intervals that cannot be
-//! certified are halved, nearest half first, down to a log width of 1e-3 (finer than the digits
+//! certified are halved, nearest half first, down to a log width of 1e-4 (finer than the digits
 //! a flip point is shown with). So the verdict holds everywhere between an input and its flip
 //! point, up to that resolution.
 
@@ -18,7 +18,7 @@ use super::scenario::{Input, State};
 use super::verdict::{Regime, decide, flip_sentence};
 
 /// Relative width below which an interval is not split further.
-const RESOLUTION: f64 = 1e-3;
+const RESOLUTION: f64 = 1e-4;
 /// The first galloping step away from the current value, as a factor.
 const FIRST_STEP: f64 = 1.2;
 
