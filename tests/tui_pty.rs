@@ -39,7 +39,7 @@ impl Screen {
 
     /// Reads what is there without blocking.
     fn pump(&mut self) -> bool {
-        let mut buffer = [0u8; 65_536];
+        let mut buffer = [0u8; 16_384];
         match self.session.try_read(&mut buffer) {
             Ok(0) => false,
             Ok(read) => {

@@ -29,7 +29,10 @@ use super::style::Styles;
 pub fn render(frame: &mut Frame, app: &App) -> Hitmap {
     let screen = frame.area();
     let mut hits = Hitmap::default();
-    frame.render_widget(Block::new().style(app.styles.base), screen);
+    // Painting the whole screen costs a tenth of a frame; only a theme with a background needs it.
+    if app.styles.base != ratatui::style::Style::new() {
+        frame.render_widget(Block::new().style(app.styles.base), screen);
+    }
     let size = Size::of(screen);
     if size == Size::TooSmall {
         too_small::render(frame, screen, app);

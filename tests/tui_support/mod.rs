@@ -1,7 +1,6 @@
 //! Shared by the explorer's screen tests: an app on the built-in price book, and a frame drawn
 //! into a `TestBackend` as plain text.
 
-use lvf::engine::presets;
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::scenario::Scenario;
 use lvf::tui::app::App;
@@ -13,12 +12,6 @@ use ratatui::backend::TestBackend;
 /// The explorer on `scenario` with the built-in prices.
 pub fn app(scenario: Scenario) -> App {
     App::new(scenario, PriceBook::builtin())
-}
-
-/// The explorer on a named preset.
-pub fn preset_app(name: &str) -> App {
-    let preset = presets::find(name).unwrap_or_else(|| panic!("no preset {name}"));
-    app(preset.scenario)
 }
 
 /// Draws one frame at `width`×`height`; returns the screen's text and the hitmap.

@@ -15,12 +15,6 @@ use super::{overlay, panel};
 /// Draws the editor for `editor.input`.
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, editor: &Editor, hits: &mut Hitmap) {
     let styles = &app.styles;
-    let area = overlay(frame, screen, 64, 8);
-    hits.set_modal(area);
-    let title = format!(" Set {} (Enter applies, Esc cancels) ", editor.input.label());
-    let block = panel(title, true, styles).style(styles.overlay);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
     let mut lines = vec![
         Line::from(vec![
             Span::styled("now ", styles.muted),
@@ -36,8 +30,21 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, editor: &Editor, hits:
     if let Some(error) = &editor.error {
         lines.push(Line::from(Span::styled(format!("✗ {error}"), styles.status_error)));
     }
+    let width = WIDTH.min(screen.width);
+    let inner_width = usize::from(width.saturating_sub(2).max(1));
+    // Wrapped rows, with one spare for words that wrap early.
+    let rows: usize = lines.iter().map(|line| line.width().div_ceil(inner_width).max(1)).sum();
+    let area = overlay(frame, screen, width, rows as u16 + 3);
+    hits.set_modal(area);
+    let title = format!(" Set {} (Enter applies, Esc cancels) ", editor.input.label());
+    let block = panel(title, true, styles).style(styles.overlay);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
+
+/// The editor's width, when the screen has it.
+const WIDTH: u16 = 64;
 
 /// What the input accepts: examples and range, or the options.
 fn accepted(input: Input, app: &App) -> String {
