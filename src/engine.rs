@@ -11,6 +11,7 @@ pub mod fargate;
 pub mod fit;
 pub mod flips;
 pub mod lambda;
+pub mod map;
 pub mod model;
 pub mod presets;
 pub mod pricing;
