@@ -9,6 +9,7 @@
 mod chart;
 pub mod command;
 pub mod grid;
+pub mod map;
 pub mod markdown;
 pub mod time;
 pub mod write;
@@ -20,16 +21,21 @@ pub use markdown::{Provenance, markdown};
 pub use time::{TimeError, Timestamp};
 pub use write::ExportError;
 
+use crate::engine::map::{MapY, verdict_map};
 use crate::engine::model::{Context, Knobs};
 use crate::engine::pricing::PriceBook;
 use crate::engine::report::Report;
 
 /// The whole document for a report priced with `book`: the rates it tables are priced with the
-/// same point model the engine draws the curves with.
+/// same point model the engine draws the curves with, and the verdict map over rate × runtime
+/// comes from the engine's map.
 pub fn document(report: &Report, book: &PriceBook, provenance: &Provenance) -> String {
     let context = Context::new(&report.scenario, book);
     let model = context.model(Knobs::of(&report.scenario));
-    let costs = CostTable::compute(report, |rate| (model.lambda_at(rate), model.fargate_at(rate)));
+    let (cols, rows) = map::DOC_MAP_SIZE;
+    let map = verdict_map(&report.scenario, book, MapY::Runtime, cols, rows);
+    let costs = CostTable::compute(report, |rate| (model.lambda_at(rate), model.fargate_at(rate)))
+        .with_map(map);
     markdown(report, &costs, provenance)
 }
 

@@ -5,8 +5,9 @@
 //! what the explorer's value editor accepts, and an out-of-range value is an error that states
 //! the range, never a silent clamp.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
+use crate::engine::map::MapY;
 use crate::engine::presets;
 use crate::engine::pricing::PriceBook;
 use crate::engine::scenario::{Input, Scenario};
@@ -19,6 +20,62 @@ pub struct EvalArgs {
     /// Print one JSON object instead of the text report.
     #[arg(long)]
     pub json: bool,
+    /// Add the verdict map: the verdict over rate (x) × runtime or memory (y), every other input
+    /// fixed; in JSON the `map` object, in text a grid with a legend.
+    #[arg(long)]
+    pub map: bool,
+    /// The map's y axis: runtime (seconds in JSON) or memory (MB in JSON).
+    #[arg(long, value_enum, value_name = "AXIS", default_value = "runtime", requires = "map")]
+    pub map_y: MapYArg,
+    /// The map's cells, columns x rows (1x1 to 400x200).
+    #[arg(
+        long,
+        value_name = "COLSxROWS",
+        default_value = "48x24",
+        value_parser = parse_map_size,
+        requires = "map"
+    )]
+    pub map_size: (usize, usize),
+}
+
+/// The verdict map's y axis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapYArg {
+    /// Runtime per invocation, 1 ms to 24 h.
+    Runtime,
+    /// Memory per invocation, 128 MB to 120 GB.
+    Memory,
+}
+
+impl From<MapYArg> for MapY {
+    fn from(axis: MapYArg) -> Self {
+        match axis {
+            MapYArg::Runtime => MapY::Runtime,
+            MapYArg::Memory => MapY::Memory,
+        }
+    }
+}
+
+/// The most columns and rows `--map-size` accepts.
+pub const MAP_MAX: (usize, usize) = (400, 200);
+
+/// Reads `48x24` (columns x rows) for `--map-size`.
+pub fn parse_map_size(text: &str) -> Result<(usize, usize), String> {
+    let parsed = text
+        .trim()
+        .split_once(['x', 'X', '×'])
+        .and_then(|(cols, rows)| Some((cols.trim().parse().ok()?, rows.trim().parse().ok()?)));
+    match parsed {
+        Some((cols, rows))
+            if (1..=MAP_MAX.0).contains(&cols) && (1..=MAP_MAX.1).contains(&rows) =>
+        {
+            Ok((cols, rows))
+        }
+        _ => Err(format!(
+            "{text:?} is not a map size: columns x rows, 1x1 to {}x{} (for example 48x24)",
+            MAP_MAX.0, MAP_MAX.1
+        )),
+    }
 }
 
 /// Workload inputs and assumptions; every flag overrides the preset, if one is given.

@@ -7,23 +7,38 @@ use serde_json::{Value, json};
 use super::CliError;
 use crate::cli::scenario_flags::EvalArgs;
 use crate::engine::cost::{CostLine, format_usd};
+use crate::engine::map::{describe, verdict_map};
 use crate::engine::pricing::PriceBook;
 use crate::engine::report::{Choice, Mark, Report};
 use crate::engine::scenario::Input;
 use crate::engine::units;
 use crate::engine::{self};
+use crate::export;
 
 /// Runs `lvf eval` and returns what to print.
 pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
     let scenario = args.scenario.scenario(book).map_err(CliError::Usage)?;
     let report = engine::evaluate(&scenario, book);
+    let (cols, rows) = args.map_size;
+    let map = args.map.then(|| verdict_map(&scenario, book, args.map_y.into(), cols, rows));
     if args.json {
-        let mut text = serde_json::to_string_pretty(&report_json(&report))
-            .map_err(|error| CliError::Other(error.into()))?;
+        let mut value = report_json(&report);
+        if let (Some(map), Some(object)) = (&map, value.as_object_mut()) {
+            let map = serde_json::to_value(map).map_err(|error| CliError::Other(error.into()))?;
+            object.insert("map".to_string(), map);
+        }
+        let mut text =
+            serde_json::to_string_pretty(&value).map_err(|error| CliError::Other(error.into()))?;
         text.push('\n');
         Ok(text)
     } else {
-        Ok(render_text(&report))
+        let mut text = render_text(&report);
+        if let Some(map) = &map {
+            let at_y = scenario.number(map.y_input).unwrap_or(0.0);
+            let _ = writeln!(text, "\nVerdict map: {}", describe(map, at_y));
+            text.push_str(&export::map::text_map(map, &scenario));
+        }
+        Ok(text)
     }
 }
 

@@ -45,6 +45,22 @@ impl MapY {
         }
     }
 
+    /// The axis's name in labels and JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            MapY::Runtime => "runtime",
+            MapY::Memory => "memory",
+        }
+    }
+
+    /// Lambda's limit on this axis in words: "15 min", "10 GB".
+    pub fn limit_text(self) -> &'static str {
+        match self {
+            MapY::Runtime => "15 min",
+            MapY::Memory => "10 GB",
+        }
+    }
+
     /// Lambda's hard limit on this axis: 900 s of runtime or 10,240 MB of memory.
     pub fn lambda_limit(self) -> f64 {
         match self {
@@ -57,6 +73,43 @@ impl MapY {
         self.input().spec().expect("runtime and memory are sliders")
     }
 }
+
+/// Axis ticks of the rate: where they fall and how they read.
+pub const RATE_TICKS: [(f64, &str); 8] = [
+    (1.0 / 86_400.0, "1/day"),
+    (1.0 / 3600.0, "1/h"),
+    (1.0 / 60.0, "1/min"),
+    (1.0, "1/s"),
+    (10.0, "10/s"),
+    (100.0, "100/s"),
+    (1000.0, "1k/s"),
+    (10_000.0, "10k/s"),
+];
+
+/// Axis ticks of the runtime, seconds.
+pub const RUNTIME_TICKS: [(f64, &str); 9] = [
+    (0.001, "1 ms"),
+    (0.01, "10 ms"),
+    (0.1, "100 ms"),
+    (1.0, "1 s"),
+    (10.0, "10 s"),
+    (60.0, "1 min"),
+    (600.0, "10 min"),
+    (3600.0, "1 h"),
+    (86_400.0, "24 h"),
+];
+
+/// Axis ticks of the memory, MB.
+pub const MEMORY_TICKS: [(f64, &str); 8] = [
+    (128.0, "128 MB"),
+    (512.0, "512 MB"),
+    (1024.0, "1 GB"),
+    (4096.0, "4 GB"),
+    (10_240.0, "10 GB"),
+    (32_768.0, "32 GB"),
+    (65_536.0, "64 GB"),
+    (122_880.0, "120 GB"),
+];
 
 /// The verdict over a grid of rate × runtime (or memory).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -93,6 +146,14 @@ impl VerdictMap {
     /// Which axis `y` is.
     pub fn y_axis(&self) -> MapY {
         if self.y_input == Input::Memory { MapY::Memory } else { MapY::Runtime }
+    }
+
+    /// The y axis's ticks (the x axis's are [`RATE_TICKS`]).
+    pub fn y_ticks(&self) -> &'static [(f64, &'static str)] {
+        match self.y_axis() {
+            MapY::Runtime => &RUNTIME_TICKS,
+            MapY::Memory => &MEMORY_TICKS,
+        }
     }
 
     /// The first row past Lambda's limit on the y axis (15 min or 10 GB), when the limit falls

@@ -5,6 +5,7 @@
 //! curve is a staircase, so reading a round rate off the curves would be an interpolation. The
 //! edge prices these rates with the engine instead and hands the table to the pure document.
 
+use crate::engine::map::VerdictMap;
 use crate::engine::report::Report;
 use crate::engine::units::SECONDS_PER_MONTH;
 
@@ -84,10 +85,12 @@ pub struct CostAt {
     pub fargate_usd: Option<f64>,
 }
 
-/// The costs at every rate [`rates_needed`] lists for one report.
+/// The costs at every rate [`rates_needed`] lists for one report, and the verdict map the edge
+/// computed for the document (none when the caller gave none).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CostTable {
     points: Vec<CostAt>,
+    map: Option<VerdictMap>,
 }
 
 /// Every rate the document prices, ascending and without repeats.
@@ -119,7 +122,19 @@ impl CostTable {
                 CostAt { rate_per_s, lambda_usd, fargate_usd }
             })
             .collect();
-        Self { points }
+        Self { points, map: None }
+    }
+
+    /// The table with the report's verdict map, which the document draws after the curves.
+    #[must_use]
+    pub fn with_map(mut self, map: VerdictMap) -> Self {
+        self.map = Some(map);
+        self
+    }
+
+    /// The verdict map, if the edge computed one.
+    pub fn map(&self) -> Option<&VerdictMap> {
+        self.map.as_ref()
     }
 
     /// The costs at exactly this rate, if it was priced.

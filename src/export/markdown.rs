@@ -4,7 +4,7 @@
 //!
 //! Sections, in order: title with the verdict, headline, scenario, region and price book, cost
 //! per platform, break-even, costs over a decade grid of rates, the curves (mermaid and text),
-//! the fit matrix, the verdict's reasons and flip points, notes, and how to reproduce it.
+//! the verdict map (when the edge computed one), the fit matrix, the verdict's reasons and flip points, notes, and how to reproduce it.
 
 use std::fmt::Write as _;
 
@@ -13,6 +13,7 @@ use super::command;
 use super::grid::{CostAt, CostTable};
 use super::time::Timestamp;
 use crate::engine::cost::{CostLine, format_usd};
+use crate::engine::map::describe;
 use crate::engine::report::{Choice, Mark, Platform, Report};
 use crate::engine::scenario::{Ingress, Input, format_task_size, round_significant};
 use crate::engine::units::{self, SECONDS_PER_MONTH};
@@ -36,6 +37,7 @@ pub fn markdown(report: &Report, costs: &CostTable, provenance: &Provenance) -> 
     break_even(&mut doc, report);
     decade_table(&mut doc, report, costs);
     curves(&mut doc, report, costs);
+    verdict_map(&mut doc, report, costs);
     fit(&mut doc, report);
     verdict(&mut doc, report);
     notes(&mut doc, report);
@@ -404,6 +406,24 @@ fn curves(doc: &mut String, report: &Report, costs: &CostTable) {
         "\nL Lambda   F Fargate   # both   | current rate ({})   : break-even",
         units::format_rate(report.scenario.rate_per_s)
     );
+    doc.push_str("```\n\n");
+}
+
+fn verdict_map(doc: &mut String, report: &Report, costs: &CostTable) {
+    let Some(map) = costs.map() else { return };
+    let axis = map.y_axis();
+    let at_y = report.scenario.number(map.y_input).unwrap_or(0.0);
+    let _ = writeln!(
+        doc,
+        "## Verdict map\n\nThe verdict over invocation rate and {} with every other input as \
+         above, {} × {} cells. {}\n",
+        axis.name(),
+        map.width(),
+        map.height(),
+        describe(map, at_y)
+    );
+    doc.push_str("```text\n");
+    doc.push_str(&super::map::text_map(map, &report.scenario));
     doc.push_str("```\n\n");
 }
 

@@ -26,12 +26,16 @@ pub fn describe(map: &VerdictMap, at_y: f64) -> String {
         format!("{percent}% of the map")
     };
     let mut parts = Vec::new();
-    // Per row, how many leading cells Lambda wins, when Lambda's cells form that prefix.
+    // Per row, where Lambda's region ends (one past its last cell), when the region is anchored
+    // on the left: it starts at the lowest rate and fills most of the cells up to its end (a
+    // Fargate staircase can leave a ragged band along the frontier).
     let prefixes: Vec<Option<usize>> = inside
         .iter()
         .map(|row| {
-            let lead = row.iter().take_while(|cell| **cell == Choice::Lambda).count();
-            row[lead..].iter().all(|cell| *cell != Choice::Lambda).then_some(lead)
+            let end = row.iter().rposition(|cell| *cell == Choice::Lambda).map_or(0, |at| at + 1);
+            let lambda = row[..end].iter().filter(|cell| **cell == Choice::Lambda).count();
+            let anchored = end == 0 || (row[0] == Choice::Lambda && lambda * 4 >= end * 3);
+            anchored.then_some(end)
         })
         .collect();
     let lambda = count(Choice::Lambda);
@@ -83,7 +87,7 @@ pub fn describe(map: &VerdictMap, at_y: f64) -> String {
         parts.push(format!("neither fits on {}", share(neither)));
     }
     if wall < map.height() {
-        let limit = label(axis.lambda_limit());
+        let limit = axis.limit_text();
         let past = &map.cells[wall..];
         let only = |choice: Choice| past.iter().flatten().all(|cell| *cell == choice);
         parts.push(if only(Choice::Fargate) {
@@ -138,6 +142,21 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("past Lambda's 10 GB limit only Fargate runs."), "{text}");
+    }
+
+    #[test]
+    fn a_ragged_frontier_still_reads_as_one() {
+        // The background worker's staircase leaves Lambda and Fargate interleaved along the
+        // frontier; the sentence still names where Lambda stops.
+        let preset = crate::engine::presets::find("background-worker").expect("a preset");
+        let map = verdict_map(&preset.scenario, &book(), MapY::Runtime, 64, 16);
+        let ragged = map.cells.iter().any(|row| {
+            let lead = row.iter().take_while(|cell| **cell == Choice::Lambda).count();
+            row[lead..].contains(&Choice::Lambda)
+        });
+        assert!(ragged, "the case this test is for");
+        let text = describe(&map, preset.scenario.runtime_s);
+        assert!(text.starts_with("Lambda wins below about "), "{text}");
     }
 
     #[test]
