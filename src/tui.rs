@@ -52,6 +52,11 @@ pub fn run(scenario: Scenario, book: PriceBook) -> anyhow::Result<()> {
 fn event_loop(guard: &mut TerminalGuard, app: &mut App) -> anyhow::Result<()> {
     while app.running {
         let hitmap: Hitmap = guard.draw(|frame| view::render(frame, app)).context("cannot draw")?;
+        // The map is computed for the room the frame gave it: fit it and draw again at once.
+        if let Some(action) = app.map_resize(&hitmap) {
+            app.update(action);
+            continue;
+        }
         let action = match event::read().context("cannot read the terminal")? {
             Event::Key(key) => keymap(key, app),
             Event::Mouse(mouse) => mouse_action(mouse, &hitmap),

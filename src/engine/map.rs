@@ -38,6 +38,7 @@ impl MapY {
     }
 
     /// The other axis (the `V` key).
+    #[must_use]
     pub fn toggled(self) -> MapY {
         match self {
             MapY::Runtime => MapY::Memory,
@@ -59,6 +60,11 @@ impl MapY {
             MapY::Runtime => "15 min",
             MapY::Memory => "10 GB",
         }
+    }
+
+    /// Whether an axis tick is Lambda's limit itself (the wall's own label).
+    pub fn is_limit(self, value: f64) -> bool {
+        (value / self.lambda_limit() - 1.0).abs() < 1e-12
     }
 
     /// Lambda's hard limit on this axis: 900 s of runtime or 10,240 MB of memory.

@@ -38,7 +38,7 @@ pub fn text_map(map: &VerdictMap, scenario: &Scenario) -> String {
     // Each row shows the tick nearest its centre; the limit's own tick is the wall's label.
     let mut labels: Vec<(f64, &str)> = vec![(f64::INFINITY, ""); height];
     for &(value, label) in map.y_ticks() {
-        if wall.is_some() && value == axis.lambda_limit() {
+        if wall.is_some() && axis.is_limit(value) {
             continue;
         }
         let (_, row) = map.cell_of(map.x[0], value);
@@ -100,7 +100,7 @@ fn legend(map: &VerdictMap) -> String {
     let cells = || map.cells.iter().zip(&map.lambda_blocked);
     let has = |choice: Choice, blocked: bool| {
         cells().any(|(row, &lambda_blocked)| {
-            lambda_blocked == blocked && row.iter().any(|cell| *cell == choice)
+            lambda_blocked == blocked && row.contains(&choice)
         })
     };
     let either = map.cells.iter().flatten().any(|cell| *cell == Choice::Either);

@@ -53,6 +53,15 @@ pub enum Action {
     PickerChoose,
     /// Apply a preset by its index (a click in the picker).
     ApplyPreset(usize),
+    /// Switch the chart panel between the cost curves and the verdict map.
+    ToggleMap,
+    /// Switch the verdict map's y axis between runtime and memory.
+    ToggleMapAxis,
+    /// Fit the verdict map to the grid the panel has room for (sent after a frame measured it).
+    MapGrid {
+        cols: u16,
+        rows: u16,
+    },
     /// Toggle the help overlay.
     ToggleHelp,
     Undo,

@@ -3,12 +3,18 @@
 //! [`App::update`](super::update) is the one place it changes.
 
 use crate::engine::evaluate;
+use crate::engine::map::MapY;
 use crate::engine::presets::{self, Preset};
 use crate::engine::pricing::PriceBook;
 use crate::engine::report::Report;
 use crate::engine::scenario::{Input, Scenario};
 
 use super::style::Styles;
+
+pub mod map;
+
+use map::DEFAULT_MAP_GRID;
+pub use map::{ChartView, ShownMap};
 
 /// The most undo steps kept; older ones are dropped so a long session stays small.
 pub const UNDO_LIMIT: usize = 500;
@@ -100,6 +106,14 @@ pub struct App {
     pub focus: Focus,
     pub mode: Mode,
     pub tab: Tab,
+    /// What the chart panel shows: cost curves or the verdict map (`v`).
+    pub chart_view: ChartView,
+    /// The verdict map's y axis (`V`).
+    pub map_y: MapY,
+    /// The verdict map while it is shown, recomputed with the report.
+    pub map: Option<ShownMap>,
+    /// The grid (columns, rows) the map is computed for: the last frame's room for it.
+    pub map_grid: (u16, u16),
     pub status: Option<Status>,
     pub styles: Styles,
     /// False once the user asked to quit.
@@ -125,6 +139,10 @@ impl App {
             focus: Focus::Input(Input::Runtime),
             mode: Mode::Normal,
             tab: Tab::Chart,
+            chart_view: ChartView::Curves,
+            map_y: MapY::Runtime,
+            map: None,
+            map_grid: DEFAULT_MAP_GRID,
             status: None,
             styles: Styles::default(),
             running: true,
@@ -172,5 +190,6 @@ impl App {
 
     pub(super) fn recompute(&mut self) {
         self.report = evaluate(&self.scenario, &self.book);
+        self.refresh_map();
     }
 }

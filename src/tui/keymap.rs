@@ -1,5 +1,6 @@
 //! Keys to actions: a pure function of the key and the state (an open overlay reads keys its
-//! own way). `e`, `t`, `m` and `v` are kept free for export, themes, meeting mode and the map.
+//! own way). `e`, `t` and `m` are kept free for export, themes and meeting mode; `v` and `V` show
+//! the verdict map and switch its y axis.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -47,6 +48,8 @@ fn normal_key(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Enter | KeyCode::Char('=') => Some(Action::OpenEditor),
         KeyCode::Char('p') => Some(Action::OpenPicker),
         KeyCode::Char('u') => Some(Action::Undo),
+        KeyCode::Char('v') => Some(Action::ToggleMap),
+        KeyCode::Char('V') => Some(Action::ToggleMapAxis),
         KeyCode::Char('?') => Some(Action::ToggleHelp),
         KeyCode::Char('q') => Some(Action::Quit),
         KeyCode::Esc => Some(Action::Back),

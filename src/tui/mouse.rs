@@ -39,6 +39,8 @@ pub struct Hitmap {
     hits: Vec<Hit>,
     /// An open overlay: clicks outside it close it, and nothing beneath it reacts.
     modal: Option<Rect>,
+    /// The grid (columns, rows) the verdict map panel had room for, when it was drawn.
+    map_grid: Option<(u16, u16)>,
 }
 
 impl Hitmap {
@@ -53,6 +55,16 @@ impl Hitmap {
     pub fn set_modal(&mut self, area: Rect) {
         self.hits.clear();
         self.modal = Some(area);
+    }
+
+    /// Records the verdict map's room, which the app sizes the map to.
+    pub fn set_map_grid(&mut self, cols: u16, rows: u16) {
+        self.map_grid = Some((cols, rows));
+    }
+
+    /// The verdict map's room in the last frame.
+    pub fn map_grid(&self) -> Option<(u16, u16)> {
+        self.map_grid
     }
 
     /// The regions, in drawing order.

@@ -50,6 +50,11 @@ pub struct Styles {
     pub status_error: Style,
     /// Help, preset picker and value editor.
     pub overlay: Style,
+    /// Verdict map cells: Lambda wins, Fargate wins, within the 10% margin, neither fits.
+    pub map_lambda: Style,
+    pub map_fargate: Style,
+    pub map_either: Style,
+    pub map_neither: Style,
 }
 
 const LAMBDA_ORANGE: Color = Color::Rgb(0xff, 0x99, 0x00);
@@ -88,6 +93,10 @@ impl Default for Styles {
             status: Style::new().fg(Color::Indexed(250)),
             status_error: Style::new().fg(Color::LightRed).add_modifier(bold),
             overlay: Style::new().fg(Color::White).bg(Color::Indexed(236)),
+            map_lambda: Style::new().fg(LAMBDA_ORANGE),
+            map_fargate: Style::new().fg(FARGATE_BLUE),
+            map_either: Style::new().fg(Color::Green),
+            map_neither: Style::new().fg(Color::Red),
         }
     }
 }

@@ -73,6 +73,9 @@ impl App {
                 }
             }
             Action::ApplyPreset(index) => self.apply_preset(index),
+            Action::ToggleMap => self.toggle_map(),
+            Action::ToggleMapAxis => self.toggle_map_axis(),
+            Action::MapGrid { cols, rows } => self.resize_map(cols, rows),
             Action::ToggleHelp => {
                 self.mode = if self.mode == Mode::Help { Mode::Normal } else { Mode::Help };
             }

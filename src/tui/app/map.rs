@@ -1,0 +1,93 @@
+//! The explorer's verdict map state: whether the chart panel shows the cost curves or the map
+//! (`v`), the map's y axis (`V`), and the map itself, computed in the update step at the size the
+//! last frame had room for and recomputed on every change while it is shown.
+
+use crate::engine::map::{VerdictMap, describe, verdict_map};
+
+use super::super::action::Action;
+use super::super::mouse::Hitmap;
+use super::{App, Tab};
+
+/// What the chart panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ChartView {
+    /// Monthly cost against rate.
+    #[default]
+    Curves,
+    /// The verdict over rate × runtime (or memory).
+    Map,
+}
+
+/// The grid a map starts with before a frame has measured the panel.
+pub const DEFAULT_MAP_GRID: (u16, u16) = (64, 16);
+
+/// The map on screen and the sentence that reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownMap {
+    pub map: VerdictMap,
+    /// "Lambda wins below about 3.1/s at 120 ms …", for panels too small for the grid.
+    pub sentence: String,
+}
+
+impl App {
+    /// Switches the chart panel between the curves and the map, and shows its tab.
+    pub(in crate::tui) fn toggle_map(&mut self) {
+        self.chart_view = match self.chart_view {
+            ChartView::Curves => ChartView::Map,
+            ChartView::Map => ChartView::Curves,
+        };
+        self.tab = Tab::Chart;
+        self.refresh_map();
+    }
+
+    /// Switches the map's y axis between runtime and memory (and shows the map).
+    pub(in crate::tui) fn toggle_map_axis(&mut self) {
+        self.map_y = self.map_y.toggled();
+        self.chart_view = ChartView::Map;
+        self.tab = Tab::Chart;
+        self.refresh_map();
+    }
+
+    /// Resizes the map to the grid the panel has room for.
+    pub(in crate::tui) fn resize_map(&mut self, cols: u16, rows: u16) {
+        if self.map_grid != (cols, rows) {
+            self.map_grid = (cols, rows);
+            self.refresh_map();
+        }
+    }
+
+    /// A tab's title: the chart tab is named after what it shows.
+    pub fn tab_title(&self, tab: Tab) -> &'static str {
+        match (tab, self.chart_view) {
+            (Tab::Chart, ChartView::Map) => "Verdict map",
+            _ => tab.title(),
+        }
+    }
+
+    /// Recomputes the map when it is shown; drops it when it is not.
+    pub(in crate::tui) fn refresh_map(&mut self) {
+        if self.chart_view != ChartView::Map {
+            self.map = None;
+            return;
+        }
+        let (cols, rows) = self.map_grid;
+        let map = verdict_map(
+            &self.scenario,
+            &self.book,
+            self.map_y,
+            usize::from(cols),
+            usize::from(rows),
+        );
+        let at_y = self.scenario.number(self.map_y.input()).unwrap_or(0.0);
+        let sentence = describe(&map, at_y);
+        self.map = Some(ShownMap { map, sentence });
+    }
+
+    /// The action that fits the map to the grid the last frame measured, when they differ: the
+    /// event loop applies it and draws again before waiting for input.
+    pub fn map_resize(&self, hits: &Hitmap) -> Option<Action> {
+        let (cols, rows) = hits.map_grid()?;
+        (self.chart_view == ChartView::Map && self.map_grid != (cols, rows))
+            .then_some(Action::MapGrid { cols, rows })
+    }
+}
