@@ -86,6 +86,14 @@ fn panel<'a>(title: impl Into<Line<'a>>, focused: bool, styles: &Styles) -> Bloc
     }
 }
 
+/// Draws one line at the top of `area`, cut to its width (cheaper than a one-line paragraph).
+fn put_line(frame: &mut Frame, area: Rect, line: &Line) {
+    let area = area.intersection(frame.area());
+    if area.width > 0 && area.height > 0 {
+        frame.buffer_mut().set_line(area.x, area.y, line, area.width);
+    }
+}
+
 /// An overlay box centred on the screen, cleared underneath.
 fn overlay(frame: &mut Frame, screen: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(screen.width);

@@ -11,7 +11,7 @@ use crate::engine::scenario::Input;
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
-use super::{panel, scroll_to, truncate};
+use super::{panel, put_line, scroll_to, truncate};
 
 /// Draws the assumptions, scrolled so the focused one shows.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
@@ -43,7 +43,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
             Span::raw(" ".repeat(gap)),
             Span::styled(value, if focused { styles.slider_value } else { styles.base }),
         ]);
-        frame.render_widget(Paragraph::new(line), area);
+        put_line(frame, area, &line);
         hits.push(area, Target::Label(*input));
     }
     if first > 0 || first + height < Input::ASSUMPTIONS.len() {

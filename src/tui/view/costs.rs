@@ -15,7 +15,7 @@ use crate::engine::units::{format_count, format_rate, significant};
 
 use super::super::app::App;
 use super::super::style::Styles;
-use super::{panel, truncate};
+use super::{panel, put_line, truncate};
 
 /// Draws both bills side by side (or one above the other when narrow).
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -137,6 +137,16 @@ fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
     for reason in &bill.blocked_by {
         lines.push(Line::from(Span::styled(format!("✗ {reason}"), styles.fit_blocked)));
     }
-    lines.push(Line::from(Span::styled(bill.basis.clone(), styles.muted)));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    // One line each, cut to the width; only the basis wraps (a paragraph costs far more).
+    let mut y = area.y;
+    for line in &lines {
+        if y >= area.bottom() {
+            return;
+        }
+        put_line(frame, Rect { y, height: 1, ..area }, line);
+        y += 1;
+    }
+    let rest = Rect { y, height: area.bottom() - y, ..area };
+    let basis = Paragraph::new(Span::styled(bill.basis.clone(), styles.muted));
+    frame.render_widget(basis.wrap(Wrap { trim: false }), rest);
 }

@@ -13,7 +13,7 @@ use crate::engine::report::{FitRow, Mark};
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
 use super::super::style::Styles;
-use super::{panel, scroll_to, truncate};
+use super::{panel, put_line, scroll_to, truncate};
 
 /// The mark's symbol, readable without colour.
 pub fn symbol(mark: Mark) -> &'static str {
@@ -111,7 +111,7 @@ fn render_table(
         Span::styled(format!(" {:mark_width$}", pad("Fargate", mark_width)), styles.curve_fargate),
         Span::styled(if show_notes { "  Why" } else { "" }, styles.muted),
     ]);
-    frame.render_widget(Paragraph::new(header), Rect { height: 1, ..area });
+    put_line(frame, area, &header);
     let body_height = usize::from(area.height - 1);
     let first = scroll_to(selected.unwrap_or(0), body_height, rows.len());
     for (offset, row) in rows.iter().enumerate().skip(first).take(body_height) {
@@ -137,7 +137,7 @@ fn render_table(
         }
         let line = Line::from(spans);
         let line = if is_selected { line.patch_style(styles.selected) } else { line };
-        frame.render_widget(Paragraph::new(line), line_area);
+        put_line(frame, line_area, &line);
         hits.push(line_area, Target::FitRow(offset));
     }
 }

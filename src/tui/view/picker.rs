@@ -3,12 +3,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
-use super::{overlay, panel, scroll_to, truncate};
+use super::{overlay, panel, put_line, scroll_to, truncate};
 
 /// Draws the picker with `selected` highlighted.
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, selected: usize, hits: &mut Hitmap) {
@@ -37,7 +36,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, selected: usize, hits:
             Span::raw(truncate(preset.description, summary_room)),
         ]);
         let line = if is_selected { line.patch_style(styles.selected) } else { line };
-        frame.render_widget(Paragraph::new(line), row);
+        put_line(frame, row, &line);
         hits.push(row, Target::Preset(index));
     }
 }

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::engine::scenario::{Input, Scenario};
@@ -12,7 +11,7 @@ use crate::engine::scenario::{Input, Scenario};
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
 use super::super::style::Styles;
-use super::{panel, truncate};
+use super::{panel, put_line, truncate};
 
 /// Width of a label column in the one-line form.
 const LABEL_WIDTH: u16 = 10;
@@ -60,7 +59,7 @@ fn render_tall(
     let mut spans = label;
     spans.push(Span::raw(" ".repeat(gap)));
     spans.push(Span::styled(value, styles.slider_value));
-    frame.render_widget(Paragraph::new(Line::from(spans)), row);
+    put_line(frame, row, &Line::from(spans));
     hits.push(row, Target::Label(input));
     if row.bottom() < frame.area().bottom() {
         let track = Rect::new(row.x + 2, row.y + 1, row.width.saturating_sub(3), 1);
@@ -80,7 +79,7 @@ fn render_short(
     let styles = &app.styles;
     let label_width = LABEL_WIDTH.min(row.width);
     let label = Rect::new(row.x, row.y, label_width, 1);
-    frame.render_widget(Paragraph::new(Line::from(label_spans(input, focused, styles))), label);
+    put_line(frame, label, &Line::from(label_spans(input, focused, styles)));
     hits.push(label, Target::Label(input));
     let rest = row.width.saturating_sub(label_width);
     let value_width = value_width.min(rest.saturating_sub(6));
@@ -89,10 +88,11 @@ fn render_short(
     render_track(frame, track, app, input, hits);
     let value_area = Rect::new(track.right() + 2, row.y, value_width, 1);
     let value = truncate(&app.scenario.display(input), usize::from(value_width));
-    frame.render_widget(
-        Paragraph::new(Span::styled(value, styles.slider_value)).right_aligned(),
-        value_area,
-    );
+    let value_area = Rect {
+        x: value_area.right().saturating_sub(value.width() as u16).max(value_area.x),
+        ..value_area
+    };
+    put_line(frame, value_area, &Line::from(Span::styled(value, styles.slider_value)));
     hits.push(value_area, Target::Label(input));
 }
 
@@ -115,7 +115,7 @@ pub fn render_track(frame: &mut Frame, area: Rect, app: &App, input: Input, hits
     }
     let position = app.scenario.position(input, &app.book);
     let stops = if input.spec().is_some() { 0 } else { Scenario::choices(input, &app.book).len() };
-    frame.render_widget(Paragraph::new(track_line(area.width, position, stops, &app.styles)), area);
+    put_line(frame, area, &track_line(area.width, position, stops, &app.styles));
     hits.push(area, Target::Track(input));
 }
 

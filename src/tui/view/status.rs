@@ -3,11 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::super::app::{App, StatusKind};
-use super::truncate;
+use super::{put_line, truncate};
 
 /// The main keys in reading order, each with its rank: when not all fit, the lowest ranks stay.
 const HINTS: [(&str, &str, u8); 8] = [
@@ -62,5 +61,5 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let gap = width.saturating_sub(used);
     spans.push(Span::raw(" ".repeat(gap)));
     spans.extend(hint_spans);
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    put_line(frame, area, &Line::from(spans));
 }

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::super::app::{App, Tab};
@@ -25,5 +24,5 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
         hits.push(Rect::new(x, area.y, width + 1, 1).intersection(area), Target::Tab(tab));
         x = x.saturating_add(width + 1);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    super::put_line(frame, area, &Line::from(spans));
 }
