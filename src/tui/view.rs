@@ -7,6 +7,7 @@ mod costs;
 mod editor;
 mod fit;
 mod help;
+mod map;
 mod picker;
 mod sliders;
 mod status;
@@ -20,7 +21,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Clear};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::app::{App, Mode, Tab};
+use super::app::{App, ChartView, Mode, Tab};
 use super::layout::{Size, areas};
 use super::mouse::Hitmap;
 use super::style::Styles;
@@ -46,7 +47,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Hitmap {
         assumptions::render(frame, area, app, &mut hits);
     }
     if let Some(area) = areas.chart {
-        chart::render(frame, area, app, &mut hits);
+        render_chart(frame, area, app, &mut hits);
     }
     if let Some(area) = areas.fit {
         fit::render(frame, area, app, &mut hits);
@@ -60,7 +61,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Hitmap {
     if let (Some(bar), Some(body)) = (areas.tab_bar, areas.tab_body) {
         tabs::render(frame, bar, app, &mut hits);
         match app.tab {
-            Tab::Chart => chart::render(frame, body, app, &mut hits),
+            Tab::Chart => render_chart(frame, body, app, &mut hits),
             Tab::Fit => fit::render(frame, body, app, &mut hits),
             Tab::Details => verdict::render_details(frame, body, app),
             Tab::Assumptions => assumptions::render(frame, body, app, &mut hits),
@@ -74,6 +75,14 @@ pub fn render(frame: &mut Frame, app: &App) -> Hitmap {
         Mode::Editor(editor) => editor::render(frame, screen, app, editor, &mut hits),
     }
     hits
+}
+
+/// The chart panel: the cost curves, or the verdict map (`v`).
+fn render_chart(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
+    match app.chart_view {
+        ChartView::Curves => chart::render(frame, area, app, hits),
+        ChartView::Map => map::render(frame, area, app, hits),
+    }
 }
 
 /// A bordered panel; the focused one has a bold border in its own colour.

@@ -9,13 +9,14 @@ use super::super::app::{App, StatusKind};
 use super::{put_line, truncate};
 
 /// The main keys in reading order, each with its rank: when not all fit, the lowest ranks stay.
-const HINTS: [(&str, &str, u8); 8] = [
+const HINTS: [(&str, &str, u8); 9] = [
     ("←→", "step", 2),
     ("↑↓", "focus", 3),
     ("⏎", "type", 4),
     ("p", "presets", 5),
     ("u", "undo", 6),
     ("^R", "redo", 7),
+    ("v", "map", 8),
     ("?", "help", 0),
     ("q", "quit", 1),
 ];

@@ -15,7 +15,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
     let mut x = area.x;
     for (index, tab) in Tab::ALL.into_iter().enumerate() {
         let active = app.tab == tab;
-        let text = format!(" {} {} ", index + 1, tab.title());
+        let text = format!(" {} {} ", index + 1, app.tab_title(tab));
         let width = text.width() as u16;
         let style = if active { styles.selected.patch(styles.title) } else { styles.muted };
         let marker = if active { "▸" } else { " " };
