@@ -28,6 +28,10 @@ pub struct Cli {
     #[command(flatten)]
     pub scenario: scenario_flags::ScenarioFlags,
 
+    /// Directory the explorer's `e` key writes snapshots to (default: the current directory).
+    #[arg(long, env = "LVF_EXPORT_DIR", value_name = "DIR")]
+    pub export_dir: Option<PathBuf>,
+
     /// What to do; without a subcommand lvf starts the explorer.
     #[command(subcommand)]
     pub command: Option<Command>,

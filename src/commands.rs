@@ -5,6 +5,7 @@
 //! has succeeded, so a failure leaves stdout empty) or a [`CliError`] that knows its exit code.
 
 pub mod eval;
+pub mod explore;
 pub mod export;
 pub mod presets;
 pub mod price;

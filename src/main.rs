@@ -28,7 +28,8 @@ fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Regions) => commands::regions::run(&book),
         None => {
             let scenario = cli.scenario.scenario(&book).map_err(CliError::Usage)?;
-            return lvf::tui::run(scenario, book).map_err(|error| {
+            let options = commands::explore::options(cli)?;
+            return lvf::tui::run(scenario, book, options).map_err(|error| {
                 match error.downcast::<lvf::tui::NotATerminal>() {
                     Ok(not_a_terminal) => CliError::Usage(not_a_terminal.to_string()),
                     Err(error) => CliError::Other(error),

@@ -34,13 +34,21 @@ use terminal::TerminalGuard;
 #[error("the explorer needs a terminal; use lvf eval or lvf export")]
 pub struct NotATerminal;
 
+/// How the explorer starts, besides its scenario and price book.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Where `e` writes snapshots.
+    pub export: app::ExportTarget,
+}
+
 /// Runs the explorer on `scenario` until the user quits. Fails with [`NotATerminal`] (before
 /// touching the terminal) when stdin or stdout is not one.
-pub fn run(scenario: Scenario, book: PriceBook) -> anyhow::Result<()> {
+pub fn run(scenario: Scenario, book: PriceBook, options: Options) -> anyhow::Result<()> {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         return Err(NotATerminal.into());
     }
     let mut app = App::new(scenario, book);
+    app.export = options.export;
     let mut guard = TerminalGuard::enter().context("cannot take over the terminal")?;
     let result = event_loop(&mut guard, &mut app);
     // Restore before the caller prints anything (an error, or later an export path).

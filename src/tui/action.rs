@@ -62,6 +62,14 @@ pub enum Action {
         cols: u16,
         rows: u16,
     },
+    /// Write a markdown snapshot of the current scenario (`e`).
+    Export,
+    /// Switch to the next built-in theme (`t`).
+    CycleTheme,
+    /// Switch between the explorer's panels and the meeting layout (`m`).
+    ToggleMeeting,
+    /// Apply the next (`1`) or previous (`-1`) preset, like stepping through slides (`n`, `N`).
+    Slide(i32),
     /// Toggle the help overlay.
     ToggleHelp,
     Undo,

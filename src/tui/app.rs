@@ -9,8 +9,13 @@ use crate::engine::pricing::PriceBook;
 use crate::engine::report::Report;
 use crate::engine::scenario::{Input, Scenario};
 
+use crate::theme::Theme;
+
 use super::style::Styles;
 
+pub use export::ExportTarget;
+
+mod export;
 pub mod map;
 
 use map::DEFAULT_MAP_GRID;
@@ -71,6 +76,14 @@ pub enum Mode {
     Editor(Editor),
 }
 
+/// What the screen shows: every panel, or the meeting layout (the verdict in large type, the cost
+/// chart and the four primary sliders; `m`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Explorer,
+    Meeting,
+}
+
 /// Whether the status message reports a problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusKind {
@@ -115,7 +128,13 @@ pub struct App {
     /// The grid (columns, rows) the map is computed for: the last frame's room for it.
     pub map_grid: (u16, u16),
     pub status: Option<Status>,
+    /// The theme in use (`t` cycles the built-ins) and its styles, one per role.
+    pub theme: Theme,
     pub styles: Styles,
+    /// The explorer's panels or the meeting layout (`m`).
+    pub screen: Screen,
+    /// Where `e` writes snapshots, and the clock it stamps them with.
+    pub export: ExportTarget,
     /// False once the user asked to quit.
     pub running: bool,
     pub(super) undo: Vec<Snapshot>,
@@ -145,6 +164,9 @@ impl App {
             map_grid: DEFAULT_MAP_GRID,
             status: None,
             styles: Styles::default(),
+            theme: Theme::default_theme(),
+            screen: Screen::Explorer,
+            export: ExportTarget::default(),
             running: true,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -183,8 +205,12 @@ impl App {
         !self.redo.is_empty()
     }
 
-    /// Every place the focus can be, in screen order.
+    /// Every place the focus can be, in screen order (the meeting layout shows only the four
+    /// primary sliders).
     pub fn focus_order(&self) -> Vec<Focus> {
+        if self.screen == Screen::Meeting {
+            return Input::PRIMARY.into_iter().map(Focus::Input).collect();
+        }
         Input::all().map(Focus::Input).chain((0..self.report.fit.len()).map(Focus::Fit)).collect()
     }
 

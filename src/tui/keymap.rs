@@ -1,6 +1,6 @@
 //! Keys to actions: a pure function of the key and the state (an open overlay reads keys its
-//! own way). `e`, `t` and `m` are kept free for export, themes and meeting mode; `v` and `V` show
-//! the verdict map and switch its y axis.
+//! own way). `v` and `V` show the verdict map and switch its y axis; `t` cycles the themes, `m`
+//! toggles meeting mode and `n`/`N` step through the presets like slides.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -47,9 +47,14 @@ fn normal_key(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::End => Some(Action::Extreme { to_max: true }),
         KeyCode::Enter | KeyCode::Char('=') => Some(Action::OpenEditor),
         KeyCode::Char('p') => Some(Action::OpenPicker),
+        KeyCode::Char('e') => Some(Action::Export),
         KeyCode::Char('u') => Some(Action::Undo),
         KeyCode::Char('v') => Some(Action::ToggleMap),
         KeyCode::Char('V') => Some(Action::ToggleMapAxis),
+        KeyCode::Char('t') => Some(Action::CycleTheme),
+        KeyCode::Char('m') => Some(Action::ToggleMeeting),
+        KeyCode::Char('n') => Some(Action::Slide(1)),
+        KeyCode::Char('N') => Some(Action::Slide(-1)),
         KeyCode::Char('?') => Some(Action::ToggleHelp),
         KeyCode::Char('q') => Some(Action::Quit),
         KeyCode::Esc => Some(Action::Back),

@@ -76,6 +76,10 @@ impl App {
             Action::ToggleMap => self.toggle_map(),
             Action::ToggleMapAxis => self.toggle_map_axis(),
             Action::MapGrid { cols, rows } => self.resize_map(cols, rows),
+            Action::Export => self.export_snapshot(),
+            Action::CycleTheme => self.cycle_theme(),
+            Action::ToggleMeeting => self.toggle_meeting(),
+            Action::Slide(by) => self.slide(by),
             Action::ToggleHelp => {
                 self.mode = if self.mode == Mode::Help { Mode::Normal } else { Mode::Help };
             }
@@ -231,5 +235,7 @@ impl App {
     }
 }
 
+mod export;
+mod present;
 #[cfg(test)]
 mod tests;

@@ -10,13 +10,14 @@ use super::super::mouse::Hitmap;
 use super::{overlay, panel};
 
 /// Every key, as (keys, what they do).
-pub const KEYS: [(&str, &str); 16] = [
+pub const KEYS: [(&str, &str); 17] = [
     ("↑ ↓  k j  Tab ⇧Tab", "move the focus: sliders, assumptions, fit rows"),
     ("← →  h l", "step the focused value"),
     ("⇧← ⇧→  H L  PgUp PgDn", "step it coarsely"),
     ("Home  End", "its minimum, its maximum"),
     ("Enter  =", "type an exact value with units (50/s, 1.5GB, 2s)"),
     ("p", "pick a preset"),
+    ("e", "export a markdown snapshot (lvf-snapshot-….md, never overwrites)"),
     ("u", "undo"),
     ("Ctrl-R", "redo"),
     ("1 2 3 4", "chart, fit, why & costs, assumptions (small screens)"),

@@ -9,14 +9,15 @@ use super::super::app::{App, StatusKind};
 use super::{put_line, truncate};
 
 /// The main keys in reading order, each with its rank: when not all fit, the lowest ranks stay.
-const HINTS: [(&str, &str, u8); 9] = [
+const HINTS: [(&str, &str, u8); 10] = [
     ("←→", "step", 2),
     ("↑↓", "focus", 3),
     ("⏎", "type", 4),
     ("p", "presets", 5),
-    ("u", "undo", 6),
-    ("^R", "redo", 7),
-    ("v", "map", 8),
+    ("e", "export", 6),
+    ("u", "undo", 7),
+    ("^R", "redo", 8),
+    ("v", "map", 9),
     ("?", "help", 0),
     ("q", "quit", 1),
 ];
