@@ -53,6 +53,19 @@ pub enum Command {
     Regions,
 }
 
+impl Command {
+    /// The subcommand as typed.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Price(_) => "price",
+            Command::Eval(_) => "eval",
+            Command::Export(_) => "export",
+            Command::Presets => "presets",
+            Command::Regions => "regions",
+        }
+    }
+}
+
 /// CPU architecture, the same on both platforms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ArchArg {

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<(), CliError> {
+    commands::explore::reject_stray_flags(cli)?;
     let book = commands::load_price_book(cli.pricing.as_deref())?;
     let output = match &cli.command {
         Some(Command::Price(args)) => commands::price::run(args, &book)?,

@@ -79,7 +79,7 @@ pub fn parse_map_size(text: &str) -> Result<(usize, usize), String> {
 }
 
 /// Workload inputs and assumptions; every flag overrides the preset, if one is given.
-#[derive(Debug, Clone, Default, Args)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Args)]
 pub struct ScenarioFlags {
     /// Start from a named scenario (see `lvf presets`); other flags override it.
     #[arg(long, value_name = "NAME")]

@@ -3,8 +3,32 @@
 
 use super::CliError;
 use crate::cli::Cli;
+use crate::cli::scenario_flags::ScenarioFlags;
 use crate::tui::Options;
 use crate::tui::app::ExportTarget;
+
+/// Scenario flags before a subcommand (`lvf --rate 50/s eval`) start the explorer's scenario, which
+/// a subcommand never opens: refuse them rather than answer for the defaults.
+pub fn reject_stray_flags(cli: &Cli) -> Result<(), CliError> {
+    let Some(command) = &cli.command else { return Ok(()) };
+    let name = command.name();
+    if cli.scenario != ScenarioFlags::default() {
+        let example = if matches!(name, "eval" | "export") {
+            format!("put them after it, as in `lvf {name} --rate 50/s`")
+        } else {
+            format!("`lvf {name}` takes none")
+        };
+        return Err(CliError::Usage(format!(
+            "scenario flags before `{name}` set the explorer's start; {example}"
+        )));
+    }
+    if cli.export_dir.is_some() {
+        return Err(CliError::Usage(format!(
+            "--export-dir is where the explorer's `e` writes snapshots; `lvf {name}` does not use it"
+        )));
+    }
+    Ok(())
+}
 
 /// The explorer's options. An `--export-dir` that is not a directory is refused here, with exit
 /// code 2, rather than at the first `e`.
