@@ -1,11 +1,15 @@
-//! Every colour and emphasis the explorer uses, by role, in one place.
+//! Every colour and emphasis the explorer uses, by role, in one place, resolved from a theme.
 //!
-//! Views ask for a role (`styles.curve_lambda`), never for a colour, so a theme file can replace
-//! the whole set: the field names follow the theme roles (`curve-lambda`, `fit-blocked`,
-//! `slider-focused`, …). Meaning never rests on colour alone: marks, knobs and markers are also
-//! told apart by their symbols.
+//! Views ask for a role (`styles.curve_lambda`), never for a colour: the field names follow the
+//! theme roles (`curve-lambda`, `fit-blocked`, `slider-focused`, …) and every field comes from a
+//! [`Theme`] (the built-in `dark` one unless the user picks another), so the theme files are the
+//! one source of colours. Meaning never rests on colour alone: marks, knobs and markers are also
+//! told apart by their symbols, and the two cost curves by their markers where a theme asks.
 
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Color, Style};
+use ratatui::symbols::Marker;
+
+use crate::theme::{Role, Theme};
 
 /// One style per role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,48 +59,99 @@ pub struct Styles {
     pub map_fargate: Style,
     pub map_either: Style,
     pub map_neither: Style,
+    /// The markers the two cost curves are drawn with (braille, dot, block, …).
+    pub lambda_marker: Marker,
+    pub fargate_marker: Marker,
 }
 
-const LAMBDA_ORANGE: Color = Color::Rgb(0xff, 0x99, 0x00);
-const FARGATE_BLUE: Color = Color::Rgb(0x4d, 0xa3, 0xff);
+impl Styles {
+    /// The styles of a theme, one per role.
+    pub fn from_theme(theme: &Theme) -> Self {
+        let style = |role| theme.style(role);
+        Self {
+            base: style(Role::Base),
+            muted: style(Role::Muted),
+            title: style(Role::Title),
+            border: style(Role::Border),
+            border_focused: style(Role::BorderFocused),
+            slider_label: style(Role::SliderLabel),
+            slider_focused: style(Role::SliderFocused),
+            slider_track: style(Role::SliderTrack),
+            slider_fill: style(Role::SliderFill),
+            slider_value: style(Role::SliderValue),
+            curve_lambda: style(Role::CurveLambda),
+            curve_fargate: style(Role::CurveFargate),
+            marker_current: style(Role::MarkerCurrent),
+            marker_break_even: style(Role::MarkerBreakEven),
+            axis: style(Role::Axis),
+            verdict_lambda: style(Role::VerdictLambda),
+            verdict_fargate: style(Role::VerdictFargate),
+            verdict_either: style(Role::VerdictEither),
+            verdict_neither: style(Role::VerdictNeither),
+            fit_good: style(Role::FitGood),
+            fit_caution: style(Role::FitCaution),
+            fit_poor: style(Role::FitPoor),
+            fit_blocked: style(Role::FitBlocked),
+            selected: style(Role::Selected),
+            key_hint: style(Role::KeyHint),
+            status: style(Role::Status),
+            status_error: style(Role::StatusError),
+            overlay: style(Role::Overlay),
+            map_lambda: style(Role::MapLambda),
+            map_fargate: style(Role::MapFargate),
+            map_either: style(Role::MapEither),
+            map_neither: style(Role::MapNeither),
+            lambda_marker: theme.marker(Role::CurveLambda),
+            fargate_marker: theme.marker(Role::CurveFargate),
+        }
+    }
+
+    /// Whether the base style changes anything on a fresh screen (a colour other than the
+    /// terminal's own, or an emphasis), so the whole screen must be painted with it first.
+    pub fn base_paints(&self) -> bool {
+        let colours = |colour: Option<Color>| colour.is_some_and(|colour| colour != Color::Reset);
+        colours(self.base.fg) || colours(self.base.bg) || !self.base.add_modifier.is_empty()
+    }
+}
 
 impl Default for Styles {
-    /// Light text on a dark background.
+    /// The default theme's styles (`themes/dark.toml`).
     fn default() -> Self {
-        let bold = Modifier::BOLD;
-        Self {
-            base: Style::new(),
-            muted: Style::new().fg(Color::Indexed(245)),
-            title: Style::new().fg(Color::Cyan).add_modifier(bold),
-            border: Style::new().fg(Color::Indexed(240)),
-            border_focused: Style::new().fg(Color::Cyan),
-            slider_label: Style::new(),
-            slider_focused: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(bold),
-            slider_track: Style::new().fg(Color::Indexed(240)),
-            slider_fill: Style::new().fg(Color::Cyan),
-            slider_value: Style::new().fg(Color::White).add_modifier(bold),
-            curve_lambda: Style::new().fg(LAMBDA_ORANGE),
-            curve_fargate: Style::new().fg(FARGATE_BLUE),
-            marker_current: Style::new().fg(Color::White).add_modifier(bold),
-            marker_break_even: Style::new().fg(Color::Magenta).add_modifier(bold),
-            axis: Style::new().fg(Color::Indexed(245)),
-            verdict_lambda: Style::new().fg(LAMBDA_ORANGE).add_modifier(bold),
-            verdict_fargate: Style::new().fg(FARGATE_BLUE).add_modifier(bold),
-            verdict_either: Style::new().fg(Color::Green).add_modifier(bold),
-            verdict_neither: Style::new().fg(Color::LightRed).add_modifier(bold),
-            fit_good: Style::new().fg(Color::Green),
-            fit_caution: Style::new().fg(Color::Yellow),
-            fit_poor: Style::new().fg(Color::LightRed),
-            fit_blocked: Style::new().fg(Color::Red).add_modifier(bold),
-            selected: Style::new().add_modifier(Modifier::REVERSED),
-            key_hint: Style::new().fg(Color::Cyan).add_modifier(bold),
-            status: Style::new().fg(Color::Indexed(250)),
-            status_error: Style::new().fg(Color::LightRed).add_modifier(bold),
-            overlay: Style::new().fg(Color::White).bg(Color::Indexed(236)),
-            map_lambda: Style::new().fg(LAMBDA_ORANGE),
-            map_fargate: Style::new().fg(FARGATE_BLUE),
-            map_either: Style::new().fg(Color::Green),
-            map_neither: Style::new().fg(Color::Red),
+        Self::from_theme(&Theme::default_theme())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::style::Modifier;
+
+    use super::*;
+
+    #[test]
+    fn styles_follow_their_theme_role_by_role() {
+        for (name, _) in crate::theme::BUILTIN_THEMES {
+            let theme = Theme::builtin(name).expect("built in");
+            let styles = Styles::from_theme(&theme);
+            assert_eq!(styles.curve_lambda, theme.style(Role::CurveLambda), "{name}");
+            assert_eq!(styles.fit_blocked, theme.style(Role::FitBlocked), "{name}");
+            assert_eq!(styles.map_neither, theme.style(Role::MapNeither), "{name}");
+            assert_eq!(styles.fargate_marker, theme.marker(Role::CurveFargate), "{name}");
         }
+    }
+
+    #[test]
+    fn the_default_is_the_dark_theme_and_only_high_contrast_paints_the_screen() {
+        let dark = Styles::default();
+        assert_eq!(dark.curve_lambda.fg, Some(Color::Rgb(0xff, 0x99, 0x00)));
+        assert_eq!(dark.selected.add_modifier, Modifier::REVERSED);
+        assert!(!dark.base_paints());
+        let painting: Vec<&str> = crate::theme::BUILTIN_THEMES
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| {
+                Styles::from_theme(&Theme::builtin(name).expect("built in")).base_paints()
+            })
+            .collect();
+        assert_eq!(painting, ["high-contrast"]);
     }
 }

@@ -8,6 +8,7 @@ mod editor;
 mod fit;
 mod help;
 mod map;
+mod meeting;
 mod picker;
 mod sliders;
 mod status;
@@ -21,7 +22,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Clear};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::app::{App, ChartView, Mode, Tab};
+use super::app::{App, ChartView, Mode, Screen, Tab};
 use super::layout::{Size, areas};
 use super::mouse::Hitmap;
 use super::style::Styles;
@@ -31,7 +32,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Hitmap {
     let screen = frame.area();
     let mut hits = Hitmap::default();
     // Painting the whole screen costs a tenth of a frame; only a theme with a background needs it.
-    if app.styles.base != ratatui::style::Style::new() {
+    if app.styles.base_paints() {
         frame.render_widget(Block::new().style(app.styles.base), screen);
     }
     let size = Size::of(screen);
@@ -39,18 +40,33 @@ pub fn render(frame: &mut Frame, app: &App) -> Hitmap {
         too_small::render(frame, screen, app);
         return hits;
     }
+    match app.screen {
+        Screen::Explorer => render_explorer(frame, screen, size, app, &mut hits),
+        Screen::Meeting => meeting::render(frame, screen, app, &mut hits),
+    }
+    match &app.mode {
+        Mode::Normal => {}
+        Mode::Help => help::render(frame, screen, app, &mut hits),
+        Mode::Picker { selected } => picker::render(frame, screen, app, *selected, &mut hits),
+        Mode::Editor(editor) => editor::render(frame, screen, app, editor, &mut hits),
+    }
+    hits
+}
+
+/// Every panel the layout for this size has room for, and the status line.
+fn render_explorer(frame: &mut Frame, screen: Rect, size: Size, app: &App, hits: &mut Hitmap) {
     let areas = areas(size, screen);
     let tall = size != Size::Stacked;
-    sliders::render(frame, areas.sliders, app, &mut hits, tall);
+    sliders::render(frame, areas.sliders, app, hits, tall);
     verdict::render(frame, areas.verdict, app, !tall);
     if let Some(area) = areas.assumptions {
-        assumptions::render(frame, area, app, &mut hits);
+        assumptions::render(frame, area, app, hits);
     }
     if let Some(area) = areas.chart {
-        render_chart(frame, area, app, &mut hits);
+        render_chart(frame, area, app, hits);
     }
     if let Some(area) = areas.fit {
-        fit::render(frame, area, app, &mut hits);
+        fit::render(frame, area, app, hits);
     }
     if let Some(area) = areas.costs {
         costs::render(frame, area, app);
@@ -59,22 +75,15 @@ pub fn render(frame: &mut Frame, app: &App) -> Hitmap {
         costs::render_notes(frame, area, app);
     }
     if let (Some(bar), Some(body)) = (areas.tab_bar, areas.tab_body) {
-        tabs::render(frame, bar, app, &mut hits);
+        tabs::render(frame, bar, app, hits);
         match app.tab {
-            Tab::Chart => render_chart(frame, body, app, &mut hits),
-            Tab::Fit => fit::render(frame, body, app, &mut hits),
+            Tab::Chart => render_chart(frame, body, app, hits),
+            Tab::Fit => fit::render(frame, body, app, hits),
             Tab::Details => verdict::render_details(frame, body, app),
-            Tab::Assumptions => assumptions::render(frame, body, app, &mut hits),
+            Tab::Assumptions => assumptions::render(frame, body, app, hits),
         }
     }
     status::render(frame, areas.status, app);
-    match &app.mode {
-        Mode::Normal => {}
-        Mode::Help => help::render(frame, screen, app, &mut hits),
-        Mode::Picker { selected } => picker::render(frame, screen, app, *selected, &mut hits),
-        Mode::Editor(editor) => editor::render(frame, screen, app, editor, &mut hits),
-    }
-    hits
 }
 
 /// The chart panel: the cost curves, or the verdict map (`v`).

@@ -77,11 +77,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
             .style(styles.marker_current)
             .data(&now),
     ];
-    for (data, style) in [(&fargate, styles.curve_fargate), (&lambda, styles.curve_lambda)] {
+    let curves = [
+        (&fargate, styles.curve_fargate, styles.fargate_marker),
+        (&lambda, styles.curve_lambda, styles.lambda_marker),
+    ];
+    for (data, style, marker) in curves {
         if !data.is_empty() {
             datasets.push(
                 Dataset::default()
-                    .marker(Marker::Braille)
+                    .marker(marker)
                     .graph_type(GraphType::Line)
                     .style(style)
                     .data(data),
@@ -122,17 +126,22 @@ fn summary(report: &Report) -> Line<'static> {
 
 /// The legend, on the panel's top border: which curve is which, and what the markers mean.
 fn legend(report: &Report, styles: &Styles) -> Line<'static> {
-    let curve = |name: &str, blocked: bool, style: Style| {
+    let curve = |name: &str, blocked: bool, style: Style, marker: Marker| {
         if blocked {
             Span::styled(format!("✗ {name} blocked "), styles.fit_blocked)
         } else {
-            Span::styled(format!("━ {name} "), style)
+            Span::styled(format!("{} {name} ", legend_symbol(marker)), style)
         }
     };
     let mut spans = vec![
         Span::raw(" "),
-        curve("Lambda", report.curves.lambda.is_empty(), styles.curve_lambda),
-        curve("Fargate", report.curves.fargate.is_empty(), styles.curve_fargate),
+        curve("Lambda", report.curves.lambda.is_empty(), styles.curve_lambda, styles.lambda_marker),
+        curve(
+            "Fargate",
+            report.curves.fargate.is_empty(),
+            styles.curve_fargate,
+            styles.fargate_marker,
+        ),
         Span::styled(
             format!("▲ now {} ", format_rate(report.scenario.rate_per_s)),
             styles.marker_current,
@@ -145,6 +154,18 @@ fn legend(report: &Report, styles: &Styles) -> Line<'static> {
         ));
     }
     Line::from(spans)
+}
+
+/// How a curve drawn with `marker` shows in the legend: a line for the fine markers, the
+/// marker's own cell for the coarse ones, so themes that tell the curves apart by marker show it.
+fn legend_symbol(marker: Marker) -> &'static str {
+    match marker {
+        Marker::Dot => "•",
+        Marker::Block => "█",
+        Marker::Bar => "▄",
+        Marker::HalfBlock => "▀",
+        _ => "━",
+    }
 }
 
 /// The break-even the chart labels: the headline one, else the first crossing.

@@ -80,7 +80,7 @@ fn headline(report: &Report, styles: &Styles) -> Line<'static> {
 }
 
 /// "Lambda $12.34 · Fargate $56.78 a month · break-even 3.1/s".
-fn totals_line(report: &Report, styles: &Styles) -> Line<'static> {
+pub(super) fn totals_line(report: &Report, styles: &Styles) -> Line<'static> {
     let cost = |usd: Option<f64>| usd.map_or_else(|| "blocked".to_string(), format_usd);
     let mut spans = vec![
         Span::styled(format!("Lambda {}", cost(report.lambda.monthly_usd)), styles.curve_lambda),
