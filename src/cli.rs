@@ -28,6 +28,16 @@ pub struct Cli {
     #[command(flatten)]
     pub scenario: scenario_flags::ScenarioFlags,
 
+    /// Colour theme: a built-in's name (see `lvf themes`) or the path of a theme file (a copy of
+    /// themes/dark.toml). Without it, `NO_COLOR` (any non-empty value) selects `mono`.
+    #[arg(long, global = true, env = "LVF_THEME", value_name = "NAME|PATH")]
+    pub theme: Option<String>,
+
+    /// Start the explorer in meeting mode: the verdict in large type, the cost chart and the four
+    /// sliders (`m` toggles it; `n`/`N` step through the presets).
+    #[arg(long)]
+    pub meeting: bool,
+
     /// Directory the explorer's `e` key writes snapshots to (default: the current directory).
     #[arg(long, env = "LVF_EXPORT_DIR", value_name = "DIR")]
     pub export_dir: Option<PathBuf>,
@@ -51,6 +61,8 @@ pub enum Command {
     Presets,
     /// List the regions of the price book.
     Regions,
+    /// List the built-in themes, one line each: the default and the active one are marked.
+    Themes,
 }
 
 impl Command {
@@ -62,6 +74,7 @@ impl Command {
             Command::Export(_) => "export",
             Command::Presets => "presets",
             Command::Regions => "regions",
+            Command::Themes => "themes",
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod export;
 pub mod presets;
 pub mod price;
 pub mod regions;
+pub mod themes;
 
 use std::path::Path;
 

@@ -21,15 +21,18 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> Result<(), CliError> {
     commands::explore::reject_stray_flags(cli)?;
     let book = commands::load_price_book(cli.pricing.as_deref())?;
+    let theme =
+        commands::themes::select(cli.theme.as_deref(), std::env::var_os("NO_COLOR").as_deref())?;
     let output = match &cli.command {
         Some(Command::Price(args)) => commands::price::run(args, &book)?,
         Some(Command::Eval(args)) => commands::eval::run(args, &book)?,
         Some(Command::Export(args)) => commands::export::run(args, &book, cli.pricing.as_deref())?,
         Some(Command::Presets) => commands::presets::run(),
         Some(Command::Regions) => commands::regions::run(&book),
+        Some(Command::Themes) => commands::themes::run(&theme),
         None => {
             let scenario = cli.scenario.scenario(&book).map_err(CliError::Usage)?;
-            let options = commands::explore::options(cli)?;
+            let options = commands::explore::options(cli, theme.theme)?;
             return lvf::tui::run(scenario, book, options).map_err(|error| {
                 match error.downcast::<lvf::tui::NotATerminal>() {
                     Ok(not_a_terminal) => CliError::Usage(not_a_terminal.to_string()),

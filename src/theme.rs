@@ -64,6 +64,13 @@ impl Theme {
     }
 }
 
+impl Default for Theme {
+    /// The default theme (`dark`).
+    fn default() -> Self {
+        Self::default_theme()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

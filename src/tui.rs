@@ -39,6 +39,10 @@ pub struct NotATerminal;
 pub struct Options {
     /// Where `e` writes snapshots.
     pub export: app::ExportTarget,
+    /// The theme to start with (`t` cycles the built-ins).
+    pub theme: crate::theme::Theme,
+    /// Start in meeting mode (`--meeting`).
+    pub meeting: bool,
 }
 
 /// Runs the explorer on `scenario` until the user quits. Fails with [`NotATerminal`] (before
@@ -47,7 +51,8 @@ pub fn run(scenario: Scenario, book: PriceBook, options: Options) -> anyhow::Res
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         return Err(NotATerminal.into());
     }
-    let mut app = App::new(scenario, book);
+    let screen = if options.meeting { app::Screen::Meeting } else { app::Screen::Explorer };
+    let mut app = App::new(scenario, book).with_theme(options.theme).with_screen(screen);
     app.export = options.export;
     let mut guard = TerminalGuard::enter().context("cannot take over the terminal")?;
     let result = event_loop(&mut guard, &mut app);

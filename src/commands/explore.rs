@@ -4,6 +4,7 @@
 use super::CliError;
 use crate::cli::Cli;
 use crate::cli::scenario_flags::ScenarioFlags;
+use crate::theme::Theme;
 use crate::tui::Options;
 use crate::tui::app::ExportTarget;
 
@@ -22,6 +23,11 @@ pub fn reject_stray_flags(cli: &Cli) -> Result<(), CliError> {
             "scenario flags before `{name}` set the explorer's start; {example}"
         )));
     }
+    if cli.meeting {
+        return Err(CliError::Usage(format!(
+            "--meeting starts the explorer in meeting mode; `lvf {name}` does not use it"
+        )));
+    }
     if cli.export_dir.is_some() {
         return Err(CliError::Usage(format!(
             "--export-dir is where the explorer's `e` writes snapshots; `lvf {name}` does not use it"
@@ -30,9 +36,10 @@ pub fn reject_stray_flags(cli: &Cli) -> Result<(), CliError> {
     Ok(())
 }
 
-/// The explorer's options. An `--export-dir` that is not a directory is refused here, with exit
-/// code 2, rather than at the first `e`.
-pub fn options(cli: &Cli) -> Result<Options, CliError> {
+/// The explorer's options, with the theme already chosen (`--theme`, `LVF_THEME`, `NO_COLOR`).
+/// An `--export-dir` that is not a directory is refused here, with exit code 2, rather than at
+/// the first `e`.
+pub fn options(cli: &Cli, theme: Theme) -> Result<Options, CliError> {
     let mut export = ExportTarget {
         pricing_file: cli.pricing.as_ref().map(|path| path.display().to_string()),
         ..ExportTarget::default()
@@ -46,5 +53,5 @@ pub fn options(cli: &Cli) -> Result<Options, CliError> {
         }
         export.dir.clone_from(dir);
     }
-    Ok(Options { export })
+    Ok(Options { export, theme, meeting: cli.meeting })
 }
