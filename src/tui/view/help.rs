@@ -10,7 +10,7 @@ use super::super::mouse::Hitmap;
 use super::{overlay, panel};
 
 /// Every key, as (keys, what they do).
-pub const KEYS: [(&str, &str); 17] = [
+pub const KEYS: [(&str, &str); 18] = [
     ("↑ ↓  k j  Tab ⇧Tab", "move the focus: sliders, assumptions, fit rows"),
     ("← →  h l", "step the focused value"),
     ("⇧← ⇧→  H L  PgUp PgDn", "step it coarsely"),
@@ -22,6 +22,7 @@ pub const KEYS: [(&str, &str); 17] = [
     ("Ctrl-R", "redo"),
     ("1 2 3 4", "chart, fit, why & costs, assumptions (small screens)"),
     ("v  V", "verdict map ↔ curves; map's y axis: runtime ↔ memory"),
+    ("t  m  n N", "next theme; meeting mode; next/previous preset (slides)"),
     ("?", "this help"),
     ("Esc", "close what is open; quit when nothing is"),
     ("q  Ctrl-C", "quit"),

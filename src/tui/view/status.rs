@@ -9,7 +9,7 @@ use super::super::app::{App, StatusKind};
 use super::{put_line, truncate};
 
 /// The main keys in reading order, each with its rank: when not all fit, the lowest ranks stay.
-const HINTS: [(&str, &str, u8); 10] = [
+const HINTS: [(&str, &str, u8); 12] = [
     ("←→", "step", 2),
     ("↑↓", "focus", 3),
     ("⏎", "type", 4),
@@ -18,6 +18,8 @@ const HINTS: [(&str, &str, u8); 10] = [
     ("u", "undo", 7),
     ("^R", "redo", 8),
     ("v", "map", 9),
+    ("t", "theme", 10),
+    ("m", "meeting", 11),
     ("?", "help", 0),
     ("q", "quit", 1),
 ];
