@@ -67,5 +67,7 @@ impl App {
             None => 0,
         };
         self.apply_preset(next);
+        // The slide's name shows on the meeting title line and the explorer's status line.
+        self.status = None;
     }
 }
