@@ -129,7 +129,7 @@ fn render_title(frame: &mut Frame, area: Rect, app: &App) {
     let name = truncate(&name, width);
     let right_room = width.saturating_sub(name.width() + 2);
     let right = if right.width() <= right_room { right } else { String::new() };
-    let description_room = width.saturating_sub(name.width() + right.width() + 2);
+    let description_room = width.saturating_sub(name.width() + right.width() + 4);
     let description = truncate(&description, description_room);
     let gap = width.saturating_sub(name.width() + description.width() + right.width() + 1);
     let line = Line::from(vec![
