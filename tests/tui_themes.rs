@@ -201,8 +201,8 @@ fn meeting_mode_draws_at_every_size_without_a_panic() {
     let mut app = app(Scenario::default()).with_screen(Screen::Meeting);
     for preset in 0..app.presets.len() {
         app.update(Action::ApplyPreset(preset));
-        for width in (0..=130).step_by(7) {
-            for height in (0..=95).step_by(5) {
+        for width in (0..=130).step_by(13) {
+            for height in (0..=95).step_by(8) {
                 let _ = draw(&app, width, height);
             }
         }
