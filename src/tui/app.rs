@@ -149,6 +149,7 @@ impl App {
         let report = evaluate(&scenario, &book);
         let presets = presets::all();
         let preset = presets.iter().position(|preset| preset.scenario == scenario);
+        let theme = Theme::default_theme();
         Self {
             scenario,
             report,
@@ -163,8 +164,8 @@ impl App {
             map: None,
             map_grid: DEFAULT_MAP_GRID,
             status: None,
-            styles: Styles::default(),
-            theme: Theme::default_theme(),
+            styles: Styles::from_theme(&theme),
+            theme,
             screen: Screen::Explorer,
             export: ExportTarget::default(),
             running: true,
