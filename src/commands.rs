@@ -11,6 +11,7 @@ pub mod presets;
 pub mod price;
 pub mod regions;
 pub mod themes;
+pub mod user_file;
 
 use std::path::Path;
 
@@ -25,6 +26,10 @@ pub enum CliError {
     /// size AWS does not offer. Exit code 2, like clap's own flag errors.
     #[error("{0}")]
     Usage(String),
+    /// The user pressed Ctrl-C in the explorer: exit code 130 (128 + SIGINT), like a shell's
+    /// interrupted command, and nothing printed.
+    #[error("interrupted")]
+    Interrupted,
     /// Anything else. Exit code 1.
     #[error(transparent)]
     Other(#[from] anyhow::Error),
@@ -35,6 +40,7 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Usage(_) => 2,
+            CliError::Interrupted => 130,
             CliError::Other(_) => 1,
         }
     }
@@ -47,8 +53,8 @@ pub fn load_price_book(path: Option<&Path>) -> Result<PriceBook, CliError> {
         return Ok(PriceBook::builtin());
     };
     let name = path.display();
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        CliError::Usage(format!("pricing file \"{name}\": cannot read it: {error}"))
+    let text = user_file::read_text(path).map_err(|problem| {
+        CliError::Usage(format!("pricing file \"{name}\": cannot read it: {problem}"))
     })?;
     PriceBook::parse(&text)
         .map_err(|error| CliError::Usage(format!("pricing file \"{name}\", {error}")))

@@ -12,7 +12,10 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("lvf: {error:#}");
+            // Ctrl-C ends quietly, as an interrupted command does in a shell.
+            if !matches!(error, CliError::Interrupted) {
+                eprintln!("lvf: {error:#}");
+            }
             ExitCode::from(error.exit_code())
         }
     }
@@ -34,6 +37,9 @@ fn run(cli: &Cli) -> Result<(), CliError> {
             let scenario = cli.scenario.scenario(&book).map_err(CliError::Usage)?;
             let options = commands::explore::options(cli, theme.theme)?;
             return lvf::tui::run(scenario, book, options).map_err(|error| {
+                if error.is::<lvf::tui::Interrupted>() {
+                    return CliError::Interrupted;
+                }
                 match error.downcast::<lvf::tui::NotATerminal>() {
                     Ok(not_a_terminal) => CliError::Usage(not_a_terminal.to_string()),
                     Err(error) => CliError::Other(error),

@@ -18,7 +18,7 @@ pub mod view;
 use std::io::IsTerminal;
 
 use anyhow::Context;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::engine::pricing::PriceBook;
 use crate::engine::scenario::Scenario;
@@ -33,6 +33,16 @@ use terminal::TerminalGuard;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("the explorer needs a terminal; use lvf eval or lvf export")]
 pub struct NotATerminal;
+
+/// The user pressed Ctrl-C. In raw mode it is a key, not SIGINT; the explorer ends as SIGINT
+/// would (terminal restored, exit code 130) and the binary prints nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("interrupted")]
+pub struct Interrupted;
+
+/// Test hook: when this environment variable is set (non-empty), the explorer panics right after
+/// drawing its first frame, so tests can check that a panic restores the terminal (exit 101).
+pub const TEST_PANIC_VAR: &str = "LVF_TEST_PANIC";
 
 /// How the explorer starts, besides its scenario and price book.
 #[derive(Debug, Clone, Default)]
@@ -55,22 +65,26 @@ pub fn run(scenario: Scenario, book: PriceBook, options: Options) -> anyhow::Res
     let mut app = App::new(scenario, book).with_theme(options.theme).with_screen(screen);
     app.export = options.export;
     let mut guard = TerminalGuard::enter().context("cannot take over the terminal")?;
-    let result = event_loop(&mut guard, &mut app);
+    let test_panic = std::env::var_os(TEST_PANIC_VAR).is_some_and(|value| !value.is_empty());
+    let result = event_loop(&mut guard, &mut app, test_panic);
     // Restore before the caller prints anything (an error, or later an export path).
     drop(guard);
     result
 }
 
-/// Draw, block on the next event, update; until the app stops running.
-fn event_loop(guard: &mut TerminalGuard, app: &mut App) -> anyhow::Result<()> {
+/// Draw, block on the next event, update; until the app stops running. `test_panic`: panic once
+/// the first frame is on screen ([`TEST_PANIC_VAR`]).
+fn event_loop(guard: &mut TerminalGuard, app: &mut App, test_panic: bool) -> anyhow::Result<()> {
     while app.running {
         let hitmap: Hitmap = guard.draw(|frame| view::render(frame, app)).context("cannot draw")?;
+        assert!(!test_panic, "{TEST_PANIC_VAR} is set: a deliberate panic after the first frame");
         // The map is computed for the room the frame gave it: fit it and draw again at once.
         if let Some(action) = app.map_resize(&hitmap) {
             app.update(action);
             continue;
         }
         let action = match event::read().context("cannot read the terminal")? {
+            Event::Key(key) if is_interrupt(key) => return Err(Interrupted.into()),
             Event::Key(key) => keymap(key, app),
             Event::Mouse(mouse) => mouse_action(mouse, &hitmap),
             // A resize needs only the redraw at the top of the loop.
@@ -81,4 +95,11 @@ fn event_loop(guard: &mut TerminalGuard, app: &mut App) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Ctrl-C, the key that raw mode keeps from becoming SIGINT.
+fn is_interrupt(key: KeyEvent) -> bool {
+    key.kind != KeyEventKind::Release
+        && key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char('c' | 'C'))
 }

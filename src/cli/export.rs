@@ -24,7 +24,7 @@ pub struct ExportArgs {
 
     /// The generation time, RFC 3339 (2026-11-26T09:30:00Z), for reproducible documents;
     /// `SOURCE_DATE_EPOCH` (seconds) also sets it. The document's own command line carries it.
-    #[arg(long, value_name = "TIME", value_parser = parse_now)]
+    #[arg(long, allow_hyphen_values = true, value_name = "TIME", value_parser = parse_now)]
     pub now: Option<Timestamp>,
 }
 

@@ -31,7 +31,7 @@ pub struct LambdaPriceArgs {
     /// Configured memory in MB, 128 to 10240 (1 GB = 1024 MB; `1.5GB` also works).
     #[arg(
         long,
-        allow_negative_numbers = true,
+        allow_hyphen_values = true,
         value_name = "MB",
         value_parser = parse_lambda_memory
     )]
@@ -40,14 +40,14 @@ pub struct LambdaPriceArgs {
     /// Duration of one invocation: 120ms, 2s, 15min (billed rounded up to a whole millisecond).
     #[arg(
         long,
-        allow_negative_numbers = true,
+        allow_hyphen_values = true,
         value_name = "D",
         value_parser = parse_lambda_duration
     )]
     pub duration: f64,
 
-    /// Invocations in the month: 3000000, 3M, 20B.
-    #[arg(long, allow_negative_numbers = true, value_name = "N", value_parser = parse_count)]
+    /// Invocations in the month: 3000000, 3M, 20B (at most 1000B).
+    #[arg(long, allow_hyphen_values = true, value_name = "N", value_parser = parse_requests)]
     pub requests: f64,
 
     /// CPU architecture.
@@ -65,7 +65,7 @@ pub struct LambdaPriceArgs {
     /// Configured ephemeral storage (/tmp) in MB, 512 to 10240; above 512 MB is billed.
     #[arg(
         long,
-        allow_negative_numbers = true,
+        allow_hyphen_values = true,
         value_name = "MB",
         default_value = "512",
         value_parser = parse_lambda_storage
@@ -81,26 +81,26 @@ pub struct LambdaPriceArgs {
 #[derive(Debug, Args)]
 pub struct FargatePriceArgs {
     /// vCPUs per task: 0.25, 0.5, 1, 2, 4, 8 or 16.
-    #[arg(long, allow_negative_numbers = true, value_name = "V", value_parser = parse_vcpu)]
+    #[arg(long, allow_hyphen_values = true, value_name = "V", value_parser = parse_vcpu)]
     pub vcpu: f64,
 
     /// Memory per task in GB, a size AWS offers with that vCPU (1 vCPU takes 2 to 8 GB).
     #[arg(
         long,
-        allow_negative_numbers = true,
+        allow_hyphen_values = true,
         value_name = "GB",
         value_parser = parse_fargate_memory
     )]
     pub memory: f64,
 
-    /// Hours each task runs (730 is a whole month).
-    #[arg(long, allow_negative_numbers = true, value_name = "H", value_parser = parse_number)]
+    /// Hours each task runs in the month (730 is a whole month; at most 744).
+    #[arg(long, allow_hyphen_values = true, value_name = "H", value_parser = parse_hours)]
     pub hours: f64,
 
-    /// Number of tasks, 1 or more.
+    /// Number of tasks, 1 to 1000000.
     #[arg(
         long,
-        allow_negative_numbers = true,
+        allow_hyphen_values = true,
         value_name = "N",
         default_value = "1",
         value_parser = parse_tasks
@@ -118,7 +118,7 @@ pub struct FargatePriceArgs {
     /// Configured ephemeral storage per task in GB, 20 to 200; above 20 GB is billed.
     #[arg(
         long,
-        allow_negative_numbers = true,
+        allow_hyphen_values = true,
         value_name = "GB",
         default_value = "20",
         value_parser = parse_fargate_storage
@@ -132,6 +132,38 @@ pub struct FargatePriceArgs {
     /// Print one JSON object with unrounded dollars instead of the table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The most invocations `lvf price lambda` bills: a trillion a month (about 380,000 a second),
+/// far past any account's limits, and small enough that every bill stays exact to the cent.
+const MAX_REQUESTS: f64 = 1e12;
+/// The longest month: 31 days.
+const MAX_HOURS: f64 = 744.0;
+/// The most tasks `lvf price fargate` bills.
+const MAX_TASKS: f64 = 1e6;
+
+fn parse_requests(text: &str) -> Result<f64, String> {
+    let count = parse_count(text)?;
+    if count <= MAX_REQUESTS {
+        Ok(count)
+    } else {
+        Err(format!(
+            "{text:?} is more than a month's invocations lvf prices (at most 1000B, a trillion; \
+             for example 3M or 20B)"
+        ))
+    }
+}
+
+fn parse_hours(text: &str) -> Result<f64, String> {
+    let hours = parse_number(text)?;
+    if hours <= MAX_HOURS {
+        Ok(hours)
+    } else {
+        Err(format!(
+            "{text:?} hours is longer than a month (at most 744, 31 days; 730 is the billing \
+             month; more tasks go in --tasks)"
+        ))
+    }
 }
 
 fn parse_lambda_memory(text: &str) -> Result<f64, String> {
@@ -187,7 +219,9 @@ fn parse_fargate_storage(text: &str) -> Result<f64, String> {
 fn parse_tasks(text: &str) -> Result<u32, String> {
     let example = "a whole number of tasks, 1 or more (for example 5)";
     let count = parse_count(text).map_err(|_| format!("{text:?} is not {example}"))?;
-    if count >= 1.0 && count.fract() == 0.0 && count <= f64::from(u32::MAX) {
+    if count > MAX_TASKS {
+        Err(format!("{text:?} is more tasks than lvf prices (at most 1000000; for example 5)"))
+    } else if count >= 1.0 && count.fract() == 0.0 {
         Ok(count as u32)
     } else {
         Err(format!("{text:?} is not {example}"))
@@ -212,5 +246,11 @@ mod tests {
         assert!(parse_tasks("0").is_err_and(|e| e.contains("for example 5")));
         assert!(parse_tasks("2.5").is_err());
         assert!(parse_vcpu("0").is_err());
+        assert_eq!(parse_requests("1000B"), Ok(1e12));
+        assert!(parse_requests("1001B").is_err_and(|e| e.contains("at most 1000B")));
+        assert_eq!(parse_hours("744"), Ok(744.0));
+        assert!(parse_hours("745").is_err_and(|e| e.contains("at most 744")));
+        assert_eq!(parse_tasks("1M"), Ok(1_000_000));
+        assert!(parse_tasks("1000001").is_err_and(|e| e.contains("at most 1000000")));
     }
 }

@@ -10,7 +10,8 @@ use clap::{Args, ValueEnum};
 use crate::engine::map::MapY;
 use crate::engine::presets;
 use crate::engine::pricing::PriceBook;
-use crate::engine::scenario::{Input, Scenario};
+use crate::engine::scenario::{Input, Scenario, TaskSize, format_task_size};
+use crate::engine::units;
 
 /// `lvf eval [scenario flags] [--json]`.
 #[derive(Debug, Clone, Args)]
@@ -30,6 +31,7 @@ pub struct EvalArgs {
     /// The map's cells, columns x rows (1x1 to 400x200).
     #[arg(
         long,
+        allow_hyphen_values = true,
         value_name = "COLSxROWS",
         default_value = "48x24",
         value_parser = parse_map_size,
@@ -85,13 +87,13 @@ pub struct ScenarioFlags {
     #[arg(long, value_name = "NAME")]
     pub preset: Option<String>,
     /// Runtime per invocation: 120ms, 2s, 15min, 1h (1 ms to 24 h).
-    #[arg(long, value_name = "D")]
+    #[arg(long, allow_hyphen_values = true, value_name = "D")]
     pub runtime: Option<String>,
     /// Memory per invocation: 1024 (MB), 1536MB, 1.5GB (128 MB to 120 GB).
-    #[arg(long, value_name = "MB")]
+    #[arg(long, allow_hyphen_values = true, value_name = "MB")]
     pub memory: Option<String>,
     /// Invocation rate: 50/s, 1000/min, 100/h, 10/day, 3M/month (1/day to 10,000/s).
-    #[arg(long, value_name = "R")]
+    #[arg(long, allow_hyphen_values = true, value_name = "R")]
     pub rate: Option<String>,
     /// What survives between requests: stateless, cache, sessions or persistent.
     #[arg(long, value_name = "STATE")]
@@ -110,43 +112,43 @@ pub struct ScenarioFlags {
     #[arg(long, value_name = "INGRESS")]
     pub ingress: Option<String>,
     /// Requests one Fargate task serves at once (1 to 1000; default 8).
-    #[arg(long, value_name = "N")]
+    #[arg(long, allow_hyphen_values = true, value_name = "N")]
     pub requests_per_task: Option<String>,
     /// Target utilization of each task's capacity, percent (5 to 100; default 70).
-    #[arg(long, value_name = "PCT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
     pub utilization: Option<String>,
     /// Tasks that always run (0 to 100; default 1).
-    #[arg(long, value_name = "N")]
+    #[arg(long, allow_hyphen_values = true, value_name = "N")]
     pub min_tasks: Option<String>,
     /// Fixed task vCPUs (with --task-memory); without them the size is automatic.
-    #[arg(long, value_name = "V", requires = "task_memory")]
+    #[arg(long, allow_hyphen_values = true, value_name = "V", requires = "task_memory")]
     pub task_vcpu: Option<String>,
     /// Fixed task memory, GB (with --task-vcpu).
-    #[arg(long, value_name = "GB", requires = "task_vcpu")]
+    #[arg(long, allow_hyphen_values = true, value_name = "GB", requires = "task_vcpu")]
     pub task_memory: Option<String>,
     /// Share of Fargate tasks on Spot, percent (0 to 100).
-    #[arg(long, value_name = "PCT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
     pub spot: Option<String>,
     /// Lambda ephemeral storage, MB (512 to 10240).
-    #[arg(long, value_name = "MB")]
+    #[arg(long, allow_hyphen_values = true, value_name = "MB")]
     pub ephemeral_storage: Option<String>,
     /// Fargate ephemeral storage per task, GB (20 to 200).
-    #[arg(long, value_name = "GB")]
+    #[arg(long, allow_hyphen_values = true, value_name = "GB")]
     pub fargate_storage: Option<String>,
     /// Container image size, GB (over 10 blocks Lambda).
-    #[arg(long, value_name = "GB")]
+    #[arg(long, allow_hyphen_values = true, value_name = "GB")]
     pub image_size: Option<String>,
     /// Share of invocations that start cold, percent (default 1).
-    #[arg(long, value_name = "PCT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
     pub cold_start_share: Option<String>,
     /// INIT duration of a cold start: 1s, 800ms (0 to 10 s; billed for container images).
-    #[arg(long, value_name = "D")]
+    #[arg(long, allow_hyphen_values = true, value_name = "D")]
     pub init_duration: Option<String>,
     /// Compute Savings Plan discount on Lambda duration, percent (0 to 17).
-    #[arg(long, value_name = "PCT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
     pub savings_lambda: Option<String>,
     /// Compute Savings Plan discount on Fargate compute, percent (0 to 52).
-    #[arg(long, value_name = "PCT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
     pub savings_fargate: Option<String>,
 }
 
@@ -164,7 +166,7 @@ impl ScenarioFlags {
             None => Scenario::default(),
         };
         let task_size = match (&self.task_vcpu, &self.task_memory) {
-            (Some(vcpu), Some(memory)) => Some(format!("{vcpu}/{memory}")),
+            (Some(vcpu), Some(memory)) => Some(task_size_text(vcpu, memory, book)?),
             _ => None,
         };
         let given = [
@@ -206,6 +208,40 @@ impl ScenarioFlags {
         if self.free_tier {
             scenario.free_tier = true;
         }
+        // A price book without the default (or the preset's) region answers nothing for it.
+        if book.region(&scenario.region).is_none() {
+            let regions: Vec<&str> = book.region_keys().collect();
+            return Err(format!(
+                "--region {:?} (the {}) is not in the price book; accepted: {} (for example \
+                 --region {})",
+                scenario.region,
+                if self.preset.is_some() { "preset's region" } else { "default" },
+                regions.join(", "),
+                regions.first().unwrap_or(&"us-east-1")
+            ));
+        }
         Ok(scenario)
     }
+}
+
+/// `--task-vcpu` (a plain number) and `--task-memory` (GB, or MB with the unit) as the value
+/// editor's "V/GB" text. Each is read on its own, so a sign or a stray unit is named rather than
+/// skipped, and a pair Fargate does not offer is answered with the nearest pairs it does.
+fn task_size_text(vcpu: &str, memory: &str, book: &PriceBook) -> Result<String, String> {
+    let vcpu_count =
+        units::parse_number(vcpu).map_err(|error| format!("--task-vcpu {vcpu:?}: {error}"))?;
+    let memory_gb =
+        units::parse_gb(memory).map_err(|error| format!("--task-memory {memory:?}: {error}"))?;
+    let size = TaskSize { vcpu: vcpu_count, memory_gb };
+    if !book.is_valid_task_size(size) {
+        let nearest: Vec<String> =
+            book.nearest_task_sizes(size, 2).into_iter().map(format_task_size).collect();
+        return Err(format!(
+            "--task-vcpu {vcpu:?} --task-memory {memory:?}: Fargate offers no {} task; the \
+             nearest valid sizes are {}",
+            format_task_size(size),
+            nearest.join(" and ")
+        ));
+    }
+    Ok(format!("{vcpu_count}/{memory_gb}"))
 }

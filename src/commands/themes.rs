@@ -40,8 +40,8 @@ pub fn select(choice: Option<&str>, no_color: Option<&OsStr>) -> Result<Selected
             builtin_names()
         )));
     }
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        CliError::Usage(format!("theme file \"{choice}\": cannot read it: {error}"))
+    let text = super::user_file::read_text(path).map_err(|problem| {
+        CliError::Usage(format!("theme file \"{choice}\": cannot read it: {problem}"))
     })?;
     let theme = parse_theme(&text)
         .map_err(|error| CliError::Usage(format!("theme file \"{choice}\", {error}")))?;

@@ -25,19 +25,25 @@ pub fn total(lines: &[CostLine]) -> f64 {
 /// Dollars rounded half-up to cents for display: `$1,234.57`.
 pub fn format_usd(usd: f64) -> String {
     // Round to a millionth of a cent first, so that a binary tail (1.005 is 1.00499999…) does not
-    // turn a half cent down.
-    let cents = ((usd * 100.0 * 1e6).round() / 1e6 + 0.5).floor();
-    let cents = if cents.is_finite() { cents.max(0.0) } else { 0.0 } as u64;
-    let dollars = cents / 100;
+    // turn a half cent down. Above 1e13 dollars an f64 has no fraction of a cent left to round.
+    let scaled = usd * 100.0;
+    let cents = if scaled.abs() < 1e15 {
+        ((scaled * 1e6).round() / 1e6 + 0.5).floor()
+    } else {
+        scaled.round()
+    };
+    let cents = if cents.is_finite() { cents.max(0.0) } else { 0.0 };
+    // Written out in full rather than cast to an integer, which would saturate past u64's range.
+    let digits = format!("{cents:03.0}");
+    let (dollars, cents) = digits.split_at(digits.len() - 2);
     let mut grouped = String::new();
-    let digits = dollars.to_string();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+    for (index, digit) in dollars.chars().enumerate() {
+        if index > 0 && (dollars.len() - index).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(digit);
     }
-    format!("${grouped}.{:02}", cents % 100)
+    format!("${grouped}.{cents}")
 }
 
 #[cfg(test)]
@@ -51,5 +57,8 @@ mod tests {
         assert_eq!(format_usd(1_234_567.891), "$1,234,567.89");
         assert_eq!(format_usd(0.0), "$0.00");
         assert_eq!(format_usd(f64::NAN), "$0.00");
+        assert_eq!(format_usd(0.05), "$0.05");
+        // Past u64's range of cents the figure is still written out, not saturated.
+        assert_eq!(format_usd(1e20), "$100,000,000,000,000,000,000.00");
     }
 }

@@ -203,7 +203,7 @@ fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> Farg
         monthly_usd: Some(bill.total()),
         blocked_by,
         lines,
-        tasks: bill.tasks as u32,
+        tasks: bill.tasks as u64,
         task: Some(fargate.task.size),
         task_auto,
         concurrency,

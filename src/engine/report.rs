@@ -31,8 +31,8 @@ pub struct FargateReport {
     pub monthly_usd: Option<f64>,
     pub blocked_by: Vec<String>,
     pub lines: Vec<CostLine>,
-    /// Tasks running all month.
-    pub tasks: u32,
+    /// Tasks running all month (u64: the slider extremes ask for more than u32 holds).
+    pub tasks: u64,
     /// The task size used (auto-chosen or fixed); `None` when no valid size fits.
     pub task: Option<TaskSize>,
     /// Whether the size was chosen automatically.

@@ -771,8 +771,12 @@ pub fn format_task_size(size: TaskSize) -> String {
     )
 }
 
-/// Reads "1 vCPU / 2 GB", "1/2", "0.25 vCPU 0.5 GB".
+/// Reads "1 vCPU / 2 GB", "1/2", "0.25 vCPU 0.5 GB". A sign is refused rather than skipped
+/// ("-1/2" is not 1 vCPU).
 pub fn parse_task_size(text: &str) -> Option<TaskSize> {
+    if text.contains(['-', '+']) {
+        return None;
+    }
     let numbers: Vec<f64> = text
         .split(|c: char| !(c.is_ascii_digit() || c == '.'))
         .filter(|part| !part.is_empty())

@@ -23,6 +23,19 @@ fn error(value: &str, expected: &'static str, example: &'static str) -> ParseErr
     ParseError { value: value.to_string(), expected, example }
 }
 
+/// `number × scale` when that is finite: a number that reads but overflows in its unit
+/// (`1e308` written out, in GB) is refused like any other bad value.
+fn scaled(
+    number: f64,
+    scale: f64,
+    text: &str,
+    expected: &'static str,
+    example: &'static str,
+) -> Result<f64, ParseError> {
+    let value = number * scale;
+    if value.is_finite() { Ok(value) } else { Err(error(text, expected, example)) }
+}
+
 /// Splits "120ms" into (120.0, "ms"); the number must be finite and non-negative.
 fn split_number(text: &str) -> Option<(f64, &str)> {
     let text = text.trim();
@@ -51,7 +64,7 @@ pub fn parse_duration(text: &str) -> Result<f64, ParseError> {
         "d" | "day" | "days" => 86_400.0,
         _ => return Err(error(text, EXPECTED, EXAMPLE)),
     };
-    Ok(number * scale)
+    scaled(number, scale, text, EXPECTED, EXAMPLE)
 }
 
 /// Reads an invocation rate: `50/s`, `1000/min`, `100/h`, `10/day`, `3000000/month`,
@@ -85,7 +98,7 @@ pub fn parse_count(text: &str) -> Result<f64, ParseError> {
         "B" | "b" | "G" => 1e9,
         _ => return Err(error(text, EXPECTED, EXAMPLE)),
     };
-    Ok(number * scale)
+    scaled(number, scale, text, EXPECTED, EXAMPLE)
 }
 
 /// Reads a memory size: `1024` (MB), `1024MB`, `1.5GB`, `1.5G`. Returns MB (1 GB = 1024 MB).
@@ -98,7 +111,7 @@ pub fn parse_memory_mb(text: &str) -> Result<f64, ParseError> {
         "gb" | "g" | "gib" => 1024.0,
         _ => return Err(error(text, EXPECTED, EXAMPLE)),
     };
-    Ok(number * scale)
+    scaled(number, scale, text, EXPECTED, EXAMPLE)
 }
 
 /// Reads a size in GB: `30`, `30GB`, `512MB`. Returns GB.
@@ -256,6 +269,18 @@ mod tests {
         assert!((parse_memory_mb("1024").expect("1024") - 1024.0).abs() < 1e-9);
         assert!((parse_percent("70%").expect("70%") - 0.7).abs() < 1e-12);
         assert!(parse_percent("70 apples").is_err());
+    }
+
+    #[test]
+    fn a_number_that_overflows_in_its_unit_is_refused() {
+        // 308 nines read as a finite f64 (about 1e308); times 1e9, 1024 or 86,400 they do not.
+        let huge = "9".repeat(308);
+        assert!(split_number(&huge).is_some());
+        assert!(parse_count(&format!("{huge}B")).is_err());
+        assert!(parse_memory_mb(&format!("{huge}GB")).is_err());
+        assert!(parse_duration(&format!("{huge}d")).is_err());
+        assert!(parse_rate(&format!("{huge}B/s")).is_err());
+        assert!(parse_number(&"9".repeat(400)).is_err());
     }
 
     #[test]

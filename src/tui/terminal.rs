@@ -21,6 +21,9 @@ use signal_hook::iterator::Signals;
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// Held while a frame is written, so a signal never restores in the middle of one.
 static WRITING: Mutex<()> = Mutex::new(());
+/// Held while restoring, so a signal that arrives as `q` restores waits for the restore to
+/// finish before the process exits.
+static RESTORING: Mutex<()> = Mutex::new(());
 static HOOKS: Once = Once::new();
 
 /// The terminal while the explorer owns it; dropping it restores the shell's terminal.
@@ -63,6 +66,7 @@ impl Drop for TerminalGuard {
 /// Puts the terminal back: mouse capture off, main screen, cursor shown, raw mode off. Does
 /// nothing when the explorer does not hold the terminal.
 pub fn restore() {
+    let _restoring = RESTORING.lock().unwrap_or_else(PoisonError::into_inner);
     if !ACTIVE.swap(false, Ordering::SeqCst) {
         return;
     }

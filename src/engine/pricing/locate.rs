@@ -244,6 +244,10 @@ fn rule_error(text: &str, document: &DeTable<'_>, issue: &Issue) -> PriceBookErr
 fn plain_types(message: &str) -> String {
     let message = message
         .replace("expected f64", "expected a number (for example 0.0000002)")
+        .replace(
+            "floating-point number overflowed",
+            "the number is too large to read: numbers must be finite (for example 0.0000002)",
+        )
         .replace("expected a sequence", "expected an array [ ... ]")
         .replace("expected a string", "expected a quoted string")
         .replace("sequence", "array")

@@ -109,7 +109,7 @@ impl Bill {
     }
 }
 
-fn plural(count: u32, noun: &str) -> String {
+fn plural(count: u64, noun: &str) -> String {
     if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
 
