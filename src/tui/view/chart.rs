@@ -12,6 +12,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::engine::cost::format_usd;
+use crate::engine::map::RATE_TICKS;
 use crate::engine::report::Report;
 use crate::engine::scenario::Input;
 use crate::engine::units::format_rate;
@@ -28,18 +29,6 @@ const MIN_INNER_HEIGHT: u16 = 6;
 const FLOOR_DECADE: i32 = -2;
 /// The most decades the y axis spans.
 const MAX_DECADES: i32 = 8;
-
-/// The rate ticks: where they fall and how they read.
-const RATE_TICKS: [(f64, &str); 8] = [
-    (1.0 / 86_400.0, "1/day"),
-    (1.0 / 3600.0, "1/h"),
-    (1.0 / 60.0, "1/min"),
-    (1.0, "1/s"),
-    (10.0, "10/s"),
-    (100.0, "100/s"),
-    (1000.0, "1k/s"),
-    (10_000.0, "10k/s"),
-];
 
 /// Draws the chart panel.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
