@@ -3,89 +3,13 @@
 //! (alternate screen left, mouse reporting off, cursor shown, echo on). ratatui writes only the
 //! cells that change, so the screen is rebuilt from the byte stream with vt100.
 
-use std::io::Read;
-use std::num::NonZeroU16;
-use std::process::Command;
-use std::time::{Duration, Instant};
+mod pty_support;
 
-use expectrl::Session;
+use std::process::Command;
+
 use expectrl::process::Termios;
 use expectrl::process::unix::{Signal, WaitStatus};
-
-const COLS: NonZeroU16 = NonZeroU16::new(80).expect("80");
-const ROWS: NonZeroU16 = NonZeroU16::new(24).expect("24");
-const TIMEOUT: Duration = Duration::from_secs(20);
-
-/// The pseudo-terminal and the screen rebuilt from what the explorer wrote to it.
-struct Screen {
-    session: expectrl::session::OsSession,
-    parser: vt100::Parser,
-}
-
-impl Screen {
-    fn start(args: &[&str]) -> Screen {
-        // The pty starts with echo off; a shell turns it on, as in a user's shell, then becomes
-        // lvf (same pid), so "echo is back on" afterwards means raw mode was undone.
-        let mut command = Command::new("sh");
-        command
-            .args(["-c", "stty echo icanon && exec \"$0\" \"$@\"", env!("CARGO_BIN_EXE_lvf")])
-            .args(args)
-            .env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR");
-        let mut session = Session::spawn(command).expect("spawn lvf in a pty");
-        session.set_expect_timeout(Some(TIMEOUT));
-        Screen { session, parser: vt100::Parser::new(ROWS, COLS, 0) }
-    }
-
-    /// Reads what is there without blocking.
-    fn pump(&mut self) -> bool {
-        let mut buffer = [0u8; 16_384];
-        match self.session.try_read(&mut buffer) {
-            Ok(0) => false,
-            Ok(read) => {
-                self.parser.process(&buffer[..read]);
-                true
-            }
-            Err(error) if error.kind() == std::io::ErrorKind::WouldBlock => false,
-            // EIO: the child closed the pty.
-            Err(_) => false,
-        }
-    }
-
-    /// Reads until `done` holds for the screen, or panics after the timeout.
-    fn until(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
-        let deadline = Instant::now() + TIMEOUT;
-        while !done(self.parser.screen()) {
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}; screen:\n{}",
-                self.parser.screen().contents()
-            );
-            if !self.pump() {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-        }
-    }
-
-    fn send(&mut self, bytes: &str) {
-        use std::io::Write;
-        self.session.write_all(bytes.as_bytes()).expect("write to the pty");
-        self.session.flush().expect("flush the pty");
-    }
-
-    fn text(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    /// Drains the pty after the child exits and returns its status.
-    fn finish(&mut self) -> WaitStatus {
-        let status = self.session.get_process().wait().expect("wait for lvf");
-        let mut rest = Vec::new();
-        let _ = self.session.read_to_end(&mut rest);
-        self.parser.process(&rest);
-        status
-    }
-}
+use pty_support::Screen;
 
 /// The verdict's badge on screen.
 fn verdict(text: &str) -> Option<&'static str> {
