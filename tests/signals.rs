@@ -93,7 +93,7 @@ fn every_ending_restores_from_an_open_overlay_and_meeting_mode_too() {
             (Ending::Signal(Signal::SIGHUP), 129),
         ] {
             let mut screen = Screen::start(args);
-            screen.until("the first frame", |screen| screen.alternate_screen());
+            screen.until("the first frame", vt100::Screen::alternate_screen);
             if !setup.is_empty() {
                 let before = screen.text();
                 screen.send(setup);
