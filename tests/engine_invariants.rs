@@ -205,6 +205,105 @@ proptest! {
     }
 }
 
+/// A track position with the ends themselves drawn often: 0 and 1 are every input's extremes.
+fn position() -> impl Strategy<Value = f64> {
+    prop_oneof![1 => Just(0.0), 1 => Just(1.0), 4 => 0.0..=1.0f64]
+}
+
+/// Any scenario at all: every input (sliders, choices, regions, fixed task sizes, the free tier)
+/// set from a track position, as a click on its slider would.
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    prop::collection::vec(position(), Input::all().count()).prop_map(|positions| {
+        let book = book();
+        let mut scenario = Scenario::default();
+        for (input, position) in Input::all().zip(positions) {
+            scenario.set_position(input, position, &book);
+        }
+        scenario
+    })
+}
+
+/// Every amount and count a report carries.
+fn report_numbers(report: &lvf::engine::report::Report) -> Vec<(String, f64)> {
+    let mut numbers: Vec<(String, f64)> = Vec::new();
+    for line in report.lambda.lines.iter().chain(&report.fargate.lines) {
+        numbers.push((line.item.clone(), line.usd));
+    }
+    numbers.extend(report.lambda.monthly_usd.map(|usd| ("lambda total".to_string(), usd)));
+    numbers.extend(report.fargate.monthly_usd.map(|usd| ("fargate total".to_string(), usd)));
+    numbers.push(("invocations".to_string(), report.lambda.invocations));
+    numbers.push(("gb-seconds".to_string(), report.lambda.gb_seconds));
+    numbers.push(("lambda concurrency".to_string(), report.lambda.concurrency));
+    numbers.push(("fargate concurrency".to_string(), report.fargate.concurrency));
+    numbers.push(("tasks".to_string(), report.fargate.tasks as f64));
+    for (name, series) in [
+        ("curve rate", &report.curves.rates),
+        ("lambda curve", &report.curves.lambda),
+        ("fargate curve", &report.curves.fargate),
+    ] {
+        numbers.extend(series.iter().map(|value| (name.to_string(), *value)));
+    }
+    numbers.extend(report.break_even.rate_per_s.map(|rate| ("break-even".to_string(), rate)));
+    numbers.extend(report.break_even.requests_per_month.map(|n| ("break-even n".to_string(), n)));
+    for crossing in &report.break_even.crossings {
+        numbers.push(("crossing".to_string(), crossing.rate_per_s));
+        numbers.push(("crossing n".to_string(), crossing.requests_per_month));
+    }
+    for flip in &report.verdict.flip_points {
+        numbers.push((format!("flip {:?}", flip.input), flip.value));
+    }
+    numbers
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Over the whole input space, ends included: evaluate() returns (no panic), every amount is
+    /// finite and non-negative, and every text it writes is free of NaN and inf.
+    #[test]
+    fn evaluate_is_total_finite_and_non_negative_over_every_input(scenario in any_scenario()) {
+        let book = book();
+        let report = evaluate(&scenario, &book);
+        prop_assert_eq!(&report.scenario, &scenario);
+        for (name, value) in report_numbers(&report) {
+            prop_assert!(value.is_finite() && value >= 0.0, "{}: {} in {:?}", name, value, scenario);
+        }
+        prop_assert!(report.curves.lambda.is_empty() || report.curves.lambda.len() == report.curves.rates.len());
+        prop_assert!(report.curves.fargate.is_empty() || report.curves.fargate.len() == report.curves.rates.len());
+        let texts = report.verdict.reasons.iter()
+            .chain(std::iter::once(&report.verdict.headline))
+            .chain(&report.notes)
+            .chain(report.lambda.lines.iter().chain(&report.fargate.lines).map(|line| &line.item))
+            .chain(report.fit.iter().map(|row| &row.note));
+        for text in texts {
+            prop_assert!(!text.contains("NaN") && !text.contains("inf "), "{text}");
+        }
+    }
+}
+
+#[test]
+fn every_corner_of_the_input_space_evaluates_to_finite_amounts() {
+    // All inputs at their minimum, all at their maximum, and each alone at either end.
+    let book = book();
+    let mut corners = Vec::new();
+    for to_max in [false, true] {
+        let mut all = Scenario::default();
+        for input in Input::all() {
+            all.set_extreme(input, to_max, &book);
+            let mut one = Scenario::default();
+            one.set_extreme(input, to_max, &book);
+            corners.push(one);
+        }
+        corners.push(all);
+    }
+    for scenario in corners {
+        let report = evaluate(&scenario, &book);
+        for (name, value) in report_numbers(&report) {
+            assert!(value.is_finite() && value >= 0.0, "{name}: {value} in {scenario:?}");
+        }
+    }
+}
+
 #[test]
 fn seed_example_note_corrects_the_figures() {
     let book = book();

@@ -1,6 +1,7 @@
 //! No terminal size from 0×0 to 320×100 panics, in any mode, for any preset; and the sizes the
 //! issue names show what they promise.
 
+mod app_support;
 mod tui_support;
 
 use lvf::engine::presets;
@@ -124,5 +125,40 @@ fn at_full_size_every_panel_shows() {
     }
     for input in Input::ASSUMPTIONS {
         assert!(screen.contains(input.label()), "{}", input.label());
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 64,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Any report, in any state the actions reach (map, overlays, editor, meeting mode, themes,
+    /// inputs at and past their ends), drawn at any size from 0×0 to 320×100: no panic, and
+    /// exactly the frame's rows come out.
+    #[test]
+    fn any_report_in_any_state_draws_at_any_size(
+        positions in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just(0.0),
+                proptest::strategy::Just(1.0),
+                0.0..=1.0f64
+            ],
+            Input::all().count(),
+        ),
+        seeds in proptest::collection::vec(proptest::prelude::any::<u64>(), 0..12),
+        width in 0u16..=320,
+        height in 0u16..=100,
+    ) {
+        let mut app = app(Scenario::default());
+        for (input, position) in Input::all().zip(positions) {
+            app.update(Action::SetPosition { input, position, drag: false });
+        }
+        for seed in seeds {
+            app.update(app_support::action(seed, false));
+        }
+        let (screen, _) = draw(&app, width, height);
+        proptest::prop_assert_eq!(screen.lines().count(), usize::from(height));
     }
 }
