@@ -784,7 +784,10 @@ pub fn parse_task_size(text: &str) -> Option<TaskSize> {
         .collect::<Result<_, _>>()
         .ok()?;
     match numbers.as_slice() {
-        [vcpu, memory_gb] => Some(TaskSize { vcpu: *vcpu, memory_gb: *memory_gb }),
+        // A run of digits too long for an f64 reads as infinity: not a size.
+        [vcpu, memory_gb] if vcpu.is_finite() && memory_gb.is_finite() => {
+            Some(TaskSize { vcpu: *vcpu, memory_gb: *memory_gb })
+        }
         _ => None,
     }
 }
