@@ -99,9 +99,7 @@ fn x_labels(map: &VerdictMap) -> String {
 fn legend(map: &VerdictMap) -> String {
     let cells = || map.cells.iter().zip(&map.lambda_blocked);
     let has = |choice: Choice, blocked: bool| {
-        cells().any(|(row, &lambda_blocked)| {
-            lambda_blocked == blocked && row.contains(&choice)
-        })
+        cells().any(|(row, &lambda_blocked)| lambda_blocked == blocked && row.contains(&choice))
     };
     let either = map.cells.iter().flatten().any(|cell| *cell == Choice::Either);
     let neither = map.cells.iter().flatten().any(|cell| *cell == Choice::Neither);
