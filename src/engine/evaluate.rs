@@ -213,12 +213,12 @@ fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> Farg
 /// Assumptions behind the numbers that are not inputs.
 fn notes(scenario: &Scenario, book: &PriceBook, model: &Model) -> Vec<String> {
     let mut notes = vec![format!(
-        "A month is 730 hours; Fargate runs {} task(s) all month, sized for {} requests in flight per task at {} utilization.",
+        "A month is 730 hours; Fargate runs {} all month, sized for {} in flight per task at {} utilization.",
         model.fargate.as_ref().map_or_else(
-            || "no".to_string(),
-            |f| units::format_count(f.tasks(scenario.rate_per_s))
+            || "no tasks".to_string(),
+            |f| units::counted(&units::format_count(f.tasks(scenario.rate_per_s)), "task", "tasks")
         ),
-        units::significant(scenario.requests_per_task, 3),
+        units::counted(&units::significant(scenario.requests_per_task, 3), "request", "requests"),
         units::format_percent(scenario.utilization)
     )];
     if scenario.ingress != Ingress::None {

@@ -36,14 +36,18 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
         (
             if knobs.runtime_s <= SHORT_RUNTIME_S { Mark::Good } else { Mark::Caution },
             Mark::Good,
-            format!("{in_flight} requests always in flight at {rate}: steady enough for a service"),
+            format!(
+                "{} always in flight at {rate}: steady enough for a service",
+                units::counted(&in_flight, "request", "requests")
+            ),
         )
     } else {
         (
             Mark::Good,
             Mark::Caution,
             format!(
-                "{in_flight} requests in flight on average at {rate}: event-driven, idle between"
+                "{} in flight on average at {rate}: event-driven, idle between",
+                units::counted(&in_flight, "request", "requests")
             ),
         )
     };
@@ -85,15 +89,16 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
     let fargate = if scenario.utilization > 0.85 { Mark::Caution } else { Mark::Good };
     let note = if concurrency > LAMBDA_DEFAULT_CONCURRENCY {
         format!(
-            "{in_flight} concurrent executions exceed Lambda's default 1,000 (quota increase); {} tasks at {} utilization",
-            units::format_count(tasks),
+            "{in_flight} concurrent executions exceed Lambda's default 1,000 (quota increase); {} at {} utilization",
+            units::counted(&units::format_count(tasks), "task", "tasks"),
             units::format_percent(scenario.utilization)
         )
     } else {
         format!(
-            "Lambda scales per request; {} tasks at {} utilization leave headroom for spikes while new tasks start",
-            units::format_count(tasks),
-            units::format_percent(scenario.utilization)
+            "Lambda scales per request; {} at {} utilization: {} for spikes while new tasks start",
+            units::counted(&units::format_count(tasks), "task", "tasks"),
+            units::format_percent(scenario.utilization),
+            if scenario.utilization > 0.85 { "little headroom" } else { "headroom" }
         )
     };
     rows.push(row("Scaling", lambda, fargate, note));

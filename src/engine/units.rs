@@ -160,6 +160,11 @@ pub fn significant(value: f64, digits: i32) -> String {
     }
 }
 
+/// A number as shown with its noun: "1 task", "3 tasks", "0.5 requests" (singular only for one).
+pub fn counted(shown: &str, singular: &str, plural: &str) -> String {
+    format!("{shown} {}", if shown == "1" { singular } else { plural })
+}
+
 /// "120 ms", "2.5 s", "15 min", "2 h", "1.5 d".
 pub fn format_duration(seconds: f64) -> String {
     if seconds < 1.0 {

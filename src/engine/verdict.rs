@@ -238,13 +238,13 @@ pub fn tie_breaker(model: &Model) -> String {
     let concurrency = model.knobs.rate_per_s * model.knobs.runtime_s;
     if concurrency < 1.0 {
         format!(
-            "Lambda, because the load averages {} requests in flight and Lambda costs nothing while idle",
-            units::significant(concurrency, 2)
+            "Lambda, because the load averages {} in flight and Lambda costs nothing while idle",
+            units::counted(&units::significant(concurrency, 2), "request", "requests")
         )
     } else {
         format!(
-            "Fargate, because {} requests in flight is steady load and tasks have no cold starts",
-            units::significant(concurrency, 2)
+            "Fargate, because {} in flight is steady load and tasks have no cold starts",
+            units::counted(&units::significant(concurrency, 2), "request", "requests")
         )
     }
 }
