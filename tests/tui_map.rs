@@ -165,3 +165,14 @@ fn help_lists_v() {
         draw(&lvf::tui::app::App::new(Scenario::default(), app.book.clone()), 160, 48);
     assert!(screen.contains("v map"), "{screen}");
 }
+
+#[test]
+fn an_absurd_grid_is_capped_instead_of_computing_billions_of_cells() {
+    let mut app = app(Scenario::default());
+    app.update(Action::ToggleMap);
+    app.update(Action::MapGrid { cols: u16::MAX, rows: u16::MAX });
+    assert_eq!(app.map_grid, lvf::tui::app::map::MAX_MAP_GRID);
+    let map = shown_map(&app);
+    assert_eq!(map.x.len(), usize::from(lvf::tui::app::map::MAX_MAP_GRID.0));
+    assert_eq!(map.y.len(), usize::from(lvf::tui::app::map::MAX_MAP_GRID.1));
+}

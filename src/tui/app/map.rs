@@ -50,6 +50,7 @@ impl App {
 
     /// Resizes the map to the grid the panel has room for.
     pub(in crate::tui) fn resize_map(&mut self, cols: u16, rows: u16) {
+        let (cols, rows) = bounded_grid(cols, rows);
         if self.map_grid != (cols, rows) {
             self.map_grid = (cols, rows);
             self.refresh_map();
@@ -87,7 +88,17 @@ impl App {
     /// event loop applies it and draws again before waiting for input.
     pub fn map_resize(&self, hits: &Hitmap) -> Option<Action> {
         let (cols, rows) = hits.map_grid()?;
+        let (cols, rows) = bounded_grid(cols, rows);
         (self.chart_view == ChartView::Map && self.map_grid != (cols, rows))
             .then_some(Action::MapGrid { cols, rows })
     }
+}
+
+/// The largest map computed, columns and rows: a screen wider or taller than any real terminal
+/// gets this many cells (drawn from the top left) rather than billions of evaluations.
+pub const MAX_MAP_GRID: (u16, u16) = (1024, 512);
+
+/// Caps a measured grid at [`MAX_MAP_GRID`].
+fn bounded_grid(cols: u16, rows: u16) -> (u16, u16) {
+    (cols.min(MAX_MAP_GRID.0), rows.min(MAX_MAP_GRID.1))
 }
