@@ -146,18 +146,44 @@ pub fn parse_number(text: &str) -> Result<f64, ParseError> {
 }
 
 /// Formats a number with at most `digits` significant digits and no trailing zeros: 1.5, 120, 0.25.
+///
+/// Every keystroke words a whole report, so this avoids the standard library's exact float
+/// formatting (its slow path dominated `evaluate()`): the value is rounded in integer units of the
+/// last shown decimal and printed as integers.
 pub fn significant(value: f64, digits: i32) -> String {
     if value == 0.0 || !value.is_finite() {
         return "0".to_string();
     }
     let magnitude = value.abs().log10().floor() as i32;
-    let decimals = (digits - 1 - magnitude).max(0) as usize;
-    let text = format!("{value:.decimals$}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
+    let decimals = (digits - 1 - magnitude).clamp(0, 15);
+    let scaled = (value.abs() * 10f64.powi(decimals)).round();
+    // Past 2^53 integer rounding is no longer exact: leave those to the exact formatter.
+    if scaled >= 9.0e15 {
+        let decimals = decimals as usize;
+        let text = format!("{value:.decimals$}");
+        return if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            text
+        };
     }
+    let scaled = scaled as u64;
+    if scaled == 0 {
+        return "0".to_string();
+    }
+    let unit = 10u64.pow(decimals as u32);
+    let mut text = String::with_capacity(12);
+    if value < 0.0 {
+        text.push('-');
+    }
+    text.push_str(&(scaled / unit).to_string());
+    let fraction = scaled % unit;
+    if fraction > 0 {
+        let digits = format!("{fraction:0width$}", width = decimals as usize);
+        text.push('.');
+        text.push_str(digits.trim_end_matches('0'));
+    }
+    text
 }
 
 /// A number as shown with its noun: "1 task", "3 tasks", "0.5 requests" (singular only for one).
@@ -286,6 +312,40 @@ mod tests {
         assert!(parse_duration(&format!("{huge}d")).is_err());
         assert!(parse_rate(&format!("{huge}B/s")).is_err());
         assert!(parse_number(&"9".repeat(400)).is_err());
+    }
+
+    #[test]
+    fn significant_digits_round_like_the_exact_formatter() {
+        for (value, digits, text) in [
+            (120.0, 3, "120"),
+            (1.5, 3, "1.5"),
+            (0.25, 2, "0.25"),
+            (131.4, 2, "131"),
+            (0.000_123_4, 3, "0.000123"),
+            (-2.5, 3, "-2.5"),
+            (9.996, 3, "10"),
+            (99.96, 3, "100"),
+            (0.004, 1, "0.004"),
+            (0.000_000_4, 1, "0.0000004"),
+            (1.0e20, 3, "100000000000000000000"),
+            (f64::NAN, 3, "0"),
+        ] {
+            assert_eq!(significant(value, digits), text, "{value} to {digits} digits");
+        }
+        // Away from exact ties the fast path agrees with the standard library's exact rounding.
+        let mut value = 0.000_37_f64;
+        while value < 5.0e9 {
+            let magnitude = value.log10().floor() as i32;
+            let decimals = (2 - magnitude).max(0) as usize;
+            let exact = format!("{value:.decimals$}");
+            let exact = if exact.contains('.') {
+                exact.trim_end_matches('0').trim_end_matches('.').to_string()
+            } else {
+                exact
+            };
+            assert_eq!(significant(value, 3), exact, "{value}");
+            value *= 1.37;
+        }
     }
 
     #[test]
