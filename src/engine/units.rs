@@ -43,12 +43,29 @@ fn split_number(text: &str) -> Option<(f64, &str)> {
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == '_' || c == ','))
         .map_or(text.len(), |(index, _)| index);
+    if !commas_group_thousands(&text[..end]) {
+        return None;
+    }
     let digits: String = text[..end].chars().filter(|c| *c != '_' && *c != ',').collect();
     if digits.is_empty() {
         return None;
     }
     let number: f64 = digits.parse().ok()?;
     number.is_finite().then_some((number, text[end..].trim()))
+}
+
+/// Commas may only group thousands (`2,000`, `1,536.5`): every group after the first has
+/// three digits and none follows the decimal point, so a decimal comma (`1,5`) is refused
+/// instead of being read as 15.
+fn commas_group_thousands(number: &str) -> bool {
+    if !number.contains(',') {
+        return true;
+    }
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |group: &str| group.chars().filter(char::is_ascii_digit).count();
+    let mut groups = whole.split(',');
+    let first = groups.next().map_or(0, digits);
+    !fraction.contains(',') && (1..=3).contains(&first) && groups.all(|group| digits(group) == 3)
 }
 
 /// Reads a duration: `120ms`, `0.25s`, `2s`, `15min`, `1h`, `1d`. Returns seconds.
@@ -300,6 +317,20 @@ mod tests {
         assert!((parse_memory_mb("1024").expect("1024") - 1024.0).abs() < 1e-9);
         assert!((parse_percent("70%").expect("70%") - 0.7).abs() < 1e-12);
         assert!(parse_percent("70 apples").is_err());
+    }
+
+    #[test]
+    fn commas_group_thousands_and_are_never_a_decimal_point() {
+        assert!((parse_count("2,000,000").expect("2,000,000") - 2e6).abs() < 1e-6);
+        assert!((parse_memory_mb("1,536MB").expect("1,536MB") - 1536.0).abs() < 1e-9);
+        assert!((parse_number("1,024.5").expect("1,024.5") - 1024.5).abs() < 1e-9);
+        assert!((parse_rate("2,000/day").expect("2,000/day") - 2000.0 / 86_400.0).abs() < 1e-12);
+        // A decimal comma used to read as a bigger number: 1,5GB as 15 GB, 1,5s as 15 s.
+        for text in
+            ["1,5GB", "1,5s", "1,5/s", "0,25", "12,34", "1,0000", ",500", "1,000,00", "1.000,5"]
+        {
+            assert!(split_number(text).is_none(), "{text}");
+        }
     }
 
     #[test]
