@@ -318,3 +318,25 @@ fn seed_example_note_corrects_the_figures() {
     let fargate = report.fargate.monthly_usd.expect("fargate");
     assert!((fargate - 730.0 * 0.04937).abs() < 1e-6, "{fargate}");
 }
+
+#[test]
+fn sentences_never_say_zero_or_hundred_percent_cheaper_nor_1_requests() {
+    let book = book();
+    // 5.8/s: the bills within a fraction of a percent.
+    let near_tie = Scenario { rate_per_s: 5.8, ..Scenario::default() };
+    let report = evaluate(&near_tie, &book);
+    assert!(report.verdict.headline.contains("is under 1% cheaper"), "{}", report.verdict.headline);
+    // 5.85/s: two tasks only below about 1.003 requests per task, shown as 1.
+    let report = evaluate(&Scenario { rate_per_s: 5.85, ..Scenario::default() }, &book);
+    let per_task = report
+        .verdict
+        .flip_points
+        .iter()
+        .find(|flip| flip.input == Input::RequestsPerTask)
+        .expect("a requests-per-task flip point");
+    assert_eq!(per_task.value_text, "1 request per task", "{per_task:?}");
+    // 2,000 a day: Lambda about 99.6% cheaper, which is not 100%.
+    let idle = Scenario { rate_per_s: 2000.0 / 86_400.0, ..Scenario::default() };
+    let report = evaluate(&idle, &book);
+    assert_eq!(report.verdict.headline, "Lambda: over 99% cheaper at 1.4/min");
+}

@@ -15,6 +15,7 @@
 use super::model::{Context, Knobs, Model};
 use super::report::{Choice, FlipPoint};
 use super::scenario::{Input, State};
+use super::units;
 use super::verdict::{Regime, decide, flip_sentence};
 
 /// Relative width below which an interval is not split further.
@@ -221,7 +222,7 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
     };
     let mut value_text = spec.format_short(flip);
     if input == Input::RequestsPerTask {
-        value_text.push_str(" requests per task");
+        value_text = units::counted(&value_text, "request per task", "requests per task");
     }
     let text = flip_sentence(choice, &value_text, below, false);
     Some(FlipPoint { input, value: flip, value_text, becomes: choice, text })

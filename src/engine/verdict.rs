@@ -100,9 +100,17 @@ fn saving(cheaper: f64, dearer: f64) -> f64 {
     if dearer > 0.0 { 1.0 - cheaper / dearer } else { 0.0 }
 }
 
-/// "38%".
+/// "38%"; a share that rounds to 0% or 100% without being it reads "under 1%" or "over 99%"
+/// (a platform is 100% cheaper only when it is free).
 fn percent(share: f64) -> String {
-    format!("{}%", (share * 100.0).round() as i64)
+    let whole = (share * 100.0).round();
+    if whole < 1.0 && share > 0.0 {
+        "under 1%".to_string()
+    } else if whole >= 100.0 && share < 1.0 {
+        "over 99%".to_string()
+    } else {
+        format!("{}%", whole as i64)
+    }
 }
 
 /// The worded verdict: choice, headline and ranked reasons (flip points are added by the caller).
@@ -221,7 +229,8 @@ pub fn word(
             (Some((name, phrase)), _) => {
                 let tie = tie_breaker(model);
                 reasons.push(format!("tie-breaker: {tie}"));
-                format!("Either: {name} is only {phrase} (within 10%); tie-breaker: {tie}")
+                let only = if phrase.starts_with("under") { "" } else { "only " };
+                format!("Either: {name} is {only}{phrase} (within 10%); tie-breaker: {tie}")
             }
             (None, _) => "Either".to_string(),
         },
@@ -322,5 +331,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_share_near_none_or_all_is_not_rounded_to_0_or_100() {
+        assert_eq!(percent(0.42), "42%");
+        assert_eq!(percent(0.004), "under 1%");
+        assert_eq!(percent(0.005), "1%");
+        assert_eq!(percent(0.996), "over 99%");
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(0.0), "0%");
     }
 }
