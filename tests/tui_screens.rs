@@ -78,3 +78,13 @@ fn each_tab_of_the_stacked_layout() {
         insta::assert_snapshot!(name, draw(&app, 80, 24).0);
     }
 }
+
+#[test]
+fn help_descriptions_wrap_under_themselves_on_a_narrow_screen() {
+    let mut app = app(Scenario::default());
+    app.update(Action::ToggleHelp);
+    let (screen, _) = draw(&app, 60, 20);
+    // The first description wraps; its second row starts in the description column.
+    assert!(screen.contains("┃↑ ↓  k j  Tab ⇧Tab     move the focus: sliders,"), "{screen}");
+    assert!(screen.contains(&format!("┃{}assumptions, fit rows", " ".repeat(23))), "{screen}");
+}

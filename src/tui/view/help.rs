@@ -3,7 +3,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::mouse::Hitmap;
@@ -17,7 +18,7 @@ pub const KEYS: [(&str, &str); 18] = [
     ("Home  End", "its minimum, its maximum"),
     ("Enter  =", "type an exact value with units (50/s, 1.5GB, 2s)"),
     ("p", "pick a preset"),
-    ("e", "export a markdown snapshot (lvf-snapshot-….md, never overwrites)"),
+    ("e", "export markdown to lvf-snapshot-….md (never overwrites)"),
     ("u", "undo"),
     ("Ctrl-R", "redo"),
     ("1 2 3 4", "chart, fit, why & costs, assumptions (small screens)"),
@@ -31,24 +32,71 @@ pub const KEYS: [(&str, &str); 18] = [
     ("wheel", "step the slider under it; over the chart, the rate"),
 ];
 
+/// The keys' column, as wide as the widest keys.
+const KEY_WIDTH: usize = 22;
+
 /// Draws the help over the screen.
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
     let styles = &app.styles;
-    let area = overlay(frame, screen, 84, KEYS.len() as u16 + 4);
+    let width = 84.min(screen.width);
+    // Descriptions wrap under themselves, never under the keys.
+    let what_width = usize::from(width.saturating_sub(2)).saturating_sub(KEY_WIDTH + 1).max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    for (keys, what) in KEYS {
+        for (row, text) in wrap(what, what_width).into_iter().enumerate() {
+            let keys = if row == 0 { keys } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{keys:KEY_WIDTH$}"), styles.key_hint),
+                Span::raw(" "),
+                Span::raw(text),
+            ]));
+        }
+    }
+    let area = overlay(frame, screen, width, lines.len() as u16 + 2);
     hits.set_modal(area);
     let block = panel(" Keys (Esc closes) ", true, styles).style(styles.overlay);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let key_width = 22;
-    let lines: Vec<Line> = KEYS
-        .iter()
-        .map(|(keys, what)| {
-            Line::from(vec![
-                Span::styled(format!("{keys:key_width$}"), styles.key_hint),
-                Span::raw(" "),
-                Span::raw(*what),
-            ])
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `text` in rows of at most `width` columns, broken between words (a word longer than a row
+/// gets a row of its own and is cut when drawn).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut rows = vec![String::new()];
+    for word in text.split(' ') {
+        let row = rows.last_mut().expect("at least one row");
+        if row.is_empty() {
+            row.push_str(word);
+        } else if row.width() + 1 + word.width() <= width {
+            row.push(' ');
+            row.push_str(word);
+        } else {
+            rows.push(word.to_string());
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_between_words_within_the_width() {
+        assert_eq!(wrap("step it coarsely", 40), ["step it coarsely"]);
+        assert_eq!(
+            wrap("move the focus: sliders, assumptions", 16),
+            ["move the focus:", "sliders,", "assumptions"]
+        );
+        assert_eq!(wrap("verdict map ↔ curves", 13), ["verdict map ↔", "curves"]);
+    }
+
+    #[test]
+    fn every_key_fits_on_one_row_of_the_full_overlay() {
+        for (keys, what) in KEYS {
+            assert!(keys.width() <= KEY_WIDTH, "{keys}");
+            assert!(what.width() < 84 - 2 - KEY_WIDTH, "{keys}: {what}");
+        }
+    }
 }
