@@ -243,13 +243,15 @@ fn ordered(a: f64, b: f64) -> (f64, f64) {
     if a < b { (a, b) } else { (a.min(b), a.min(b) + 1.0) }
 }
 
-/// "$0.01", "$1", "$100", "$10k", "$1M".
+/// "$0.01", "$1", "$100", "$10k", "$1M", "$10B", "$1T".
 fn usd_label(decade: i32) -> String {
     match decade {
         ..=-1 => format!("${}", 10f64.powi(decade)),
         0..=2 => format!("${}", 10i64.pow(decade as u32)),
         3..=5 => format!("${}k", 10i64.pow(decade as u32 - 3)),
         6..=8 => format!("${}M", 10i64.pow(decade as u32 - 6)),
+        9..=11 => format!("${}B", 10i64.pow(decade as u32 - 9)),
+        12..=14 => format!("${}T", 10i64.pow(decade as u32 - 12)),
         _ => format!("$1e{decade}"),
     }
 }
@@ -377,6 +379,9 @@ mod tests {
             labels,
             ["$0.01", "$0.1", "$1", "$10", "$100", "$1k", "$10k", "$100k", "$1M", "$10M"]
         );
+        // The background worker at 10k/s runs into billions: no "$1e9" on a slide.
+        let labels: Vec<String> = (8..=15).map(usd_label).collect();
+        assert_eq!(labels, ["$100M", "$1B", "$10B", "$100B", "$1T", "$10T", "$100T", "$1e15"]);
     }
 
     #[test]
