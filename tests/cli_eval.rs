@@ -119,7 +119,7 @@ fn flags_override_the_preset() {
 #[test]
 fn bad_flags_exit_2_with_the_range() {
     for (args, expected) in [
-        (&["eval", "--runtime", "2d"][..], "1 ms .. 1 d"),
+        (&["eval", "--runtime", "2d"][..], "1 ms .. 24 h"),
         (&["eval", "--memory", "64"][..], "128 MB .. 120 GB"),
         (&["eval", "--rate", "20000/s"][..], "1/day .. 10k/s"),
         (&["eval", "--utilization", "120"][..], "5% .. 100%"),

@@ -208,7 +208,8 @@ pub fn counted(shown: &str, singular: &str, plural: &str) -> String {
     format!("{shown} {}", if shown == "1" { singular } else { plural })
 }
 
-/// "120 ms", "2.5 s", "15 min", "2 h", "1.5 d".
+/// "120 ms", "2.5 s", "15 min", "2 h", "24 h", "2.5 d" (hours up to two days: a day-long run
+/// reads as "24 h").
 pub fn format_duration(seconds: f64) -> String {
     if seconds < 1.0 {
         format!("{} ms", significant(seconds * 1000.0, 3))
@@ -216,17 +217,17 @@ pub fn format_duration(seconds: f64) -> String {
         format!("{} s", significant(seconds, 3))
     } else if seconds < 3600.0 {
         format!("{} min", significant(seconds / 60.0, 3))
-    } else if seconds < 86_400.0 {
+    } else if seconds < 2.0 * 86_400.0 {
         format!("{} h", significant(seconds / 3600.0, 3))
     } else {
         format!("{} d", significant(seconds / 86_400.0, 3))
     }
 }
 
-/// "512 MB", "1.5 GB", "120 GB".
+/// "512 MB", "1.5 GB", "120 GB": whole MB below a GB, as Lambda configures memory.
 pub fn format_memory_mb(mb: f64) -> String {
-    if mb < 1024.0 {
-        format!("{} MB", significant(mb, 4))
+    if mb.round() < 1024.0 {
+        format!("{} MB", significant(mb.round(), 4))
     } else {
         format!("{} GB", significant(mb / 1024.0, 3))
     }
@@ -386,6 +387,9 @@ mod tests {
         assert_eq!(format_duration(900.0), "15 min");
         assert_eq!(format_memory_mb(1536.0), "1.5 GB");
         assert_eq!(format_memory_mb(128.0), "128 MB");
+        assert_eq!(format_memory_mb(442.2), "442 MB");
+        assert_eq!(format_duration(86_400.0), "24 h");
+        assert_eq!(format_duration(3.0 * 86_400.0), "3 d");
         assert_eq!(format_rate_with_month(50.0), "50/s · 131M/month");
         assert_eq!(format_rate(10.0 / 86_400.0), "10/day");
         assert_eq!(format_percent(0.7), "70%");
