@@ -44,6 +44,8 @@ impl App {
             Action::OpenEditor => {
                 if let Focus::Input(input) = self.focus {
                     self.mode = Mode::Editor(Editor { input, text: String::new(), error: None });
+                    // The last message is about an earlier change; the editor speaks for itself.
+                    self.status = None;
                 }
             }
             Action::EditorChar(ch) => {

@@ -131,6 +131,21 @@ fn the_editor_applies_a_good_value_and_refuses_a_bad_one_without_changing_anythi
 }
 
 #[test]
+fn opening_the_editor_clears_a_message_about_an_earlier_change() {
+    let mut app = app();
+    focus(&mut app, Input::Rate);
+    app.update(Action::Extreme { to_max: true });
+    app.update(Action::OpenEditor);
+    for ch in "70/s".chars() {
+        app.update(Action::EditorChar(ch));
+    }
+    app.update(Action::EditorSubmit);
+    assert!(app.status.is_some(), "the value set is reported");
+    app.update(Action::OpenEditor);
+    assert_eq!(app.status, None, "a stale message would sit under the editor's own error");
+}
+
+#[test]
 fn out_of_range_text_names_the_range() {
     let mut app = app();
     focus(&mut app, Input::Runtime);
