@@ -83,8 +83,19 @@ fn each_tab_of_the_stacked_layout() {
 fn help_descriptions_wrap_under_themselves_on_a_narrow_screen() {
     let mut app = app(Scenario::default());
     app.update(Action::ToggleHelp);
-    let (screen, _) = draw(&app, 60, 20);
+    let (screen, _) = draw(&app, 60, 40);
     // The first description wraps; its second row starts in the description column.
     assert!(screen.contains("┃↑ ↓  k j  Tab ⇧Tab     move the focus: sliders,"), "{screen}");
     assert!(screen.contains(&format!("┃{}assumptions, fit rows", " ".repeat(23))), "{screen}");
+}
+
+#[test]
+fn help_on_the_smallest_screen_keeps_every_key_and_cuts_descriptions() {
+    let mut app = app(Scenario::default());
+    app.update(Action::ToggleHelp);
+    let (screen, _) = draw(&app, 60, 20);
+    for (keys, _) in lvf::tui::view::help::KEYS {
+        assert!(screen.contains(&format!("┃{keys} ")), "{keys} is missing:\n{screen}");
+    }
+    assert!(screen.contains("move the focus: sliders, assumptio…"), "{screen}");
 }

@@ -6,7 +6,7 @@ mod chart;
 mod costs;
 mod editor;
 mod fit;
-mod help;
+pub mod help;
 mod map;
 mod meeting;
 mod picker;

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::mouse::Hitmap;
-use super::{overlay, panel};
+use super::{overlay, panel, truncate};
 
 /// Every key, as (keys, what they do).
 pub const KEYS: [(&str, &str); 18] = [
@@ -41,10 +41,16 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
     let width = 84.min(screen.width);
     // Descriptions wrap under themselves, never under the keys.
     let what_width = usize::from(width.saturating_sub(2)).saturating_sub(KEY_WIDTH + 1).max(1);
+    let wrapped: Vec<Vec<String>> = KEYS.iter().map(|(_, what)| wrap(what, what_width)).collect();
+    // When the wrapped help would run off a short screen, every key keeps its one row and the
+    // descriptions are cut instead: a missing key is worse than a shortened sentence.
+    let rows: usize = wrapped.iter().map(Vec::len).sum();
+    let one_row_each = rows + 2 > usize::from(screen.height);
     let mut lines: Vec<Line> = Vec::new();
-    for (keys, what) in KEYS {
-        for (row, text) in wrap(what, what_width).into_iter().enumerate() {
-            let keys = if row == 0 { keys } else { "" };
+    for ((keys, what), rows) in KEYS.iter().zip(wrapped) {
+        let rows = if one_row_each { vec![truncate(what, what_width)] } else { rows };
+        for (row, text) in rows.into_iter().enumerate() {
+            let keys = if row == 0 { *keys } else { "" };
             lines.push(Line::from(vec![
                 Span::styled(format!("{keys:KEY_WIDTH$}"), styles.key_hint),
                 Span::raw(" "),
