@@ -87,7 +87,10 @@ fn input_value(report: &Report, input: Input) -> String {
     let value = scenario.display(input);
     match input {
         Input::Runtime => format!("{value} per invocation"),
-        Input::Memory => format!("{value} ({} MB)", units::significant(scenario.memory_mb, 6)),
+        // Above a GB the exact MB Lambda is configured with goes in brackets ("1.5 GB (1536 MB)").
+        Input::Memory if scenario.memory_mb >= 1024.0 => {
+            format!("{value} ({} MB)", units::significant(scenario.memory_mb, 6))
+        }
         Input::Rate => format!("{value}, averaged over the month"),
         Input::State if scenario.state.describe() == value => value,
         Input::State => format!("{} (`{value}`)", scenario.state.describe()),
