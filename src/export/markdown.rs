@@ -91,6 +91,7 @@ fn input_value(report: &Report, input: Input) -> String {
         Input::Memory if scenario.memory_mb >= 1024.0 => {
             format!("{value} ({} MB)", units::significant(scenario.memory_mb, 6))
         }
+        Input::Memory => value,
         Input::Rate => format!("{value}, averaged over the month"),
         Input::State if scenario.state.describe() == value => value,
         Input::State => format!("{} (`{value}`)", scenario.state.describe()),
