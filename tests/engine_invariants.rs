@@ -182,16 +182,7 @@ proptest! {
             if flip.input == Input::State {
                 continue;
             }
-            let set = |value: f64| {
-                let mut knobs = base;
-                match flip.input {
-                    Input::Runtime => knobs.runtime_s = value,
-                    Input::Memory => knobs.memory_mb = value,
-                    Input::Rate => knobs.rate_per_s = value,
-                    _ => knobs.requests_per_task = value,
-                }
-                knobs
-            };
+            let set = |value: f64| base.with(flip.input, value);
             let from = knob(&scenario, flip.input);
             prop_assert_eq!(verdict_at(&context, set(flip.value)), flip.becomes);
             // Anywhere between the input and its flip point, short of the search's resolution

@@ -47,14 +47,7 @@ struct Search<'c, 'a> {
 
 impl Search<'_, '_> {
     fn knobs(&self, value: f64) -> Knobs {
-        let mut knobs = self.base;
-        match self.input {
-            Input::Runtime => knobs.runtime_s = value,
-            Input::Memory => knobs.memory_mb = value,
-            Input::Rate => knobs.rate_per_s = value,
-            _ => knobs.requests_per_task = value,
-        }
-        knobs
+        self.base.with(self.input, value)
     }
 
     fn point(&self, value: f64) -> Point {
@@ -177,7 +170,7 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
     let current = verdict_at(context, base);
     let base_model = context.model(base);
     let search = Search { context, base, base_model, input, current };
-    let value = search_value(base, input);
+    let value = base.get(input);
     let start = search.point(value);
     // Both directions in lockstep, so the search stops once the nearer flip is certain.
     let mut upwards = Gallop::new(value, start, spec.max.max(value));
@@ -226,15 +219,6 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
     }
     let text = flip_sentence(choice, &value_text, below, false);
     Some(FlipPoint { input, value: flip, value_text, becomes: choice, text })
-}
-
-fn search_value(knobs: Knobs, input: Input) -> f64 {
-    match input {
-        Input::Runtime => knobs.runtime_s,
-        Input::Memory => knobs.memory_mb,
-        Input::Rate => knobs.rate_per_s,
-        _ => knobs.requests_per_task,
-    }
 }
 
 /// All states in slider order.

@@ -208,11 +208,7 @@ pub fn verdict_map(
     let mut lambda_blocked = Vec::with_capacity(rows);
     let mut fargate_blocked = Vec::with_capacity(rows);
     for &value in &y {
-        let mut knobs = Knobs::of(scenario);
-        match y_axis {
-            MapY::Runtime => knobs.runtime_s = value,
-            MapY::Memory => knobs.memory_mb = value,
-        }
+        let knobs = Knobs::of(scenario).with(y_axis.input(), value);
         // Nothing but the rate changes along a row, and the platform models do not depend on
         // the rate: only the knobs' rate (read by the warm-cache rule) and the bills move.
         let mut model = context.model(knobs);

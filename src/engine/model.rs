@@ -5,7 +5,7 @@
 use super::fargate::{self, FargateUsage};
 use super::lambda::{self, LambdaParts, LambdaUsage};
 use super::pricing::{PriceBook, RegionPrices, Tier, tiered_cost};
-use super::scenario::{Ingress, Scenario, State, TaskSizeChoice};
+use super::scenario::{Ingress, Input, Scenario, State, TaskSizeChoice};
 use super::sizing::{self, PricedSize, SizeTable};
 use super::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
 
@@ -29,6 +29,31 @@ pub struct Knobs {
 }
 
 impl Knobs {
+    /// These knobs with one numeric knob moved: runtime, memory, rate or requests per task
+    /// (any other input leaves them as they are).
+    #[must_use]
+    pub fn with(mut self, input: Input, value: f64) -> Self {
+        match input {
+            Input::Runtime => self.runtime_s = value,
+            Input::Memory => self.memory_mb = value,
+            Input::Rate => self.rate_per_s = value,
+            Input::RequestsPerTask => self.requests_per_task = value,
+            _ => {}
+        }
+        self
+    }
+
+    /// The value of one numeric knob (requests per task for any input but runtime, memory and
+    /// rate).
+    pub fn get(self, input: Input) -> f64 {
+        match input {
+            Input::Runtime => self.runtime_s,
+            Input::Memory => self.memory_mb,
+            Input::Rate => self.rate_per_s,
+            _ => self.requests_per_task,
+        }
+    }
+
     pub fn of(scenario: &Scenario) -> Self {
         Self {
             runtime_s: scenario.runtime_s,
