@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+mod cli_support;
 use std::time::{Duration, Instant};
 
 /// No bad input may take longer than this to refuse (a debug build, a loaded CI machine).
@@ -61,17 +61,8 @@ fn case(args: &[&str], expect: &[&str]) -> Case {
 fn check(cases: &[Case]) -> usize {
     let mut failures = String::new();
     for case in cases {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_lvf"));
-        command
-            .args(&case.args)
-            .env_remove("LVF_PRICING")
-            .env_remove("LVF_THEME")
-            .env_remove("LVF_REGION")
-            .env_remove("LVF_ARCH")
-            .env_remove("NO_COLOR")
-            .env_remove("SOURCE_DATE_EPOCH")
-            .env("RUST_BACKTRACE", "0")
-            .stdin(Stdio::null());
+        let mut command = cli_support::command(&case.args);
+        command.env("RUST_BACKTRACE", "0");
         for (key, value) in &case.env {
             command.env(key, value);
         }

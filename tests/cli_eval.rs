@@ -1,22 +1,9 @@
 //! `lvf eval`, `lvf presets` and `lvf regions` through the real binary.
 
-use std::process::{Command, Output};
+mod cli_support;
 
+use cli_support::{json, lvf};
 use serde_json::Value;
-
-fn lvf(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lvf"))
-        .args(args)
-        .env_remove("LVF_PRICING")
-        .output()
-        .expect("lvf runs")
-}
-
-fn json(args: &[&str]) -> Value {
-    let output = lvf(args);
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("one JSON object")
-}
 
 fn at<'a>(value: &'a Value, path: &str) -> &'a Value {
     path.split('.').fold(value, |value, key| value.get(key).unwrap_or_else(|| panic!("no {path}")))

@@ -1,26 +1,13 @@
 //! `lvf eval --map`: the verdict map's JSON shape and units, its text grid, and its flags'
 //! errors, through the real binary.
 
-use std::process::{Command, Output};
+mod cli_support;
 
+use cli_support::{json, lvf};
 use lvf::engine::map::{MapY, verdict_map};
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::scenario::Scenario;
 use serde_json::{Value, json};
-
-fn lvf(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lvf"))
-        .args(args)
-        .env_remove("LVF_PRICING")
-        .output()
-        .expect("lvf runs")
-}
-
-fn json(args: &[&str]) -> Value {
-    let output = lvf(args);
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("one JSON object")
-}
 
 fn numbers(value: &Value) -> Vec<f64> {
     value.as_array().expect("an array").iter().map(|v| v.as_f64().expect("a number")).collect()

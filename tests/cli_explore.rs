@@ -2,17 +2,9 @@
 //! refused rather than silently ignored, and a bad `--export-dir` stops lvf before the terminal is
 //! touched.
 
-use std::process::{Command, Output, Stdio};
+mod cli_support;
 
-fn lvf(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lvf"))
-        .args(args)
-        .env_remove("LVF_PRICING")
-        .env_remove("LVF_EXPORT_DIR")
-        .stdin(Stdio::null())
-        .output()
-        .expect("lvf runs")
-}
+use cli_support::lvf;
 
 fn refused(args: &[&str], needle: &str) {
     let output = lvf(args);

@@ -2,17 +2,9 @@
 //! accepted value forms, and every kind of bad flag (exit code 2, a message with an accepted
 //! example on stderr, nothing on stdout).
 
-use std::process::{Command, Output};
+mod cli_support;
 
-fn lvf(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lvf"))
-        .args(args)
-        .env_remove("LVF_PRICING")
-        .env_remove("LVF_REGION")
-        .env_remove("LVF_ARCH")
-        .output()
-        .expect("the lvf binary runs")
-}
+use cli_support::lvf;
 
 fn stdout_of(args: &[&str]) -> String {
     let output = lvf(args);
@@ -258,13 +250,13 @@ fn bad_flag_values_get_an_accepted_example() {
 
 #[test]
 fn region_and_arch_read_their_environment_variables() {
-    let output = Command::new(env!("CARGO_BIN_EXE_lvf"))
-        .args(["price", "fargate", "--vcpu", "1", "--memory", "2", "--hours", "730", "--json"])
-        .env_remove("LVF_PRICING")
-        .env("LVF_REGION", "ap-southeast-1")
-        .env("LVF_ARCH", "arm64")
-        .output()
-        .expect("the lvf binary runs");
+    let output = cli_support::command([
+        "price", "fargate", "--vcpu", "1", "--memory", "2", "--hours", "730", "--json",
+    ])
+    .env("LVF_REGION", "ap-southeast-1")
+    .env("LVF_ARCH", "arm64")
+    .output()
+    .expect("the lvf binary runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let total = value["total_usd"].as_f64().expect("total_usd");

@@ -4,7 +4,9 @@
 //! line and column, key, value and what is accepted, before the explorer looks for a terminal.
 
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+mod cli_support;
 
 fn fixture(name: &str) -> String {
     let path: PathBuf =
@@ -14,13 +16,7 @@ fn fixture(name: &str) -> String {
 
 /// Runs lvf with `args` and the given environment (nothing else of the caller's theme settings).
 fn lvf(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_lvf"));
-    command
-        .args(args)
-        .env_remove("NO_COLOR")
-        .env_remove("LVF_THEME")
-        .env_remove("LVF_PRICING")
-        .stdin(Stdio::null());
+    let mut command = cli_support::command(args);
     for (key, value) in env {
         command.env(key, value);
     }

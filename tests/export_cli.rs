@@ -6,6 +6,8 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
+mod cli_support;
+
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::{evaluate, presets};
 use lvf::export::{self, Provenance, Timestamp};
@@ -13,9 +15,7 @@ use lvf::export::{self, Provenance, Timestamp};
 const NOW: &str = "2026-11-26T09:30:00Z";
 
 fn lvf(args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_lvf"));
-    command.args(args).env_remove("SOURCE_DATE_EPOCH").env_remove("LVF_PRICING");
-    command
+    cli_support::command(args)
 }
 
 fn run(command: &mut Command) -> Output {

@@ -4,7 +4,7 @@
 //! The cases live in tests/fixtures/aws-published-examples.toml (a copy of the team's oracle file,
 //! so that a clone of the repository is enough to run them).
 
-use std::process::Command;
+mod cli_support;
 
 use lvf::engine::cost;
 use lvf::engine::fargate::{self, FargateUsage};
@@ -62,13 +62,7 @@ fn arch(text: &str) -> Arch {
 }
 
 fn lvf_json(args: &[String]) -> serde_json::Value {
-    let output = Command::new(env!("CARGO_BIN_EXE_lvf"))
-        .args(args)
-        .env_remove("LVF_PRICING")
-        .env_remove("LVF_REGION")
-        .env_remove("LVF_ARCH")
-        .output()
-        .expect("the lvf binary runs");
+    let output = cli_support::command(args).output().expect("the lvf binary runs");
     let stdout = String::from_utf8(output.stdout).expect("stdout is UTF-8");
     assert!(
         output.status.success(),

@@ -4,7 +4,9 @@
 //! the bad value in quotes and what is accepted.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod cli_support;
 
 use lvf::engine::pricing::{BUILTIN_PRICING, PriceBook};
 
@@ -13,8 +15,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn lvf(args: &[&str], pricing_env: Option<&Path>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_lvf"));
-    command.args(args).env_remove("LVF_PRICING").env_remove("LVF_REGION").env_remove("LVF_ARCH");
+    let mut command = cli_support::command(args);
     if let Some(path) = pricing_env {
         command.env("LVF_PRICING", path);
     }
