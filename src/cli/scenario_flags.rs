@@ -5,12 +5,12 @@
 //! what the explorer's value editor accepts, and an out-of-range value is an error that states
 //! the range, never a silent clamp.
 
-use clap::{Args, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, ValueEnum};
 
 use crate::engine::map::MapY;
 use crate::engine::presets;
 use crate::engine::pricing::PriceBook;
-use crate::engine::scenario::{Input, Scenario, TaskSize, format_task_size};
+use crate::engine::scenario::{INPUTS, Input, InputDef, Scenario, TaskSize, format_task_size};
 use crate::engine::units;
 
 /// `lvf eval [scenario flags] [--json]`.
@@ -80,76 +80,114 @@ pub fn parse_map_size(text: &str) -> Result<(usize, usize), String> {
     }
 }
 
-/// Workload inputs and assumptions; every flag overrides the preset, if one is given.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Args)]
+/// Workload inputs and assumptions; every flag overrides the preset, if one is given. The flags
+/// are generated from the input table ([`INPUTS`]): one per input, named, described and spelled
+/// as the table says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ScenarioFlags {
-    /// Start from a named scenario (see `lvf presets`); other flags override it.
-    #[arg(long, value_name = "NAME")]
+    /// `--preset NAME`: start from a named scenario.
     pub preset: Option<String>,
-    /// Runtime per invocation: 120ms, 2s, 15min, 1h (1 ms to 24 h).
-    #[arg(long, allow_hyphen_values = true, value_name = "D")]
-    pub runtime: Option<String>,
-    /// Memory per invocation: 1024 (MB), 1536MB, 1.5GB (128 MB to 120 GB).
-    #[arg(long, allow_hyphen_values = true, value_name = "MB")]
-    pub memory: Option<String>,
-    /// Invocation rate: 50/s, 1000/min, 100/h, 10/day, 3M/month (1/day to 10,000/s).
-    #[arg(long, allow_hyphen_values = true, value_name = "R")]
-    pub rate: Option<String>,
-    /// What survives between requests: stateless, cache, sessions or persistent.
-    #[arg(long, value_name = "STATE")]
-    pub state: Option<String>,
-    /// CPU architecture on both platforms: `x86_64` or `arm64`.
-    #[arg(long, value_name = "ARCH")]
-    pub arch: Option<String>,
-    /// Region of the price book (see `lvf regions`).
-    #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
-    /// Apply Lambda's monthly free tier (it is per account, so off by default).
-    #[arg(long)]
-    pub free_tier: bool,
-    /// What fronts the workload: none, url (function URL), http (HTTP API) or rest (REST API);
-    /// Fargate gets an ALB for any but none.
-    #[arg(long, value_name = "INGRESS")]
-    pub ingress: Option<String>,
-    /// Requests one Fargate task serves at once (1 to 1000; default 8).
-    #[arg(long, allow_hyphen_values = true, value_name = "N")]
-    pub requests_per_task: Option<String>,
-    /// Target utilization of each task's capacity, percent (5 to 100; default 70).
-    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
-    pub utilization: Option<String>,
-    /// Tasks that always run (0 to 100; default 1).
-    #[arg(long, allow_hyphen_values = true, value_name = "N")]
-    pub min_tasks: Option<String>,
-    /// Fixed task vCPUs (with --task-memory); without them the size is automatic.
-    #[arg(long, allow_hyphen_values = true, value_name = "V", requires = "task_memory")]
+    /// Each input given, in table order.
+    pub given: Vec<Given>,
+    /// `--task-vcpu` and `--task-memory`: the task size in two halves.
     pub task_vcpu: Option<String>,
-    /// Fixed task memory, GB (with --task-vcpu).
-    #[arg(long, allow_hyphen_values = true, value_name = "GB", requires = "task_vcpu")]
     pub task_memory: Option<String>,
-    /// Share of Fargate tasks on Spot, percent (0 to 100).
-    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
-    pub spot: Option<String>,
-    /// Lambda ephemeral storage, MB (512 to 10240).
-    #[arg(long, allow_hyphen_values = true, value_name = "MB")]
-    pub ephemeral_storage: Option<String>,
-    /// Fargate ephemeral storage per task, GB (20 to 200).
-    #[arg(long, allow_hyphen_values = true, value_name = "GB")]
-    pub fargate_storage: Option<String>,
-    /// Container image size, GB (over 10 blocks Lambda).
-    #[arg(long, allow_hyphen_values = true, value_name = "GB")]
-    pub image_size: Option<String>,
-    /// Share of invocations that start cold, percent (default 1).
-    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
-    pub cold_start_share: Option<String>,
-    /// INIT duration of a cold start: 1s, 800ms (0 to 10 s; billed for container images).
-    #[arg(long, allow_hyphen_values = true, value_name = "D")]
-    pub init_duration: Option<String>,
-    /// Compute Savings Plan discount on Lambda duration, percent (0 to 17).
-    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
-    pub savings_lambda: Option<String>,
-    /// Compute Savings Plan discount on Fargate compute, percent (0 to 52).
-    #[arg(long, allow_hyphen_values = true, value_name = "PCT")]
-    pub savings_fargate: Option<String>,
+}
+
+/// One input given on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Given {
+    pub input: Input,
+    /// The flag as typed, without the dashes (the table's name or an earlier spelling).
+    pub flag: &'static str,
+    /// The value as typed.
+    pub text: String,
+}
+
+const PRESET: &str = "preset";
+const TASK_VCPU: &str = "task_vcpu";
+const TASK_MEMORY: &str = "task_memory";
+
+/// The clap argument of one input under one of its spellings: the table's name, or an earlier
+/// spelling kept as a hidden argument of its own, so an error can quote the flag as typed.
+fn input_arg(def: &InputDef, spelling: &'static str) -> Arg {
+    let arg = Arg::new(spelling)
+        .long(spelling)
+        .value_name(def.value_name)
+        .help(def.help)
+        .hide(spelling != def.name)
+        .action(ArgAction::Set);
+    let arg = if spelling == def.name { arg } else { arg.conflicts_with(def.name) };
+    match def.input {
+        // A switch: `--free-tier` alone turns it on; `--free-tier=off` spells the value (with `=`,
+        // so a following subcommand is never read as its value).
+        Input::FreeTier => arg.num_args(0..=1).require_equals(true).default_missing_value("on"),
+        _ => arg.allow_hyphen_values(true),
+    }
+}
+
+/// Every spelling of every input's flag: the name first, then the earlier spellings.
+fn spellings() -> impl Iterator<Item = (&'static InputDef, &'static str)> {
+    INPUTS.iter().flat_map(|def| {
+        std::iter::once(def.name).chain(def.aliases.iter().copied()).map(move |name| (def, name))
+    })
+}
+
+impl Args for ScenarioFlags {
+    fn augment_args(cmd: Command) -> Command {
+        let cmd = cmd.arg(
+            Arg::new(PRESET)
+                .long(PRESET)
+                .value_name("NAME")
+                .help("Start from a named scenario (see `lvf presets`); other flags override it.")
+                .action(ArgAction::Set),
+        );
+        let cmd = spellings().fold(cmd, |cmd, (def, spelling)| cmd.arg(input_arg(def, spelling)));
+        cmd.arg(
+            Arg::new(TASK_VCPU)
+                .long("task-vcpu")
+                .value_name("V")
+                .help("Fixed task vCPUs (with --task-memory); the same as --task-size V/GB.")
+                .allow_hyphen_values(true)
+                .requires(TASK_MEMORY)
+                .conflicts_with(Input::TaskSize.def().name)
+                .action(ArgAction::Set),
+        )
+        .arg(
+            Arg::new(TASK_MEMORY)
+                .long("task-memory")
+                .value_name("GB")
+                .help("Fixed task memory, GB (with --task-vcpu).")
+                .allow_hyphen_values(true)
+                .requires(TASK_VCPU)
+                .action(ArgAction::Set),
+        )
+    }
+
+    fn augment_args_for_update(cmd: Command) -> Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl FromArgMatches for ScenarioFlags {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let text = |id: &str| matches.get_one::<String>(id).cloned();
+        Ok(Self {
+            preset: text(PRESET),
+            given: spellings()
+                .filter_map(|(def, spelling)| {
+                    Some(Given { input: def.input, flag: spelling, text: text(spelling)? })
+                })
+                .collect(),
+            task_vcpu: text(TASK_VCPU),
+            task_memory: text(TASK_MEMORY),
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
 }
 
 impl ScenarioFlags {
@@ -165,48 +203,16 @@ impl ScenarioFlags {
             })?,
             None => Scenario::default(),
         };
-        let task_size = match (&self.task_vcpu, &self.task_memory) {
-            (Some(vcpu), Some(memory)) => Some(task_size_text(vcpu, memory, book)?),
-            _ => None,
-        };
-        let given = [
-            (Input::Runtime, &self.runtime),
-            (Input::Memory, &self.memory),
-            (Input::Rate, &self.rate),
-            (Input::State, &self.state),
-            (Input::Arch, &self.arch),
-            (Input::Region, &self.region),
-            (Input::Ingress, &self.ingress),
-            (Input::RequestsPerTask, &self.requests_per_task),
-            (Input::Utilization, &self.utilization),
-            (Input::MinTasks, &self.min_tasks),
-            (Input::TaskSize, &task_size),
-            (Input::SpotShare, &self.spot),
-            (Input::LambdaStorage, &self.ephemeral_storage),
-            (Input::FargateStorage, &self.fargate_storage),
-            (Input::ImageSize, &self.image_size),
-            (Input::ColdStartShare, &self.cold_start_share),
-            (Input::InitDuration, &self.init_duration),
-            (Input::SavingsLambda, &self.savings_lambda),
-            (Input::SavingsFargate, &self.savings_fargate),
-        ];
-        for (input, text) in given {
-            let Some(text) = text else { continue };
-            if input == Input::MinTasks {
-                let whole = text.trim().parse::<u32>().is_ok();
-                if !whole {
-                    return Err(format!(
-                        "{} {text:?}: a whole number of tasks (0 to 100)",
-                        input.flag()
-                    ));
-                }
-            }
-            scenario
-                .set_text(input, text, book)
-                .map_err(|error| format!("{} {text:?}: {error}", input.flag()))?;
+        if let (Some(vcpu), Some(memory)) = (&self.task_vcpu, &self.task_memory) {
+            let text = task_size_text(vcpu, memory, book)?;
+            scenario.set_text(Input::TaskSize, &text, book).map_err(|error| {
+                format!("--task-vcpu {vcpu:?} --task-memory {memory:?}: {error}")
+            })?;
         }
-        if self.free_tier {
-            scenario.free_tier = true;
+        for Given { input, flag, text } in &self.given {
+            scenario
+                .set_text(*input, text, book)
+                .map_err(|error| format!("--{flag} {text:?}: {error}"))?;
         }
         // A price book without the default (or the preset's) region answers nothing for it.
         if book.region(&scenario.region).is_none() {

@@ -7,16 +7,18 @@
 //! rejects out-of-range values with the range, never clamping silently.
 
 mod edit;
+pub mod inputs;
 mod slider;
 mod text;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use edit::InputError;
-pub use slider::{SPECS, Scale, SliderSpec, Unit, round_significant};
+pub use inputs::{Doc, Group, INPUTS, InputDef, Kind};
+pub use slider::{Scale, SliderSpec, Unit, round_significant};
 pub use text::{format_task_size, parse_task_size};
 /// CPU architecture, the same on both platforms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Arch {
     #[serde(rename = "x86_64")]
     X86_64,
@@ -25,7 +27,7 @@ pub enum Arch {
 }
 
 /// What must survive between requests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum State {
     /// Nothing survives a request.
@@ -40,7 +42,7 @@ pub enum State {
 
 /// What sits in front of the workload: for Lambda an API Gateway or a function URL, for Fargate an
 /// Application Load Balancer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Ingress {
     /// Invoked by events (S3, SQS, EventBridge): no HTTP front door.
@@ -54,22 +56,26 @@ pub enum Ingress {
 }
 
 /// A Fargate task size.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TaskSize {
     pub vcpu: f64,
     pub memory_gb: f64,
 }
 
 /// Fixed task size, or the cheapest size that matches one Lambda environment.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TaskSizeChoice {
     Auto,
     Fixed(TaskSize),
 }
 
-/// Everything `evaluate()` needs besides the price book.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Everything `evaluate()` needs besides the price book. Its serde names are the JSON keys of the
+/// input table ([`InputDef::json`]), so `lvf eval --json`'s `scenario` reads back; a missing key
+/// takes its default and an unknown key is refused.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct Scenario {
     /// Runtime per invocation, seconds.
     pub runtime_s: f64,
@@ -136,8 +142,9 @@ impl Default for Scenario {
     }
 }
 
-/// Every input of a scenario, in the order the screen lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// Every input of a scenario, in the order of [`INPUTS`] (the screen's order): the table gives
+/// each its name, label, range and help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Input {
     Runtime,
@@ -148,102 +155,48 @@ pub enum Input {
     Region,
     FreeTier,
     Ingress,
-    LambdaStorage,
-    ImageSize,
-    ColdStartShare,
-    InitDuration,
     RequestsPerTask,
     Utilization,
     MinTasks,
     TaskSize,
-    FargateStorage,
     SpotShare,
+    ColdStartShare,
+    InitDuration,
+    ImageSize,
+    LambdaStorage,
+    FargateStorage,
     SavingsLambda,
     SavingsFargate,
 }
 
 impl Input {
-    /// The four primary sliders.
-    pub const PRIMARY: [Input; 4] = [Input::Runtime, Input::Memory, Input::Rate, Input::State];
+    /// The workload sliders.
+    pub const PRIMARY: [Input; inputs::PRIMARY_COUNT] = inputs::PRIMARY;
     /// The assumptions, in screen order.
-    pub const ASSUMPTIONS: [Input; 16] = [
-        Input::Arch,
-        Input::Region,
-        Input::FreeTier,
-        Input::Ingress,
-        Input::RequestsPerTask,
-        Input::Utilization,
-        Input::MinTasks,
-        Input::TaskSize,
-        Input::SpotShare,
-        Input::ColdStartShare,
-        Input::InitDuration,
-        Input::ImageSize,
-        Input::LambdaStorage,
-        Input::FargateStorage,
-        Input::SavingsLambda,
-        Input::SavingsFargate,
-    ];
+    pub const ASSUMPTIONS: [Input; inputs::COUNT - inputs::PRIMARY_COUNT] = inputs::ASSUMPTIONS;
 
     /// All inputs: primary first, then assumptions.
     pub fn all() -> impl Iterator<Item = Input> {
-        Self::PRIMARY.into_iter().chain(Self::ASSUMPTIONS)
+        inputs::ALL.into_iter()
+    }
+
+    /// The input's one definition.
+    pub fn def(self) -> &'static InputDef {
+        &INPUTS[self as usize]
     }
 
     /// The label on screen and in the export.
     pub fn label(self) -> &'static str {
-        match self {
-            Input::Runtime => "Runtime",
-            Input::Memory => "Memory",
-            Input::Rate => "Rate",
-            Input::State => "State",
-            Input::Arch => "Architecture",
-            Input::Region => "Region",
-            Input::FreeTier => "Lambda free tier",
-            Input::Ingress => "Ingress",
-            Input::LambdaStorage => "Lambda /tmp",
-            Input::ImageSize => "Image size",
-            Input::ColdStartShare => "Cold starts",
-            Input::InitDuration => "INIT duration",
-            Input::RequestsPerTask => "Requests per task",
-            Input::Utilization => "Target utilization",
-            Input::MinTasks => "Minimum tasks",
-            Input::TaskSize => "Task size",
-            Input::FargateStorage => "Fargate storage",
-            Input::SpotShare => "Spot share",
-            Input::SavingsLambda => "Savings Plan, Lambda",
-            Input::SavingsFargate => "Savings Plan, Fargate",
-        }
+        self.def().label
     }
 
-    /// The command-line flag that sets this input (without the value).
-    pub fn flag(self) -> &'static str {
-        match self {
-            Input::Runtime => "--runtime",
-            Input::Memory => "--memory",
-            Input::Rate => "--rate",
-            Input::State => "--state",
-            Input::Arch => "--arch",
-            Input::Region => "--region",
-            Input::FreeTier => "--free-tier",
-            Input::Ingress => "--ingress",
-            Input::LambdaStorage => "--ephemeral-storage",
-            Input::ImageSize => "--image-size",
-            Input::ColdStartShare => "--cold-start-share",
-            Input::InitDuration => "--init-duration",
-            Input::RequestsPerTask => "--requests-per-task",
-            Input::Utilization => "--utilization",
-            Input::MinTasks => "--min-tasks",
-            Input::TaskSize => "--task-vcpu/--task-memory",
-            Input::FargateStorage => "--fargate-storage",
-            Input::SpotShare => "--spot",
-            Input::SavingsLambda => "--savings-lambda",
-            Input::SavingsFargate => "--savings-fargate",
-        }
+    /// The command-line flag that sets this input (without the value): `--runtime`.
+    pub fn flag(self) -> String {
+        self.def().flag()
     }
 
     /// The slider of a numeric input; `None` for choices.
     pub fn spec(self) -> Option<&'static SliderSpec> {
-        SPECS.iter().find(|spec| spec.input == self)
+        self.def().spec()
     }
 }

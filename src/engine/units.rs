@@ -162,6 +162,14 @@ pub fn parse_number(text: &str) -> Result<f64, ParseError> {
     }
 }
 
+/// Reads a whole non-negative number: `0`, `2`, `10`.
+pub fn parse_whole(text: &str) -> Result<f64, ParseError> {
+    match split_number(text) {
+        Some((number, "")) if number.fract() == 0.0 => Ok(number),
+        _ => Err(error(text, "a whole number", "0, 2, 10")),
+    }
+}
+
 /// Formats a number with at most `digits` significant digits and no trailing zeros: 1.5, 120, 0.25.
 ///
 /// Every keystroke words a whole report, so this avoids the standard library's exact float

@@ -38,7 +38,7 @@ fn spellings(unit: Unit) -> &'static [Spelling] {
         Unit::Seconds => SECONDS,
         Unit::RatePerSecond => RATES,
         Unit::Fraction => PERCENT,
-        Unit::MemoryMb | Unit::Gb | Unit::Count => PLAIN,
+        Unit::MemoryMb | Unit::Gb | Unit::Count | Unit::Whole => PLAIN,
     }
 }
 
@@ -116,12 +116,13 @@ fn flag_values(scenario: &Scenario, input: Input) -> Vec<String> {
     match input {
         Input::FreeTier => {
             if scenario.free_tier {
-                vec![input.flag().to_string()]
+                vec![input.flag()]
             } else {
                 Vec::new()
             }
         }
-        // Automatic sizing is what no flag means; a fixed size takes both halves.
+        // Automatic sizing is what no flag means; a fixed size is spelled in its two halves,
+        // which read best.
         Input::TaskSize => match scenario.task_size {
             TaskSizeChoice::Auto => Vec::new(),
             TaskSizeChoice::Fixed(size) => vec![
@@ -136,7 +137,7 @@ fn flag_values(scenario: &Scenario, input: Input) -> Vec<String> {
                 (Some(_), Some(number)) => numeric_text(input, number),
                 _ => scenario.choice(input).unwrap_or_default(),
             };
-            vec![input.flag().to_string(), value]
+            vec![input.flag(), value]
         }
     }
 }
@@ -200,20 +201,18 @@ pub fn shell_line(scenario: &Scenario, pricing_file: Option<&str>, generated: Ti
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::scenario::SPECS;
-
     #[test]
     fn every_numeric_value_reads_back_exactly() {
-        for spec in SPECS {
+        for (input, spec) in Input::all().filter_map(|input| Some((input, input.spec()?))) {
             for step in 0..=200 {
                 let value = spec.value_at(f64::from(step) / 200.0);
-                let text = numeric_text(spec.input, value);
+                let text = numeric_text(input, value);
                 let read = spec.parse(&text).unwrap_or_else(|error| panic!("{text}: {error}"));
                 // A percentage divided by 100 cannot land on every float: some fractions lie
                 // between two texts, and the nearest is one bit off. Everything else is exact.
                 let tolerance = u64::from(spec.unit == Unit::Fraction);
                 let bits_apart = read.to_bits().abs_diff(value.to_bits());
-                assert!(bits_apart <= tolerance, "{:?} {value} as {text} reads {read}", spec.input);
+                assert!(bits_apart <= tolerance, "{input:?} {value} as {text} reads {read}");
                 assert!(!text.contains('e'), "no exponent notation: {text}");
             }
         }

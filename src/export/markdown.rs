@@ -15,7 +15,7 @@ use super::time::Timestamp;
 use crate::engine::cost::{CostLine, format_usd};
 use crate::engine::map::describe;
 use crate::engine::report::{Choice, Mark, Platform, Report};
-use crate::engine::scenario::{Ingress, Input, format_task_size, round_significant};
+use crate::engine::scenario::{Doc, Input, format_task_size, round_significant};
 use crate::engine::units::{self, SECONDS_PER_MONTH};
 
 /// Where and when a document was made: what it needs besides the report.
@@ -81,46 +81,16 @@ fn title(doc: &mut String, report: &Report) {
     let _ = writeln!(doc, "> **{}**\n", report.verdict.headline.trim());
 }
 
-/// An input's value with its unit and what it applies to.
+/// An input's value with its unit and what it applies to, phrased as the input table says.
 fn input_value(report: &Report, input: Input) -> String {
     let scenario = &report.scenario;
     let value = scenario.display(input);
-    match input {
-        Input::Runtime => format!("{value} per invocation"),
-        // Above a GB the exact MB Lambda is configured with goes in brackets ("1.5 GB (1536 MB)").
-        Input::Memory if scenario.memory_mb >= 1024.0 => {
-            format!("{value} ({} MB)", units::significant(scenario.memory_mb, 6))
-        }
-        Input::Memory => value,
-        Input::Rate => format!("{value}, averaged over the month"),
-        Input::State if scenario.state.describe() == value => value,
-        Input::State => format!("{} (`{value}`)", scenario.state.describe()),
-        Input::Arch => format!("{value}, on both platforms"),
-        Input::Region => format!("`{value}`: {}", report.region_name),
-        Input::FreeTier => format!("{value} (it is per account, not per workload)"),
-        Input::Ingress if scenario.ingress == Ingress::None => {
-            format!("{value}: invoked by events, no API Gateway and no load balancer")
-        }
-        Input::Ingress => {
-            let (lambda, fargate) = scenario.ingress.describe();
-            format!("{value}: Lambda behind {lambda}, Fargate behind an {fargate}")
-        }
-        Input::RequestsPerTask => format!("{value} in flight at once per Fargate task"),
-        Input::Utilization => format!("{value} of each task's capacity"),
-        Input::MinTasks => format!("{value} always running"),
-        Input::TaskSize if report.fargate.task_auto => {
-            "auto: the cheapest size that matches one Lambda environment".to_string()
-        }
-        Input::SpotShare => format!("{value} of Fargate task-hours"),
-        Input::ColdStartShare => format!("{value} of invocations"),
-        Input::InitDuration => format!("{value} per cold start (billed for container images)"),
-        Input::ImageSize => format!("{value} container image"),
-        Input::LambdaStorage => format!("{value} of Lambda /tmp (512 MB included)"),
-        Input::FargateStorage => format!("{value} per task (20 GB included)"),
-        Input::SavingsLambda => format!("{value} off Lambda duration"),
-        Input::SavingsFargate => format!("{value} off Fargate compute"),
-        Input::TaskSize => format!("{value} (fixed)"),
-    }
+    let phrase = match input.def().doc {
+        Doc::Template(template) => template.replace("{}", &value),
+        Doc::Phrase(phrase) => phrase(scenario, &value),
+    };
+    // The region's display name comes from the price book, which the report carries.
+    if input == Input::Region { format!("{phrase}: {}", report.region_name) } else { phrase }
 }
 
 fn scenario(doc: &mut String, report: &Report) {

@@ -1,6 +1,7 @@
 //! Which layout a terminal size gets, and where each panel goes in it. Pure geometry, with
 //! saturating maths so no size panics.
 
+use crate::engine::scenario::Input;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 /// The smallest terminal the explorer draws in; below it one line says so.
@@ -56,11 +57,11 @@ pub struct Areas {
 }
 
 /// Height of the sliders panel with two lines per slider (label, track) and its border.
-pub const SLIDERS_TALL: u16 = 10;
+pub const SLIDERS_TALL: u16 = 2 * Input::PRIMARY.len() as u16 + 2;
 /// Height with one line per slider.
-pub const SLIDERS_SHORT: u16 = 6;
-/// Height of the assumptions panel showing every assumption.
-pub const ASSUMPTIONS_TALL: u16 = 18;
+pub const SLIDERS_SHORT: u16 = Input::PRIMARY.len() as u16 + 2;
+/// Height of the assumptions panel showing every assumption and its border.
+pub const ASSUMPTIONS_TALL: u16 = Input::ASSUMPTIONS.len() as u16 + 2;
 
 /// Splits the screen for a layout (`TooSmall` gets only the status line's area).
 pub fn areas(size: Size, area: Rect) -> Areas {

@@ -1,9 +1,10 @@
 //! Changing a scenario one input at a time: by number, by step, by track position or from text
-//! in human units, with out-of-range values refused and the range stated.
+//! in human units, with out-of-range values refused and the range stated. Every input is read and
+//! written through its row of the input table.
 
 use thiserror::Error;
 
-use super::{Input, Scenario, TaskSizeChoice, format_task_size, parse_task_size};
+use super::{Input, Kind, Scenario};
 use crate::engine::pricing::PriceBook;
 use crate::engine::units::ParseError;
 
@@ -25,91 +26,33 @@ pub enum InputError {
 impl Scenario {
     /// The numeric value of a slider input (`None` for choices).
     pub fn number(&self, input: Input) -> Option<f64> {
-        Some(match input {
-            Input::Runtime => self.runtime_s,
-            Input::Memory => self.memory_mb,
-            Input::Rate => self.rate_per_s,
-            Input::LambdaStorage => self.lambda_storage_mb,
-            Input::ImageSize => self.image_gb,
-            Input::ColdStartShare => self.cold_start_share,
-            Input::InitDuration => self.init_s,
-            Input::RequestsPerTask => self.requests_per_task,
-            Input::Utilization => self.utilization,
-            Input::MinTasks => f64::from(self.min_tasks),
-            Input::FargateStorage => self.fargate_storage_gb,
-            Input::SpotShare => self.spot_share,
-            Input::SavingsLambda => self.savings_lambda,
-            Input::SavingsFargate => self.savings_fargate,
-            Input::State
-            | Input::Arch
-            | Input::Region
-            | Input::FreeTier
-            | Input::Ingress
-            | Input::TaskSize => {
-                return None;
-            }
-        })
+        match input.def().kind {
+            Kind::Number { get, .. } => Some(get(self)),
+            Kind::Choice { .. } => None,
+        }
     }
 
     /// Sets a slider input, clamped into its range and snapped. Choices are left alone.
     pub fn set_number(&mut self, input: Input, value: f64) {
-        let Some(spec) = input.spec() else { return };
-        let value = spec.clamp(value);
-        match input {
-            Input::Runtime => self.runtime_s = value,
-            Input::Memory => self.memory_mb = value,
-            Input::Rate => self.rate_per_s = value,
-            Input::LambdaStorage => self.lambda_storage_mb = value,
-            Input::ImageSize => self.image_gb = value,
-            Input::ColdStartShare => self.cold_start_share = value,
-            Input::InitDuration => self.init_s = value,
-            Input::RequestsPerTask => self.requests_per_task = value,
-            Input::Utilization => self.utilization = value,
-            Input::MinTasks => self.min_tasks = value as u32,
-            Input::FargateStorage => self.fargate_storage_gb = value,
-            Input::SpotShare => self.spot_share = value,
-            Input::SavingsLambda => self.savings_lambda = value,
-            Input::SavingsFargate => self.savings_fargate = value,
-            Input::State
-            | Input::Arch
-            | Input::Region
-            | Input::FreeTier
-            | Input::Ingress
-            | Input::TaskSize => {}
+        if let Kind::Number { spec, set, .. } = input.def().kind {
+            set(self, spec.clamp(value));
         }
     }
 
     /// The options of a choice input, as they are typed and shown; empty for sliders.
     pub fn choices(input: Input, book: &PriceBook) -> Vec<String> {
-        match input {
-            Input::State => {
-                ["stateless", "cache", "sessions", "persistent"].map(String::from).to_vec()
-            }
-            Input::Arch => ["x86_64", "arm64"].map(String::from).to_vec(),
-            Input::Region => book.regions.keys().cloned().collect(),
-            Input::FreeTier => ["off", "on"].map(String::from).to_vec(),
-            Input::Ingress => ["none", "url", "http", "rest"].map(String::from).to_vec(),
-            Input::TaskSize => std::iter::once("auto".to_string())
-                .chain(book.task_sizes().map(format_task_size))
-                .collect(),
-            _ => Vec::new(),
+        match input.def().kind {
+            Kind::Choice { options, .. } => options(book),
+            Kind::Number { .. } => Vec::new(),
         }
     }
 
     /// The current value of a choice input, in the form [`Scenario::choices`] lists.
     pub fn choice(&self, input: Input) -> Option<String> {
-        Some(match input {
-            Input::State => self.state.to_string(),
-            Input::Arch => self.arch.to_string(),
-            Input::Region => self.region.clone(),
-            Input::FreeTier => if self.free_tier { "on" } else { "off" }.to_string(),
-            Input::Ingress => self.ingress.to_string(),
-            Input::TaskSize => match self.task_size {
-                TaskSizeChoice::Auto => "auto".to_string(),
-                TaskSizeChoice::Fixed(size) => format_task_size(size),
-            },
-            _ => return None,
-        })
+        match input.def().kind {
+            Kind::Choice { get, .. } => Some(get(self)),
+            Kind::Number { .. } => None,
+        }
     }
 
     /// Moves an input by `steps` (fine or coarse) and clamps; choices move through their options
@@ -153,56 +96,35 @@ impl Scenario {
         book: &PriceBook,
     ) -> Result<(), InputError> {
         let label = input.label();
-        if let Some(spec) = input.spec() {
-            let value = spec.parse(text).map_err(|source| InputError::Parse { label, source })?;
-            if !spec.contains(value) {
-                return Err(InputError::OutOfRange {
-                    label,
-                    value: text.trim().to_string(),
-                    min: spec.format_short(spec.min),
-                    max: spec.format_short(spec.max),
-                });
-            }
-            self.set_number(input, value);
-            return Ok(());
-        }
-        let not_a_choice = || InputError::NotAChoice {
-            label,
-            value: text.trim().to_string(),
-            accepted: Self::choices(input, book).join(", "),
-        };
-        let text = text.trim();
-        match input {
-            Input::State => self.state = text.parse().map_err(|()| not_a_choice())?,
-            Input::Arch => self.arch = text.parse().map_err(|()| not_a_choice())?,
-            Input::Ingress => self.ingress = text.parse().map_err(|()| not_a_choice())?,
-            Input::Region => {
-                if !book.regions.contains_key(text) {
-                    return Err(not_a_choice());
+        match input.def().kind {
+            Kind::Number { spec, .. } => {
+                let value =
+                    spec.parse(text).map_err(|source| InputError::Parse { label, source })?;
+                if !spec.contains(value) {
+                    return Err(InputError::OutOfRange {
+                        label,
+                        value: text.trim().to_string(),
+                        min: spec.format_short(spec.min),
+                        max: spec.format_short(spec.max),
+                    });
                 }
-                self.region = text.to_string();
+                self.set_number(input, value);
+                Ok(())
             }
-            Input::FreeTier => {
-                self.free_tier = match text.to_ascii_lowercase().as_str() {
-                    "on" | "yes" | "true" => true,
-                    "off" | "no" | "false" => false,
-                    _ => return Err(not_a_choice()),
-                }
-            }
-            Input::TaskSize => {
-                if text.eq_ignore_ascii_case("auto") {
-                    self.task_size = TaskSizeChoice::Auto;
+            Kind::Choice { options, set, .. } => {
+                let text = text.trim();
+                // Each setter writes only when it accepts the text.
+                if set(self, text, book) {
+                    Ok(())
                 } else {
-                    let size = parse_task_size(text).ok_or_else(not_a_choice)?;
-                    if !book.is_valid_task_size(size) {
-                        return Err(not_a_choice());
-                    }
-                    self.task_size = TaskSizeChoice::Fixed(size);
+                    Err(InputError::NotAChoice {
+                        label,
+                        value: text.to_string(),
+                        accepted: options(book).join(", "),
+                    })
                 }
             }
-            _ => {}
         }
-        Ok(())
     }
 
     /// The value of any input in human units ("120 ms", "1.5 GB", "50/s · 131M/month", "sessions").

@@ -1,7 +1,7 @@
-//! Slider specs: the one table of ranges, log or linear scales, fine and coarse steps and human
-//! units that the keyboard, the mouse, the CLI and the tests all share.
+//! Slider specs: a numeric input's range, log or linear scale, fine and coarse steps and human
+//! unit, shared by the keyboard, the mouse, the CLI and the tests (the specs themselves live in
+//! the input table, [`super::inputs`]).
 
-use super::Input;
 use crate::engine::units::{self, ParseError};
 
 /// How a slider's track maps to values.
@@ -20,12 +20,13 @@ pub enum Unit {
     Gb,
     Fraction,
     Count,
+    /// A whole count (tasks).
+    Whole,
 }
 
 /// Range, scale and steps of one numeric input.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SliderSpec {
-    pub input: Input,
     pub min: f64,
     pub max: f64,
     pub scale: Scale,
@@ -40,151 +41,7 @@ pub struct SliderSpec {
 
 /// Twelve fine steps per decade: small enough to walk to a break-even, big enough to cross
 /// the whole range of a log slider in about a hundred presses.
-const LOG_FINE: f64 = 1.211_527_658_628_588; // 10^(1/12)
-
-/// The one table of ranges and steps.
-pub const SPECS: &[SliderSpec] = &[
-    SliderSpec {
-        input: Input::Runtime,
-        min: 0.001,
-        max: 86_400.0,
-        scale: Scale::Log,
-        fine: LOG_FINE,
-        coarse: 10.0,
-        snap: 0.0,
-        unit: Unit::Seconds,
-    },
-    SliderSpec {
-        input: Input::Memory,
-        min: 128.0,
-        max: 122_880.0,
-        scale: Scale::Log,
-        fine: LOG_FINE,
-        coarse: 2.0,
-        snap: 1.0,
-        unit: Unit::MemoryMb,
-    },
-    SliderSpec {
-        input: Input::Rate,
-        min: 1.0 / 86_400.0,
-        max: 10_000.0,
-        scale: Scale::Log,
-        fine: LOG_FINE,
-        coarse: 10.0,
-        snap: 0.0,
-        unit: Unit::RatePerSecond,
-    },
-    SliderSpec {
-        input: Input::LambdaStorage,
-        min: 512.0,
-        max: 10_240.0,
-        scale: Scale::Log,
-        fine: LOG_FINE,
-        coarse: 2.0,
-        snap: 1.0,
-        unit: Unit::MemoryMb,
-    },
-    SliderSpec {
-        input: Input::ImageSize,
-        min: 0.01,
-        max: 20.0,
-        scale: Scale::Log,
-        fine: LOG_FINE,
-        coarse: 2.0,
-        snap: 0.0,
-        unit: Unit::Gb,
-    },
-    SliderSpec {
-        input: Input::ColdStartShare,
-        min: 0.0,
-        max: 1.0,
-        scale: Scale::Linear,
-        fine: 0.01,
-        coarse: 0.1,
-        snap: 0.0,
-        unit: Unit::Fraction,
-    },
-    SliderSpec {
-        input: Input::InitDuration,
-        min: 0.0,
-        max: 10.0,
-        scale: Scale::Linear,
-        fine: 0.1,
-        coarse: 1.0,
-        snap: 0.0,
-        unit: Unit::Seconds,
-    },
-    SliderSpec {
-        input: Input::RequestsPerTask,
-        min: 1.0,
-        max: 1000.0,
-        scale: Scale::Log,
-        fine: LOG_FINE,
-        coarse: 10.0,
-        snap: 0.0,
-        unit: Unit::Count,
-    },
-    SliderSpec {
-        input: Input::Utilization,
-        min: 0.05,
-        max: 1.0,
-        scale: Scale::Linear,
-        fine: 0.05,
-        coarse: 0.25,
-        snap: 0.0,
-        unit: Unit::Fraction,
-    },
-    SliderSpec {
-        input: Input::MinTasks,
-        min: 0.0,
-        max: 100.0,
-        scale: Scale::Linear,
-        fine: 1.0,
-        coarse: 10.0,
-        snap: 1.0,
-        unit: Unit::Count,
-    },
-    SliderSpec {
-        input: Input::FargateStorage,
-        min: 20.0,
-        max: 200.0,
-        scale: Scale::Linear,
-        fine: 1.0,
-        coarse: 10.0,
-        snap: 1.0,
-        unit: Unit::Gb,
-    },
-    SliderSpec {
-        input: Input::SpotShare,
-        min: 0.0,
-        max: 1.0,
-        scale: Scale::Linear,
-        fine: 0.05,
-        coarse: 0.25,
-        snap: 0.0,
-        unit: Unit::Fraction,
-    },
-    SliderSpec {
-        input: Input::SavingsLambda,
-        min: 0.0,
-        max: 0.17,
-        scale: Scale::Linear,
-        fine: 0.01,
-        coarse: 0.05,
-        snap: 0.0,
-        unit: Unit::Fraction,
-    },
-    SliderSpec {
-        input: Input::SavingsFargate,
-        min: 0.0,
-        max: 0.52,
-        scale: Scale::Linear,
-        fine: 0.01,
-        coarse: 0.1,
-        snap: 0.0,
-        unit: Unit::Fraction,
-    },
-];
+pub(super) const LOG_FINE: f64 = 1.211_527_658_628_588; // 10^(1/12)
 
 impl SliderSpec {
     /// Where `value` sits on the track, 0..=1 (NaN reads as 0).
@@ -249,7 +106,7 @@ impl SliderSpec {
             Unit::RatePerSecond => units::format_rate_with_month(value),
             Unit::Gb => format!("{} GB", units::significant(value, 3)),
             Unit::Fraction => units::format_percent(value),
-            Unit::Count => units::significant(value, 3),
+            Unit::Count | Unit::Whole => units::significant(value, 3),
         }
     }
 
@@ -270,6 +127,7 @@ impl SliderSpec {
             Unit::Gb => units::parse_gb(text),
             Unit::Fraction => units::parse_percent(text),
             Unit::Count => units::parse_number(text),
+            Unit::Whole => units::parse_whole(text),
         }
     }
 }

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::engine::scenario::{Input, Scenario, Unit};
+use crate::engine::scenario::{Input, Scenario};
 
 use super::super::app::{App, Editor};
 use super::super::mouse::Hitmap;
@@ -51,13 +51,6 @@ fn accepted(input: Input, app: &App) -> String {
     let Some(spec) = input.spec() else {
         return format!("one of: {}", Scenario::choices(input, &app.book).join(", "));
     };
-    let examples = match spec.unit {
-        Unit::Seconds => "120ms, 2s, 15min, 1h",
-        Unit::MemoryMb => "512, 1536MB, 1.5GB",
-        Unit::RatePerSecond => "50/s, 1000/min, 100/h, 10/day, 3M/month",
-        Unit::Gb => "2GB, 0.5",
-        Unit::Fraction => "70%",
-        Unit::Count => "8",
-    };
+    let examples = input.def().examples;
     format!("e.g. {examples} · {} .. {}", spec.format_short(spec.min), spec.format_short(spec.max))
 }

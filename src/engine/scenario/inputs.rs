@@ -1,0 +1,580 @@
+//! The one definition of every input: its name (the command-line flag and the scenario-file key),
+//! the key of the JSON `scenario` object, label, value syntax, help line, default, group on
+//! screen, range or options, how it reads and prints, and how the markdown phrases it.
+//!
+//! The command-line flags, the explorer's rows and value editor, the markdown assumptions table, the JSON
+//! scenario and the tests are generated from [`INPUTS`]; adding an input is a row here, a field in
+//! [`Scenario`] and the engine code that uses it.
+
+use super::slider::{LOG_FINE, Scale, SliderSpec, Unit};
+use super::{Arch, Ingress, Input, Scenario, TaskSizeChoice};
+use super::{format_task_size, parse_task_size};
+use crate::engine::pricing::PriceBook;
+
+/// Where an input sits on screen and in the export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Group {
+    /// The primary sliders: what the workload is.
+    Workload,
+    /// Lambda's side of the model.
+    Lambda,
+    /// Fargate's side of the model.
+    Fargate,
+    /// What sits around the compute: ingress, storage.
+    Around,
+    /// Region, architecture and discounts.
+    Pricing,
+}
+
+/// How an input's value is held and moved.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// A number on a slider.
+    Number { spec: SliderSpec, get: fn(&Scenario) -> f64, set: fn(&mut Scenario, f64) },
+    /// One of a list of options, typed and shown as text.
+    Choice {
+        /// The options in step order (the region list and task sizes come from the price book).
+        options: fn(&PriceBook) -> Vec<String>,
+        get: fn(&Scenario) -> String,
+        /// Sets the value from text; `false` when the text is not an option.
+        set: fn(&mut Scenario, &str, &PriceBook) -> bool,
+    },
+}
+
+/// How the markdown's assumptions table phrases the value.
+#[derive(Debug, Clone, Copy)]
+pub enum Doc {
+    /// `{}` stands for the value in human units.
+    Template(&'static str),
+    /// The scenario and the value in human units in, the phrase out.
+    Phrase(fn(&Scenario, &str) -> String),
+}
+
+/// One input, defined once.
+#[derive(Debug, Clone, Copy)]
+pub struct InputDef {
+    pub input: Input,
+    /// Kebab-case: the flag (`--{name}`) and the scenario-file key.
+    pub name: &'static str,
+    /// Earlier spellings of the flag, still accepted.
+    pub aliases: &'static [&'static str],
+    /// The key in the JSON `scenario` object: the name in snake case, plus the unit of numbers
+    /// held in a base unit (`runtime_s`, `memory_mb`).
+    pub json: &'static str,
+    pub label: &'static str,
+    /// The flag's value placeholder in `--help`.
+    pub value_name: &'static str,
+    /// One line: what it means, why it matters, where the default comes from.
+    pub help: &'static str,
+    /// The default in the flag's syntax.
+    pub default: &'static str,
+    /// Examples of what the value editor and the flag accept.
+    pub examples: &'static str,
+    pub group: Group,
+    pub kind: Kind,
+    pub doc: Doc,
+}
+
+impl InputDef {
+    /// The flag as typed: `--runtime`.
+    pub fn flag(&self) -> String {
+        format!("--{}", self.name)
+    }
+
+    /// The slider of a numeric input.
+    pub fn spec(&self) -> Option<&SliderSpec> {
+        match &self.kind {
+            Kind::Number { spec, .. } => Some(spec),
+            Kind::Choice { .. } => None,
+        }
+    }
+}
+
+const fn slider(
+    min: f64,
+    max: f64,
+    scale: Scale,
+    fine: f64,
+    coarse: f64,
+    unit: Unit,
+) -> SliderSpec {
+    SliderSpec { min, max, scale, fine, coarse, snap: 0.0, unit }
+}
+
+const fn snapped(spec: SliderSpec, snap: f64) -> SliderSpec {
+    SliderSpec { snap, ..spec }
+}
+
+fn words(options: &[&str]) -> Vec<String> {
+    options.iter().map(ToString::to_string).collect()
+}
+
+fn parsed<T: std::str::FromStr>(text: &str, field: &mut T) -> bool {
+    text.parse().map(|value| *field = value).is_ok()
+}
+
+/// Every input, in screen order: the workload sliders first, then the assumptions.
+pub const INPUTS: &[InputDef] = &[
+    InputDef {
+        input: Input::Runtime,
+        name: "runtime",
+        aliases: &[],
+        json: "runtime_s",
+        label: "Runtime",
+        value_name: "D",
+        help: "Runtime per invocation: 120ms, 2s, 15min, 1h (1 ms to 24 h).",
+        default: "120ms",
+        examples: "120ms, 2s, 15min, 1h",
+        group: Group::Workload,
+        kind: Kind::Number {
+            spec: slider(0.001, 86_400.0, Scale::Log, LOG_FINE, 10.0, Unit::Seconds),
+            get: |s| s.runtime_s,
+            set: |s, v| s.runtime_s = v,
+        },
+        doc: Doc::Template("{} per invocation"),
+    },
+    InputDef {
+        input: Input::Memory,
+        name: "memory",
+        aliases: &[],
+        json: "memory_mb",
+        label: "Memory",
+        value_name: "MB",
+        help: "Memory per invocation: 1024 (MB), 1536MB, 1.5GB (128 MB to 120 GB).",
+        default: "1024MB",
+        examples: "512, 1536MB, 1.5GB",
+        group: Group::Workload,
+        kind: Kind::Number {
+            spec: snapped(slider(128.0, 122_880.0, Scale::Log, LOG_FINE, 2.0, Unit::MemoryMb), 1.0),
+            get: |s| s.memory_mb,
+            set: |s, v| s.memory_mb = v,
+        },
+        // Above a GB the exact MB Lambda is configured with goes in brackets ("1.5 GB (1536 MB)").
+        doc: Doc::Phrase(|s, value| {
+            if s.memory_mb >= 1024.0 {
+                format!("{value} ({} MB)", crate::engine::units::significant(s.memory_mb, 6))
+            } else {
+                value.to_string()
+            }
+        }),
+    },
+    InputDef {
+        input: Input::Rate,
+        name: "rate",
+        aliases: &[],
+        json: "rate_per_s",
+        label: "Rate",
+        value_name: "R",
+        help: "Invocation rate: 50/s, 1000/min, 100/h, 10/day, 3M/month (1/day to 10,000/s).",
+        default: "10/s",
+        examples: "50/s, 1000/min, 100/h, 10/day, 3M/month",
+        group: Group::Workload,
+        kind: Kind::Number {
+            spec: slider(1.0 / 86_400.0, 10_000.0, Scale::Log, LOG_FINE, 10.0, Unit::RatePerSecond),
+            get: |s| s.rate_per_s,
+            set: |s, v| s.rate_per_s = v,
+        },
+        doc: Doc::Template("{}, averaged over the month"),
+    },
+    InputDef {
+        input: Input::State,
+        name: "state",
+        aliases: &[],
+        json: "state",
+        label: "State",
+        value_name: "STATE",
+        help: "What survives between requests: stateless, cache, sessions or persistent.",
+        default: "stateless",
+        examples: "",
+        group: Group::Workload,
+        kind: Kind::Choice {
+            options: |_| words(&["stateless", "cache", "sessions", "persistent"]),
+            get: |s| s.state.to_string(),
+            set: |s, text, _| parsed(text, &mut s.state),
+        },
+        doc: Doc::Phrase(|s, value| {
+            if s.state.describe() == value {
+                value.to_string()
+            } else {
+                format!("{} (`{value}`)", s.state.describe())
+            }
+        }),
+    },
+    InputDef {
+        input: Input::Arch,
+        name: "arch",
+        aliases: &[],
+        json: "arch",
+        label: "Architecture",
+        value_name: "ARCH",
+        help: "CPU architecture on both platforms: `x86_64` or `arm64`.",
+        default: "x86_64",
+        examples: "",
+        group: Group::Pricing,
+        kind: Kind::Choice {
+            options: |_| words(&["x86_64", "arm64"]),
+            get: |s| s.arch.to_string(),
+            set: |s, text, _| parsed::<Arch>(text, &mut s.arch),
+        },
+        doc: Doc::Template("{}, on both platforms"),
+    },
+    InputDef {
+        input: Input::Region,
+        name: "region",
+        aliases: &[],
+        json: "region",
+        label: "Region",
+        value_name: "REGION",
+        help: "Region of the price book (see `lvf regions`).",
+        default: "us-east-1",
+        examples: "",
+        group: Group::Pricing,
+        kind: Kind::Choice {
+            options: |book| book.regions.keys().cloned().collect(),
+            get: |s| s.region.clone(),
+            set: |s, text, book| {
+                let known = book.regions.contains_key(text);
+                if known {
+                    s.region = text.to_string();
+                }
+                known
+            },
+        },
+        // The region's display name follows; the markdown adds it.
+        doc: Doc::Template("`{}`"),
+    },
+    InputDef {
+        input: Input::FreeTier,
+        name: "free-tier",
+        aliases: &[],
+        json: "free_tier",
+        label: "Lambda free tier",
+        value_name: "on|off",
+        help: "Apply Lambda's monthly free tier (it is per account, so off by default).",
+        default: "off",
+        examples: "",
+        group: Group::Lambda,
+        kind: Kind::Choice {
+            options: |_| words(&["off", "on"]),
+            get: |s| if s.free_tier { "on" } else { "off" }.to_string(),
+            set: |s, text, _| match text.to_ascii_lowercase().as_str() {
+                "on" => {
+                    s.free_tier = true;
+                    true
+                }
+                "off" => {
+                    s.free_tier = false;
+                    true
+                }
+                _ => false,
+            },
+        },
+        doc: Doc::Template("{} (it is per account, not per workload)"),
+    },
+    InputDef {
+        input: Input::Ingress,
+        name: "ingress",
+        aliases: &[],
+        json: "ingress",
+        label: "Ingress",
+        value_name: "INGRESS",
+        help: "What fronts the workload: none, url (function URL), http (HTTP API) or rest (REST \
+               API); Fargate gets an ALB for any but none.",
+        default: "none",
+        examples: "",
+        group: Group::Around,
+        kind: Kind::Choice {
+            options: |_| words(&["none", "url", "http", "rest"]),
+            get: |s| s.ingress.to_string(),
+            set: |s, text, _| parsed::<Ingress>(text, &mut s.ingress),
+        },
+        doc: Doc::Phrase(|s, value| {
+            if s.ingress == Ingress::None {
+                format!("{value}: invoked by events, no API Gateway and no load balancer")
+            } else {
+                let (lambda, fargate) = s.ingress.describe();
+                format!("{value}: Lambda behind {lambda}, Fargate behind an {fargate}")
+            }
+        }),
+    },
+    InputDef {
+        input: Input::RequestsPerTask,
+        name: "requests-per-task",
+        aliases: &[],
+        json: "requests_per_task",
+        label: "Requests per task",
+        value_name: "N",
+        help: "Requests one Fargate task serves at once (1 to 1000; default 8).",
+        default: "8",
+        examples: "8",
+        group: Group::Fargate,
+        kind: Kind::Number {
+            spec: slider(1.0, 1000.0, Scale::Log, LOG_FINE, 10.0, Unit::Count),
+            get: |s| s.requests_per_task,
+            set: |s, v| s.requests_per_task = v,
+        },
+        doc: Doc::Template("{} in flight at once per Fargate task"),
+    },
+    InputDef {
+        input: Input::Utilization,
+        name: "utilization",
+        aliases: &[],
+        json: "utilization",
+        label: "Target utilization",
+        value_name: "PCT",
+        help: "Target utilization of each task's capacity, percent (5 to 100; default 70).",
+        default: "70%",
+        examples: "70%",
+        group: Group::Fargate,
+        kind: Kind::Number {
+            spec: slider(0.05, 1.0, Scale::Linear, 0.05, 0.25, Unit::Fraction),
+            get: |s| s.utilization,
+            set: |s, v| s.utilization = v,
+        },
+        doc: Doc::Template("{} of each task's capacity"),
+    },
+    InputDef {
+        input: Input::MinTasks,
+        name: "min-tasks",
+        aliases: &[],
+        json: "min_tasks",
+        label: "Minimum tasks",
+        value_name: "N",
+        help: "Tasks that always run (0 to 100; default 1).",
+        default: "1",
+        examples: "2",
+        group: Group::Fargate,
+        kind: Kind::Number {
+            spec: snapped(slider(0.0, 100.0, Scale::Linear, 1.0, 10.0, Unit::Whole), 1.0),
+            get: |s| f64::from(s.min_tasks),
+            set: |s, v| s.min_tasks = v as u32,
+        },
+        doc: Doc::Template("{} always running"),
+    },
+    InputDef {
+        input: Input::TaskSize,
+        name: "task-size",
+        aliases: &[],
+        json: "task_size",
+        label: "Task size",
+        value_name: "auto|V/GB",
+        help: "Fargate task size: auto (the cheapest size that holds one invocation) or vCPU/GB \
+               such as 1/2 (or --task-vcpu with --task-memory).",
+        default: "auto",
+        examples: "auto, 1/2, 0.5 vCPU / 1 GB",
+        group: Group::Fargate,
+        kind: Kind::Choice {
+            options: |book| {
+                std::iter::once("auto".to_string())
+                    .chain(book.task_sizes().map(format_task_size))
+                    .collect()
+            },
+            get: |s| match s.task_size {
+                TaskSizeChoice::Auto => "auto".to_string(),
+                TaskSizeChoice::Fixed(size) => format_task_size(size),
+            },
+            set: |s, text, book| {
+                if text.eq_ignore_ascii_case("auto") {
+                    s.task_size = TaskSizeChoice::Auto;
+                    return true;
+                }
+                match parse_task_size(text) {
+                    Some(size) if book.is_valid_task_size(size) => {
+                        s.task_size = TaskSizeChoice::Fixed(size);
+                        true
+                    }
+                    _ => false,
+                }
+            },
+        },
+        doc: Doc::Phrase(|s, value| match s.task_size {
+            TaskSizeChoice::Auto => {
+                "auto: the cheapest size that matches one Lambda environment".to_string()
+            }
+            TaskSizeChoice::Fixed(_) => format!("{value} (fixed)"),
+        }),
+    },
+    InputDef {
+        input: Input::SpotShare,
+        name: "spot-share",
+        aliases: &["spot"],
+        json: "spot_share",
+        label: "Spot share",
+        value_name: "PCT",
+        help: "Share of Fargate tasks on Spot, percent (0 to 100).",
+        default: "0%",
+        examples: "70%",
+        group: Group::Fargate,
+        kind: Kind::Number {
+            spec: slider(0.0, 1.0, Scale::Linear, 0.05, 0.25, Unit::Fraction),
+            get: |s| s.spot_share,
+            set: |s, v| s.spot_share = v,
+        },
+        doc: Doc::Template("{} of Fargate task-hours"),
+    },
+    InputDef {
+        input: Input::ColdStartShare,
+        name: "cold-start-share",
+        aliases: &[],
+        json: "cold_start_share",
+        label: "Cold starts",
+        value_name: "PCT",
+        help: "Share of invocations that start cold, percent (default 1).",
+        default: "1%",
+        examples: "70%",
+        group: Group::Lambda,
+        kind: Kind::Number {
+            spec: slider(0.0, 1.0, Scale::Linear, 0.01, 0.1, Unit::Fraction),
+            get: |s| s.cold_start_share,
+            set: |s, v| s.cold_start_share = v,
+        },
+        doc: Doc::Template("{} of invocations"),
+    },
+    InputDef {
+        input: Input::InitDuration,
+        name: "init",
+        aliases: &["init-duration"],
+        json: "init_s",
+        label: "INIT duration",
+        value_name: "D",
+        help: "INIT duration of a cold start: 1s, 800ms (0 to 10 s; billed for container images).",
+        default: "1s",
+        examples: "120ms, 2s, 15min, 1h",
+        group: Group::Lambda,
+        kind: Kind::Number {
+            spec: slider(0.0, 10.0, Scale::Linear, 0.1, 1.0, Unit::Seconds),
+            get: |s| s.init_s,
+            set: |s, v| s.init_s = v,
+        },
+        doc: Doc::Template("{} per cold start (billed for container images)"),
+    },
+    InputDef {
+        input: Input::ImageSize,
+        name: "image",
+        aliases: &["image-size"],
+        json: "image_gb",
+        label: "Image size",
+        value_name: "GB",
+        help: "Container image size, GB (over 10 blocks Lambda).",
+        default: "1GB",
+        examples: "2GB, 0.5",
+        group: Group::Lambda,
+        kind: Kind::Number {
+            spec: slider(0.01, 20.0, Scale::Log, LOG_FINE, 2.0, Unit::Gb),
+            get: |s| s.image_gb,
+            set: |s, v| s.image_gb = v,
+        },
+        doc: Doc::Template("{} container image"),
+    },
+    InputDef {
+        input: Input::LambdaStorage,
+        name: "lambda-storage",
+        aliases: &["ephemeral-storage"],
+        json: "lambda_storage_mb",
+        label: "Lambda /tmp",
+        value_name: "MB",
+        help: "Lambda ephemeral storage, MB (512 to 10240).",
+        default: "512MB",
+        examples: "512, 1536MB, 1.5GB",
+        group: Group::Lambda,
+        kind: Kind::Number {
+            spec: snapped(slider(512.0, 10_240.0, Scale::Log, LOG_FINE, 2.0, Unit::MemoryMb), 1.0),
+            get: |s| s.lambda_storage_mb,
+            set: |s, v| s.lambda_storage_mb = v,
+        },
+        doc: Doc::Template("{} of Lambda /tmp (512 MB included)"),
+    },
+    InputDef {
+        input: Input::FargateStorage,
+        name: "fargate-storage",
+        aliases: &[],
+        json: "fargate_storage_gb",
+        label: "Fargate storage",
+        value_name: "GB",
+        help: "Fargate ephemeral storage per task, GB (20 to 200).",
+        default: "20GB",
+        examples: "2GB, 0.5",
+        group: Group::Fargate,
+        kind: Kind::Number {
+            spec: snapped(slider(20.0, 200.0, Scale::Linear, 1.0, 10.0, Unit::Gb), 1.0),
+            get: |s| s.fargate_storage_gb,
+            set: |s, v| s.fargate_storage_gb = v,
+        },
+        doc: Doc::Template("{} per task (20 GB included)"),
+    },
+    InputDef {
+        input: Input::SavingsLambda,
+        name: "savings-lambda",
+        aliases: &[],
+        json: "savings_lambda",
+        label: "Savings Plan, Lambda",
+        value_name: "PCT",
+        help: "Compute Savings Plan discount on Lambda duration, percent (0 to 17).",
+        default: "0%",
+        examples: "70%",
+        group: Group::Pricing,
+        kind: Kind::Number {
+            spec: slider(0.0, 0.17, Scale::Linear, 0.01, 0.05, Unit::Fraction),
+            get: |s| s.savings_lambda,
+            set: |s, v| s.savings_lambda = v,
+        },
+        doc: Doc::Template("{} off Lambda duration"),
+    },
+    InputDef {
+        input: Input::SavingsFargate,
+        name: "savings-fargate",
+        aliases: &[],
+        json: "savings_fargate",
+        label: "Savings Plan, Fargate",
+        value_name: "PCT",
+        help: "Compute Savings Plan discount on Fargate compute, percent (0 to 52).",
+        default: "0%",
+        examples: "70%",
+        group: Group::Pricing,
+        kind: Kind::Number {
+            spec: slider(0.0, 0.52, Scale::Linear, 0.01, 0.1, Unit::Fraction),
+            get: |s| s.savings_fargate,
+            set: |s, v| s.savings_fargate = v,
+        },
+        doc: Doc::Template("{} off Fargate compute"),
+    },
+];
+
+/// How many inputs there are.
+pub const COUNT: usize = INPUTS.len();
+
+/// How many inputs are workload sliders (they come first).
+pub const PRIMARY_COUNT: usize = {
+    let mut count = 0;
+    while count < COUNT && matches!(INPUTS[count].group, Group::Workload) {
+        count += 1;
+    }
+    count
+};
+
+/// Every input in table order.
+pub const ALL: [Input; COUNT] = {
+    let mut all = [Input::Runtime; COUNT];
+    let mut index = 0;
+    while index < COUNT {
+        all[index] = INPUTS[index].input;
+        index += 1;
+    }
+    all
+};
+
+/// The first `N` inputs of the table, or the inputs after the first `START`.
+const fn slice<const N: usize>(start: usize) -> [Input; N] {
+    let mut out = [Input::Runtime; N];
+    let mut index = 0;
+    while index < N {
+        out[index] = ALL[start + index];
+        index += 1;
+    }
+    out
+}
+
+/// The workload sliders.
+pub const PRIMARY: [Input; PRIMARY_COUNT] = slice(0);
+/// The assumptions, in screen order.
+pub const ASSUMPTIONS: [Input; COUNT - PRIMARY_COUNT] = slice(PRIMARY_COUNT);
