@@ -31,11 +31,10 @@ use crate::engine::report::Report;
 /// comes from the engine's map.
 pub fn document(report: &Report, book: &PriceBook, provenance: &Provenance) -> String {
     let context = Context::new(&report.scenario, book);
-    let model = context.model(Knobs::of(&report.scenario));
+    let knobs = Knobs::of(&report.scenario);
     let (cols, rows) = map::DOC_MAP_SIZE;
     let map = verdict_map(&report.scenario, book, MapY::Runtime, cols, rows);
-    let costs = CostTable::compute(report, |rate| (model.lambda_at(rate), model.fargate_at(rate)))
-        .with_map(map);
+    let costs = CostTable::compute(report, |rate| context.costs_at(knobs, rate)).with_map(map);
     markdown(report, &costs, provenance)
 }
 

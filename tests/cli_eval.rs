@@ -22,7 +22,7 @@ fn preset_names() -> Vec<String> {
 #[test]
 fn presets_list_one_line_each() {
     let names = preset_names();
-    assert_eq!(names.len(), 10);
+    assert_eq!(names.len(), 11);
     for expected in ["serverless-api", "containerized-database", "seed-cost-example"] {
         assert!(names.iter().any(|name| name == expected), "{expected}");
     }
@@ -45,6 +45,23 @@ fn every_preset_answers_eval_json_with_the_keys_scripts_use() {
         assert!(at(&report, "fargate.tasks").is_u64(), "{name}");
         assert!(at(&report, "fargate.task.vcpu").is_number(), "{name}");
         assert!(at(&report, "fargate.task.memory_gb").is_number(), "{name}");
+        // The Fargate contract of "Fargate as teams run it".
+        let mode = at(&report, "fargate.mode").as_str().expect("mode");
+        assert!(["service", "jobs"].contains(&mode), "{name}: {mode}");
+        if mode == "jobs" {
+            assert_eq!(at(&report, "fargate.tasks"), 0, "{name}");
+        }
+        assert!(at(&report, "fargate.task_hours").as_f64().is_some_and(|h| h > 0.0), "{name}");
+        assert!(at(&report, "fargate.requests_per_task").as_f64().is_some_and(|k| k > 0.0));
+        let bound = at(&report, "fargate.bound_by").as_str().expect("bound_by");
+        assert!(["cpu", "memory", "cap"].contains(&bound), "{name}: {bound}");
+        let share = at(&report, "scenario.cpu_share").as_f64().expect("cpu_share");
+        assert!((0.0..=1.0).contains(&share), "{name}");
+        let per_request = at(&report, "scenario.request_memory_mb");
+        assert!(per_request.is_null() || per_request.is_number(), "{name}");
+        assert!(at(&report, "scenario.min_tasks").is_u64(), "{name}");
+        let fargate_mode = at(&report, "scenario.fargate_mode").as_str().expect("fargate_mode");
+        assert!(["auto", "service", "jobs"].contains(&fargate_mode), "{name}");
         let per_month = at(&report, "break_even.requests_per_month");
         assert!(per_month.is_null() || per_month.is_number(), "{name}");
         let crossings = at(&report, "break_even.crossings").as_array().expect("crossings");
@@ -64,7 +81,8 @@ fn every_preset_answers_eval_json_with_the_keys_scripts_use() {
             assert!(flip["becomes"].is_string(), "{name}");
         }
         let fit = at(&report, "fit").as_array().expect("fit");
-        assert_eq!(fit.len(), 13, "{name}");
+        assert_eq!(fit.len(), 14, "{name}");
+        assert!(fit.iter().any(|row| row["feature"] == "Availability"), "{name}");
         for row in fit {
             assert!(row["feature"].is_string() && row["note"].is_string());
             for cell in [&row["lambda"], &row["fargate"]] {

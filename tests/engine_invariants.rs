@@ -6,7 +6,7 @@ use lvf::engine::flips::verdict_at;
 use lvf::engine::model::{Context, Knobs};
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::report::{Choice, Platform};
-use lvf::engine::scenario::{Arch, Ingress, Input, Scenario, State, TaskSizeChoice};
+use lvf::engine::scenario::{Arch, FargateMode, Ingress, Input, Scenario, State, TaskSizeChoice};
 use proptest::prelude::*;
 
 fn log_range(input: Input) -> impl Strategy<Value = f64> {
@@ -36,7 +36,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             Just(Ingress::Http),
             Just(Ingress::Rest)
         ],
-        log_range(Input::RequestsPerTask),
+        (log_range(Input::CpuShare), prop::option::of(1.0..=1000.0f64)),
         0.05..=1.0f64,
         0u32..4,
         0.0..=1.0f64,
@@ -52,7 +52,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 region,
                 free_tier,
                 ingress,
-                per_task,
+                (cpu_share, per_task),
                 utilization,
                 min_tasks,
                 spot,
@@ -71,6 +71,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 region: region.to_string(),
                 free_tier,
                 ingress,
+                cpu_share,
                 requests_per_task: per_task,
                 utilization,
                 min_tasks,
@@ -119,7 +120,7 @@ proptest! {
         }
         prop_assert_eq!(report.lambda.monthly_usd.is_none(), !report.lambda.blocked_by.is_empty());
         prop_assert_eq!(report.fargate.monthly_usd.is_none(), !report.fargate.blocked_by.is_empty());
-        prop_assert_eq!(report.fit.len(), 13);
+        prop_assert_eq!(report.fit.len(), 14);
     }
 
     #[test]
@@ -150,15 +151,17 @@ proptest! {
         let book = book();
         let report = evaluate(&scenario, &book);
         let context = Context::new(&scenario, &book);
-        let model = context.model(Knobs::of(&scenario));
+        let knobs = Knobs::of(&scenario);
+        let costs = |rate: f64| context.costs_at(knobs, rate);
         for crossing in &report.break_even.crossings {
             let rate = crossing.rate_per_s;
             let diff = |rate: f64| {
-                model.fargate_at(rate).expect("fargate") - model.lambda_at(rate).expect("lambda")
+                let (lambda, fargate) = costs(rate);
+                fargate.expect("fargate") - lambda.expect("lambda")
             };
             // Just below, the other platform is cheaper (or they tie); just above, this one.
             let step = rate * 1e-9;
-            let scale = model.lambda_at(rate).expect("lambda").max(1.0) * 1e-7;
+            let scale = costs(rate).0.expect("lambda").max(1.0) * 1e-7;
             let (below, above) = (diff(rate - step), diff(rate + step));
             match crossing.cheaper_above {
                 Platform::Fargate => prop_assert!(below >= -scale && above <= scale, "{crossing:?} {below} {above}"),
@@ -185,6 +188,15 @@ proptest! {
             let set = |value: f64| base.with(flip.input, value);
             let from = knob(&scenario, flip.input);
             prop_assert_eq!(verdict_at(&context, set(flip.value)), flip.becomes);
+            if flip.input == Input::MinTasks {
+                // A count: every whole number strictly between the input and its flip point
+                // keeps the verdict.
+                let (low, high) = (from.min(flip.value) as u32, from.max(flip.value) as u32);
+                for tasks in low + 1..high {
+                    prop_assert_eq!(verdict_at(&context, set(f64::from(tasks))), current, "{:?} at {}", flip, tasks);
+                }
+                continue;
+            }
             // Anywhere between the input and its flip point, short of the search's resolution
             // (a log width of 1e-4), the verdict is unchanged.
             let between = from * (flip.value / from).powf(position);
@@ -304,7 +316,7 @@ fn seed_example_note_corrects_the_figures() {
     assert!(note.contains("7,200 GB-s = $0.12"), "{note}");
     assert!(note.contains("$0.0494"), "{note}");
     assert_eq!(report.verdict.choice, Choice::Fargate);
-    // One task of 1 vCPU / 2 GB all month.
+    // One task of 1 vCPU / 2 GB all month (the preset's minimum is one task).
     assert_eq!(report.fargate.tasks, 1);
     let fargate = report.fargate.monthly_usd.expect("fargate");
     assert!((fargate - 730.0 * 0.04937).abs() < 1e-6, "{fargate}");
@@ -313,21 +325,27 @@ fn seed_example_note_corrects_the_figures() {
 #[test]
 fn sentences_never_say_zero_or_hundred_percent_cheaper_nor_1_requests() {
     let book = book();
-    // 5.8/s: the bills within a fraction of a percent.
-    let near_tie = Scenario { rate_per_s: 5.8, ..Scenario::default() };
+    // 3.42/s: the bills within a fraction of a percent (two $10.63 tasks against Lambda's
+    // $21.27).
+    let near_tie = Scenario { rate_per_s: 3.42, ..Scenario::default() };
     let report = evaluate(&near_tie, &book);
     assert!(report.verdict.headline.contains("is under 1% cheaper"), "{}", report.verdict.headline);
-    // 5.85/s: two tasks only below about 1.003 requests per task, shown as 1.
-    let report = evaluate(&Scenario { rate_per_s: 5.85, ..Scenario::default() }, &book);
-    let per_task = report
+    // 2.5/s: Lambda ($15.55) under two tasks ($21.26), Fargate with one task ($10.63).
+    let report = evaluate(&Scenario { rate_per_s: 2.5, ..Scenario::default() }, &book);
+    let minimum = report
         .verdict
         .flip_points
         .iter()
-        .find(|flip| flip.input == Input::RequestsPerTask)
-        .expect("a requests-per-task flip point");
-    assert_eq!(per_task.value_text, "1 request per task", "{per_task:?}");
-    // 2,000 a day: Lambda about 99.6% cheaper, which is not 100%.
-    let idle = Scenario { rate_per_s: 2000.0 / 86_400.0, ..Scenario::default() };
+        .find(|flip| flip.input == Input::MinTasks)
+        .expect("a minimum-tasks flip point");
+    assert_eq!(minimum.value_text, "1 task minimum", "{minimum:?}");
+    assert_eq!(minimum.text, "Fargate would win with 1 task minimum", "{minimum:?}");
+    // 1,000 a day on an always-on service: Lambda about 99.7% cheaper, which is not 100%.
+    let idle = Scenario {
+        rate_per_s: 1000.0 / 86_400.0,
+        fargate_mode: FargateMode::Service,
+        ..Scenario::default()
+    };
     let report = evaluate(&idle, &book);
-    assert_eq!(report.verdict.headline, "Lambda: over 99% cheaper at 1.4/min");
+    assert_eq!(report.verdict.headline, "Lambda: over 99% cheaper at 42/h");
 }

@@ -46,6 +46,14 @@ fn every_input_has_a_complete_row() {
                 assert!(spec.min < spec.max, "{name}: a range");
                 assert!(!def.examples.is_empty(), "{name}: examples of the value syntax");
             }
+            Kind::Optional { spec, word, .. } => {
+                assert!(spec.min < spec.max, "{name}: a range");
+                assert!(def.examples.contains(word), "{name}: the examples show {word:?}");
+                assert!(
+                    def.value_name.contains(&word.to_uppercase()) || def.value_name.contains(word),
+                    "{name}: the value name shows {word:?}"
+                );
+            }
             Kind::Choice { options, .. } => {
                 assert!(options(&book).len() >= 2, "{name}: choices");
             }
@@ -190,7 +198,9 @@ fn every_flag_sets_its_input() {
         // A value that is not the default: mid-track for a number, the last option for a choice.
         let mut moved = Scenario::default();
         let text = match def.kind {
-            Kind::Number { spec, .. } => spec.format_short(spec.value_at(0.5)),
+            Kind::Number { spec, .. } | Kind::Optional { spec, .. } => {
+                spec.format_short(spec.value_at(0.5))
+            }
             Kind::Choice { get, .. } => {
                 moved.set_extreme(def.input, true, &book);
                 if moved == Scenario::default() {

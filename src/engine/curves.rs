@@ -29,17 +29,23 @@ pub fn rates(min: f64, max: f64) -> Vec<f64> {
     rates
 }
 
-/// Both curves over `[min, max]`; a blocked platform's curve is empty.
-pub fn curves(model: &Model, min: f64, max: f64) -> Curves {
+/// Both curves over `[min, max]`; a blocked platform's curve is empty. Fargate's is the cheapest
+/// of its `options` at each rate (the size and mode are chosen anew at every rate).
+pub fn curves(model: &Model, options: &[FargateModel], min: f64, max: f64) -> Curves {
     let rates = rates(min, max);
     let lambda =
         model.lambda.as_ref().map(|lambda| lambda_curve(lambda, &rates)).unwrap_or_default();
-    let fargate = model
-        .fargate
-        .as_ref()
-        .map(|fargate| rates.iter().map(|&rate| fargate.total(rate)).collect())
-        .unwrap_or_default();
+    let fargate = if options.is_empty() {
+        Vec::new()
+    } else {
+        rates.iter().map(|&rate| envelope(options, rate)).collect()
+    };
     Curves { rates, lambda, fargate }
+}
+
+/// Fargate's bill at `rate`: the cheapest of its options.
+fn envelope(options: &[FargateModel], rate: f64) -> f64 {
+    options.iter().map(|option| option.total(rate)).fold(f64::INFINITY, f64::min)
 }
 
 /// Lambda's bill at ascending `rates`: exact at its kinks and interpolated between them, where
@@ -127,8 +133,13 @@ impl Walker {
 
 /// Every rate in `[min, max]` where the cheaper platform changes, and the headline break-even:
 /// the lowest rate above which Fargate stays cheaper.
-pub fn break_even(model: &Model, min: f64, max: f64) -> BreakEven {
-    let (Some(lambda), Some(fargate)) = (model.lambda.as_ref(), model.fargate.as_ref()) else {
+///
+/// Fargate's bill is the cheapest of its options. Where Lambda minus that changes sign, Lambda
+/// crosses the option that is cheapest on one side of the point (it is at or under every other
+/// option there), so the envelope's crossings are among the options' own: each option is solved
+/// exactly, and its crossings are kept where the envelope changes sign too.
+pub fn break_even(model: &Model, options: &[FargateModel], min: f64, max: f64) -> BreakEven {
+    let Some(lambda) = model.lambda.as_ref().filter(|_| !options.is_empty()) else {
         return BreakEven {
             rate_per_s: None,
             requests_per_month: None,
@@ -136,16 +147,32 @@ pub fn break_even(model: &Model, min: f64, max: f64) -> BreakEven {
             truncated: false,
         };
     };
-    let mut walker = Walker { previous: None, crossings: Vec::new(), truncated: false };
     let mut kinks = [0.0; 12];
     let count = lambda.breakpoints(&mut kinks);
-    let mut start = min;
-    for &kink in kinks[..count].iter().filter(|&&kink| kink > min && kink < max) {
-        segment(lambda, fargate, start, kink, &mut walker);
-        start = kink;
+    let mut crossings = Vec::new();
+    let mut truncated = false;
+    for fargate in options {
+        let mut walker = Walker { previous: None, crossings: Vec::new(), truncated: false };
+        let mut start = min;
+        for &kink in kinks[..count].iter().filter(|&&kink| kink > min && kink < max) {
+            segment(lambda, fargate, start, kink, &mut walker);
+            start = kink;
+        }
+        segment(lambda, fargate, start, max, &mut walker);
+        truncated |= walker.truncated;
+        if options.len() == 1 {
+            crossings = walker.crossings;
+        } else {
+            crossings.extend(walker.crossings.into_iter().filter(|crossing| {
+                envelope_crosses(lambda, options, crossing.rate_per_s, crossing.cheaper_above)
+            }));
+        }
     }
-    segment(lambda, fargate, start, max, &mut walker);
-    let Walker { crossings, truncated, .. } = walker;
+    if options.len() > 1 {
+        crossings.sort_by(|a, b| a.rate_per_s.total_cmp(&b.rate_per_s));
+        // Two options may report one crossing; keep one, and only real alternations.
+        crossings.dedup_by(|later, earlier| later.cheaper_above == earlier.cheaper_above);
+    }
     let headline = crossings
         .last()
         .filter(|crossing| crossing.cheaper_above == Platform::Fargate)
@@ -155,6 +182,21 @@ pub fn break_even(model: &Model, min: f64, max: f64) -> BreakEven {
         requests_per_month: headline.map(|rate| rate * SECONDS_PER_MONTH),
         crossings,
         truncated,
+    }
+}
+
+/// Whether Lambda minus the envelope changes sign at `rate` the way the option did.
+fn envelope_crosses(
+    lambda: &LambdaModel,
+    options: &[FargateModel],
+    rate: f64,
+    cheaper_above: Platform,
+) -> bool {
+    let diff = |rate: f64| envelope(options, rate) - lambda.total(rate);
+    let (below, above) = (diff(rate * (1.0 - 1e-9)), diff(rate * (1.0 + 1e-9)));
+    match cheaper_above {
+        Platform::Fargate => below >= 0.0 && above < 0.0,
+        Platform::Lambda => below < 0.0 && above >= 0.0,
     }
 }
 
@@ -170,8 +212,15 @@ fn segment(lambda: &LambdaModel, fargate: &FargateModel, a: f64, b: f64, walker:
     // The difference at the end of stair k is c0 + sigma * k; a crossing on or at the end of
     // stair k needs it inside (lower, upper) (see the module docs).
     let width = fargate.step_end(1.0);
+    if !width.is_finite() {
+        // Jobs: one stair, linear in the rate.
+        let stair_low = Sample { tasks: first, rate: a, diff: diff(first, a) };
+        walker.visit(stair_low);
+        walker.visit(Sample { tasks: first, rate: b, diff: diff(first, b) });
+        return;
+    }
     let per_task = fargate.per_task();
-    let slope = fargate.lcu_per_rate - beta;
+    let slope = fargate.per_rate() - beta;
     let c0 = fargate.alb_hours - alpha;
     let sigma = per_task + slope * width;
     let lower = -per_task.max(-slope * width);
@@ -236,13 +285,15 @@ mod tests {
     fn check_crossings(scenario: &Scenario) -> BreakEven {
         let book = book();
         let context = Context::new(scenario, &book);
-        let model = context.model(Knobs::of(scenario));
-        let even = break_even(&model, 1.0 / 86_400.0, 10_000.0);
+        let knobs = Knobs::of(scenario);
+        let model = context.model(knobs);
+        let (options, _) = context.fargate_options(knobs);
+        let even = break_even(&model, &options, 1.0 / 86_400.0, 10_000.0);
         for crossing in &even.crossings {
             let rate = crossing.rate_per_s;
-            let below = model.fargate_at(rate * (1.0 - 1e-9)).expect("fargate")
+            let below = envelope(&options, rate * (1.0 - 1e-9))
                 - model.lambda_at(rate * (1.0 - 1e-9)).expect("lambda");
-            let above = model.fargate_at(rate * (1.0 + 1e-9)).expect("fargate")
+            let above = envelope(&options, rate * (1.0 + 1e-9))
                 - model.lambda_at(rate * (1.0 + 1e-9)).expect("lambda");
             let scale = model.lambda_at(rate).expect("lambda") * 1e-6;
             match crossing.cheaper_above {
@@ -259,10 +310,12 @@ mod tests {
         let even = check_crossings(&scenario);
         assert_eq!(even.crossings.len(), 1, "{:?}", even.crossings);
         let rate = even.rate_per_s.expect("a break-even");
-        // One 1 vCPU / 2 GB task ($36.04) against Lambda at 120 ms / 1 GB with 1% INIT:
-        // per request 0.12 + 0.01 GB-s at $0.0000166667 plus $0.0000002.
+        // Two 0.25 vCPU / 1 GB tasks ($21.26; one request in flight each, memory-bound) against
+        // Lambda at 120 ms / 1 GB with 1% INIT: per request 0.12 + 0.01 GB-s at $0.0000166667
+        // plus $0.0000002. They meet at 3.42/s, where 0.41 requests are in flight, so the two
+        // tasks still hold them; above, Fargate grows at under a sixth of Lambda's slope.
         let per_request = 0.13 * 0.000_016_666_7 + 0.000_000_2;
-        let expected = 730.0 * (0.04048 + 2.0 * 0.004_445) / per_request / 2_628_000.0;
+        let expected = 2.0 * 730.0 * (0.25 * 0.04048 + 0.004_445) / per_request / 2_628_000.0;
         assert!((rate - expected).abs() < 1e-9 * expected, "{rate} vs {expected}");
         assert!((even.requests_per_month.expect("monthly") - expected * 2_628_000.0).abs() < 1.0);
     }
@@ -277,7 +330,8 @@ mod tests {
             (64.0, 0.7, Ingress::Rest),
         ] {
             let scenario = Scenario {
-                requests_per_task: per_task,
+                requests_per_task: Some(per_task),
+                cpu_share: 0.01,
                 utilization,
                 ingress,
                 runtime_s: 2.0,

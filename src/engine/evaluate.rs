@@ -9,10 +9,13 @@ use super::cost::{CostLine, format_usd};
 use super::curves;
 use super::fit;
 use super::flips;
-use super::model::{Context, Knobs, LCU_NEW_CONNECTIONS_PER_S, Model};
+use super::model::{
+    BoundBy, Context, Demand, Knobs, LCU_NEW_CONNECTIONS_PER_S, Model, RunMode, task_start_s,
+};
 use super::pricing::PriceBook;
 use super::report::{FargateReport, LambdaReport, Report, Verdict};
 use super::scenario::{Ingress, Input, Scenario, TaskSizeChoice, format_task_size};
+use super::sizing;
 use super::units::{self, format_duration, format_memory_mb};
 use super::verdict;
 
@@ -24,8 +27,9 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     let lambda = lambda_report(scenario, &model);
     let fargate = fargate_report(scenario, &model, &context);
     let (min, max) = Input::Rate.spec().map_or((1.0 / 86_400.0, 10_000.0), |s| (s.min, s.max));
-    let curves = curves::curves(&model, min, max);
-    let break_even = curves::break_even(&model, min, max);
+    let (options, _) = context.fargate_options(knobs);
+    let curves = curves::curves(&model, &options, min, max);
+    let break_even = curves::break_even(&model, &options, min, max);
     let fit = fit::matrix(scenario, &model);
     let (choice, headline, mut reasons) =
         verdict::word(&model, &lambda.blocked_by, &fargate.blocked_by);
@@ -127,10 +131,10 @@ fn lambda_report(scenario: &Scenario, model: &Model) -> LambdaReport {
     }
 }
 
-fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> FargateReport {
+/// Why Fargate cannot run it, worded.
+fn fargate_blockers(scenario: &Scenario, model: &Model, context: &Context) -> Vec<String> {
     let knobs = model.knobs;
     let blocks = model.fargate_blocks;
-    let concurrency = knobs.rate_per_s * knobs.runtime_s;
     let mut blocked_by = Vec::new();
     if blocks.region {
         blocked_by.push(format!("region {} is not in the price book", scenario.region));
@@ -145,21 +149,48 @@ fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> Farg
         ));
     }
     if let (true, TaskSizeChoice::Fixed(size)) = (blocks.fixed_too_small, scenario.task_size) {
-        {
-            blocked_by.push(format!(
-                "task size {} has less memory than one invocation's {}",
-                format_task_size(size),
-                format_memory_mb(knobs.memory_mb)
-            ));
-        }
+        blocked_by.push(format!(
+            "task size {} has less memory than one invocation's {}",
+            format_task_size(size),
+            format_memory_mb(knobs.memory_mb)
+        ));
     }
+    if let (true, TaskSizeChoice::Fixed(size)) = (blocks.fixed_too_few_vcpu, scenario.task_size) {
+        blocked_by.push(format!(
+            "task size {} has fewer vCPUs than the {} one request keeps busy ({} of Lambda's {} \
+             vCPU)",
+            format_task_size(size),
+            units::significant(Demand::of(scenario, knobs).vcpu_per_request, 3),
+            units::format_percent(knobs.cpu_share),
+            units::significant(sizing::required_vcpu(knobs.memory_mb), 3)
+        ));
+    }
+    if blocks.jobs_with_ingress {
+        blocked_by.push(format!(
+            "jobs cannot answer requests: the {} ingress waits on a response (use a service, or \
+             --fargate-mode auto)",
+            scenario.ingress
+        ));
+    }
+    blocked_by
+}
+
+fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> FargateReport {
+    let knobs = model.knobs;
+    let concurrency = knobs.rate_per_s * knobs.runtime_s;
+    let blocked_by = fargate_blockers(scenario, model, context);
     let task_auto = scenario.task_size == TaskSizeChoice::Auto;
     let Some(fargate) = model.fargate.as_ref() else {
         return FargateReport {
             monthly_usd: None,
             blocked_by,
             lines: Vec::new(),
+            mode: RunMode::Service.as_str(),
             tasks: 0,
+            task_hours: 0.0,
+            requests_per_task: 0.0,
+            bound_by: BoundBy::Cpu.as_str(),
+            job_billed_s: 0.0,
             task: None,
             task_auto,
             concurrency,
@@ -176,9 +207,17 @@ fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> Farg
             write!(discounts, ", {} Savings Plan", units::format_percent(scenario.savings_fargate));
     }
     let size = format_task_size(fargate.task.size);
+    let basis = match fargate.mode {
+        RunMode::Service => format!("{tasks} x {size} x 730 h{discounts}"),
+        RunMode::Jobs => format!(
+            "{} jobs x {} x {size}{discounts}",
+            units::format_count(bill.concurrency / knobs.runtime_s * units::SECONDS_PER_MONTH),
+            format_duration(fargate.job_billed_s)
+        ),
+    };
     let mut lines = vec![
-        CostLine::new(format!("Fargate vCPU ({tasks} x {size} x 730 h{discounts})"), bill.vcpu),
-        CostLine::new(format!("Fargate memory ({tasks} x {size} x 730 h{discounts})"), bill.memory),
+        CostLine::new(format!("Fargate vCPU ({basis})"), bill.vcpu),
+        CostLine::new(format!("Fargate memory ({basis})"), bill.memory),
     ];
     if scenario.fargate_storage_gb > super::fargate::INCLUDED_EPHEMERAL_GB {
         lines.push(CostLine::new(
@@ -203,7 +242,12 @@ fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> Farg
         monthly_usd: Some(bill.total()),
         blocked_by,
         lines,
+        mode: fargate.mode.as_str(),
         tasks: bill.tasks as u64,
+        task_hours: bill.task_hours,
+        requests_per_task: fargate.capacity,
+        bound_by: fargate.bound_by.as_str(),
+        job_billed_s: fargate.job_billed_s,
         task: Some(fargate.task.size),
         task_auto,
         concurrency,
@@ -212,15 +256,7 @@ fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> Farg
 
 /// Assumptions behind the numbers that are not inputs.
 fn notes(scenario: &Scenario, book: &PriceBook, model: &Model) -> Vec<String> {
-    let mut notes = vec![format!(
-        "A month is 730 hours; Fargate runs {} all month, sized for {} in flight per task at {} utilization.",
-        model.fargate.as_ref().map_or_else(
-            || "no tasks".to_string(),
-            |f| units::counted(&units::format_count(f.tasks(scenario.rate_per_s)), "task", "tasks")
-        ),
-        units::counted(&units::significant(scenario.requests_per_task, 3), "request", "requests"),
-        units::format_percent(scenario.utilization)
-    )];
+    let mut notes = vec![fargate_note(scenario, model)];
     if scenario.ingress != Ingress::None {
         notes.push(format!(
             "ALB capacity: one new connection per request and {} new connections per second per LCU, so LCUs = rate / 25 ({} LCU at {}); processed bytes and rule evaluations are assumed to stay below that.",
@@ -242,6 +278,43 @@ fn notes(scenario: &Scenario, book: &PriceBook, model: &Model) -> Vec<String> {
         notes.push(note);
     }
     notes
+}
+
+/// How Fargate is sized: a service's tasks and what binds them, or jobs and what each bills.
+fn fargate_note(scenario: &Scenario, model: &Model) -> String {
+    let Some(fargate) = model.fargate.as_ref() else {
+        return "A month is 730 hours; Fargate cannot run this workload.".to_string();
+    };
+    match fargate.mode {
+        RunMode::Service => format!(
+            "A month is 730 hours; Fargate runs {} all month as a service, each {} task holding {} \
+             in flight ({}) at {} CPU utilization; a request keeps {} of its runtime's vCPU busy \
+             and needs {} on top of the process.",
+            units::counted(
+                &units::format_count(fargate.tasks(scenario.rate_per_s)),
+                "task",
+                "tasks"
+            ),
+            format_task_size(fargate.task.size),
+            units::counted(&units::significant(fargate.capacity, 3), "request", "requests"),
+            match fargate.bound_by {
+                BoundBy::Cpu => "its vCPUs bind",
+                BoundBy::Memory => "its memory binds",
+                BoundBy::Cap => "the cap binds",
+            },
+            units::format_percent(scenario.utilization),
+            units::format_percent(scenario.cpu_share),
+            format_memory_mb(Demand::of(scenario, model.knobs).request_memory_mb)
+        ),
+        RunMode::Jobs => format!(
+            "A month is 730 hours; Fargate runs each invocation as its own {} task (jobs), billed \
+             {} each from image download to stop (the runtime plus a {} start, a minute at \
+             least).",
+            format_task_size(fargate.task.size),
+            format_duration(fargate.job_billed_s),
+            format_duration(task_start_s(scenario))
+        ),
+    }
 }
 
 /// The seed article's cost example, recomputed, when the scenario is that example.

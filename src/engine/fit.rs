@@ -2,7 +2,9 @@
 //! marked for both platforms with one line in the current numbers.
 
 use super::cost::format_usd;
-use super::model::{LAMBDA_MAX_IMAGE_GB, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, Model};
+use super::model::{
+    BoundBy, LAMBDA_MAX_IMAGE_GB, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, Model, RunMode,
+};
 use super::report::{FitRow, Mark};
 use super::scenario::{Scenario, State, format_task_size};
 use super::units::{self, format_duration, format_memory_mb};
@@ -27,7 +29,7 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
     let concurrency = knobs.rate_per_s * knobs.runtime_s;
     let in_flight = units::significant(concurrency, 2);
     let lambda_runtime_ok = knobs.runtime_s <= LAMBDA_MAX_RUNTIME_S;
-    let mut rows = Vec::with_capacity(13);
+    let mut rows = Vec::with_capacity(14);
 
     // Purpose: event-driven, short-lived tasks against long-running services.
     let (lambda, fargate, note) = if !lambda_runtime_ok {
@@ -53,17 +55,34 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
     };
     rows.push(row("Purpose", lambda, fargate, note));
 
-    // Compute model: both serverless; Lambda's CPU follows memory.
+    // Compute model: both serverless; Lambda's CPU follows memory; a task's vCPUs and memory
+    // decide how many requests it serves at once.
     let lambda_vcpu = (knobs.memory_mb / 1769.0).min(6.0);
-    let task = model.fargate.as_ref().map(|fargate| format_task_size(fargate.task.size));
+    let fargate_blocked = model.fargate.is_none() && !model.fargate_blocks.region;
+    let fargate_side = match model.fargate.as_ref() {
+        Some(fargate) if fargate.mode == RunMode::Jobs => {
+            format!("Fargate runs a {} task per invocation", format_task_size(fargate.task.size))
+        }
+        Some(fargate) => format!(
+            "a Fargate {} task serves {} at once ({} binds, at {} CPU share)",
+            format_task_size(fargate.task.size),
+            units::counted(&units::significant(fargate.capacity, 3), "request", "requests"),
+            match fargate.bound_by {
+                BoundBy::Cpu => "CPU",
+                BoundBy::Memory => "memory",
+                BoundBy::Cap => "the cap",
+            },
+            units::format_percent(knobs.cpu_share)
+        ),
+        None => "no Fargate task size fits one request".to_string(),
+    };
     rows.push(row(
         "Compute model",
         Mark::Good,
-        if task.is_some() { Mark::Good } else { Mark::Blocked },
+        if fargate_blocked { Mark::Blocked } else { Mark::Good },
         format!(
-            "both serverless: Lambda {memory} gets {} vCPU; Fargate task {}",
-            units::significant(lambda_vcpu, 2),
-            task.as_deref().unwrap_or("none fits")
+            "both serverless: Lambda {memory} gets {} vCPU per request; {fargate_side}",
+            units::significant(lambda_vcpu, 2)
         ),
     ));
 
@@ -102,6 +121,31 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
         )
     };
     rows.push(row("Scaling", lambda, fargate, note));
+
+    // Availability: Lambda runs in several zones by default; a service needs a task in each.
+    let (fargate, note) = match model.fargate.as_ref() {
+        Some(fargate) if fargate.mode == RunMode::Jobs => (
+            Mark::Good,
+            "Lambda spreads across zones; each Fargate job is its own task, placed in any zone"
+                .to_string(),
+        ),
+        Some(_) if tasks < 2.0 => (
+            Mark::Caution,
+            format!(
+                "Lambda spreads across zones; {} runs in one zone: no second zone if it fails",
+                units::counted(&units::format_count(tasks), "Fargate task", "Fargate tasks")
+            ),
+        ),
+        Some(_) => (
+            Mark::Good,
+            format!(
+                "Lambda spreads across zones; {} can spread across two or more zones",
+                units::counted(&units::format_count(tasks), "Fargate task", "Fargate tasks")
+            ),
+        ),
+        None => (Mark::Blocked, "Fargate cannot run it".to_string()),
+    };
+    rows.push(row("Availability", Mark::Good, fargate, note));
 
     // Networking.
     let (front_lambda, front_fargate) = scenario.ingress.describe();
@@ -219,7 +263,9 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
         (
             Mark::Blocked,
             Mark::Caution,
-            "durable data needs an EFS or EBS volume on the task; Lambda's /tmp is wiped"
+            "durable data needs an EFS or EBS volume on the task (task storage is lost when it \
+             stops) and Lambda's /tmp is wiped; a managed database (RDS, Aurora, DynamoDB) is \
+             usually the answer"
                 .to_string(),
         )
     } else {

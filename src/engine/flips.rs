@@ -12,7 +12,7 @@
 //! a flip point is shown with). So the verdict holds everywhere between an input and its flip
 //! point, up to that resolution.
 
-use super::model::{Context, Knobs, Model};
+use super::model::{Context, FargateModel, Knobs, Model, cheapest_at};
 use super::report::{Choice, FlipPoint};
 use super::scenario::{Input, State};
 use super::units;
@@ -23,9 +23,9 @@ const RESOLUTION: f64 = 1e-4;
 /// The first galloping step away from the current value, as a factor.
 const FIRST_STEP: f64 = 1.2;
 
-/// The numeric inputs that get a flip point, in report order (state comes after rate).
-pub const SEARCHED: [Input; 4] =
-    [Input::Runtime, Input::Memory, Input::Rate, Input::RequestsPerTask];
+/// The numeric inputs whose flip point is searched on a log scale, in report order (state comes
+/// after rate; minimum tasks, a count, last).
+pub const SEARCHED: [Input; 4] = [Input::Runtime, Input::Memory, Input::Rate, Input::CpuShare];
 
 /// The bills and rules at one value of one input.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +41,8 @@ struct Search<'c, 'a> {
     context: &'c Context<'a>,
     base: Knobs,
     base_model: Model<'a>,
+    /// Fargate's ways to run it at the base knobs (along the rate they stay the same).
+    options: Vec<FargateModel>,
     input: Input,
     current: Choice,
 }
@@ -52,9 +54,11 @@ impl Search<'_, '_> {
 
     fn point(&self, value: f64) -> Point {
         let knobs = self.knobs(value);
-        // Along the rate nothing but the rate changes: reuse the base model.
+        // Along the rate nothing but the rate and the cheapest way to run Fargate changes:
+        // reuse the base model and its options.
         let model = if self.input == Input::Rate {
-            Model { knobs, ..self.base_model }
+            let fargate = cheapest_at(&self.options, knobs.rate_per_s).copied();
+            Model { knobs, fargate, ..self.base_model }
         } else {
             self.context.model(knobs)
         };
@@ -169,7 +173,8 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
     let spec = input.spec()?;
     let current = verdict_at(context, base);
     let base_model = context.model(base);
-    let search = Search { context, base, base_model, input, current };
+    let options = if input == Input::Rate { context.fargate_options(base).0 } else { Vec::new() };
+    let search = Search { context, base, base_model, options, input, current };
     let value = base.get(input);
     let start = search.point(value);
     // Both directions in lockstep, so the search stops once the nearer flip is certain.
@@ -214,8 +219,8 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
         (None, None) => return None,
     };
     let mut value_text = spec.format_short(flip);
-    if input == Input::RequestsPerTask {
-        value_text = units::counted(&value_text, "request per task", "requests per task");
+    if input == Input::CpuShare {
+        value_text = format!("{value_text} CPU share");
     }
     let text = flip_sentence(choice, &value_text, below, false);
     Some(FlipPoint { input, value: flip, value_text, becomes: choice, text })
@@ -251,11 +256,48 @@ pub fn state_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
     None
 }
 
-/// Every flip point, in the order runtime, memory, rate, state, requests per task.
+/// The nearest minimum task count with another verdict. Fargate's bill never falls as the
+/// minimum grows (and nothing else moves), so the verdict changes at most once each way: a
+/// binary search finds where.
+pub fn min_tasks_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
+    let current = verdict_at(context, base);
+    let spec = Input::MinTasks.spec()?;
+    let (low, high) = (spec.min as u32, spec.max as u32);
+    let at = |tasks: u32| verdict_at(context, Knobs { min_tasks: tasks, ..base });
+    let now = base.min_tasks.clamp(low, high);
+    // The first count above with another verdict, and the last below.
+    let up = (now < high && at(high) != current).then(|| {
+        let (mut same, mut other) = (now, high);
+        while other - same > 1 {
+            let middle = same + (other - same) / 2;
+            if at(middle) == current { same = middle } else { other = middle }
+        }
+        other
+    });
+    let down = (now > low && at(low) != current).then(|| {
+        let (mut other, mut same) = (low, now);
+        while same - other > 1 {
+            let middle = other + (same - other) / 2;
+            if at(middle) == current { same = middle } else { other = middle }
+        }
+        other
+    });
+    let (tasks, below) = match (up, down) {
+        (Some(up), Some(down)) if now - down < up - now => (down, true),
+        (Some(up), _) => (up, false),
+        (None, Some(down)) => (down, true),
+        (None, None) => return None,
+    };
+    let becomes = at(tasks);
+    let value_text = units::counted(&tasks.to_string(), "task minimum", "tasks minimum");
+    let text = flip_sentence(becomes, &value_text, below, true);
+    Some(FlipPoint { input: Input::MinTasks, value: f64::from(tasks), value_text, becomes, text })
+}
+
+/// Every flip point, in the order runtime, memory, rate, state, CPU share, minimum tasks.
 pub fn flip_points(context: &Context, base: Knobs) -> Vec<FlipPoint> {
-    let mut flips = Vec::with_capacity(5);
-    for input in [Input::Runtime, Input::Memory, Input::Rate, Input::State, Input::RequestsPerTask]
-    {
+    let mut flips = Vec::with_capacity(6);
+    for input in [Input::Runtime, Input::Memory, Input::Rate, Input::State, Input::CpuShare] {
         let flip = if input == Input::State {
             state_flip(context, base)
         } else {
@@ -263,5 +305,6 @@ pub fn flip_points(context: &Context, base: Knobs) -> Vec<FlipPoint> {
         };
         flips.extend(flip);
     }
+    flips.extend(min_tasks_flip(context, base));
     flips
 }

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 pub use describe::describe;
 
-use super::model::{Context, Knobs, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S};
+use super::model::{Context, Knobs, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, cheapest_at};
 use super::pricing::PriceBook;
 use super::report::Choice;
 use super::scenario::{Input, Scenario, SliderSpec};
@@ -209,15 +209,18 @@ pub fn verdict_map(
     let mut fargate_blocked = Vec::with_capacity(rows);
     for &value in &y {
         let knobs = Knobs::of(scenario).with(y_axis.input(), value);
-        // Nothing but the rate changes along a row, and the platform models do not depend on
-        // the rate: only the knobs' rate (read by the warm-cache rule) and the bills move.
+        // Nothing but the rate changes along a row: Lambda's model and Fargate's options stay,
+        // and only the knobs' rate (read by the warm-cache rule), the cheapest way to run
+        // Fargate and the bills move.
         let mut model = context.model(knobs);
+        let (options, _) = context.fargate_options(knobs);
         lambda_blocked.push(model.lambda.is_none());
         fargate_blocked.push(model.fargate.is_none());
         let row: Vec<Choice> = x
             .iter()
             .map(|&rate| {
                 model.knobs.rate_per_s = rate;
+                model.fargate = cheapest_at(&options, rate).copied();
                 verdict::decide_model(&model)
             })
             .collect();
@@ -273,7 +276,7 @@ mod tests {
             Scenario { state: State::Cache, ..Scenario::default() },
             Scenario { state: State::Sessions, memory_mb: 4096.0, ..Scenario::default() },
             Scenario { state: State::Persistent, task_size: fixed, ..Scenario::default() },
-            Scenario { requests_per_task: 1.0, free_tier: true, ..Scenario::default() },
+            Scenario { requests_per_task: Some(1.0), free_tier: true, ..Scenario::default() },
         ] {
             assert_agrees(&scenario, MapY::Runtime, 31, 17);
             assert_agrees(&scenario, MapY::Memory, 23, 13);

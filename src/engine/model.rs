@@ -2,12 +2,17 @@
 //! the break-even solver and the flip-point searches. No strings here; the cost lines of the
 //! report are built from the same pieces in [`super::evaluate`].
 
-use super::fargate::{self, FargateUsage};
+mod fargate_run;
+
+pub use fargate_run::{
+    BoundBy, Demand, FargateBill, FargateModel, FargatePlan, RunMode, cheapest_at, task_start_s,
+};
+
 use super::lambda::{self, LambdaParts, LambdaUsage};
 use super::pricing::{PriceBook, RegionPrices, Tier, tiered_cost};
-use super::scenario::{Ingress, Input, Scenario, State, TaskSizeChoice};
+use super::scenario::{FargateMode, Ingress, Input, Scenario, State, TaskSizeChoice};
 use super::sizing::{self, PricedSize, SizeTable};
-use super::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
+use super::units::SECONDS_PER_MONTH;
 
 /// Lambda's longest invocation, seconds.
 pub const LAMBDA_MAX_RUNTIME_S: f64 = 900.0;
@@ -25,11 +30,12 @@ pub struct Knobs {
     pub memory_mb: f64,
     pub rate_per_s: f64,
     pub state: State,
-    pub requests_per_task: f64,
+    pub cpu_share: f64,
+    pub min_tasks: u32,
 }
 
 impl Knobs {
-    /// These knobs with one numeric knob moved: runtime, memory, rate or requests per task
+    /// These knobs with one numeric knob moved: runtime, memory, rate, CPU share or minimum tasks
     /// (any other input leaves them as they are).
     #[must_use]
     pub fn with(mut self, input: Input, value: f64) -> Self {
@@ -37,20 +43,22 @@ impl Knobs {
             Input::Runtime => self.runtime_s = value,
             Input::Memory => self.memory_mb = value,
             Input::Rate => self.rate_per_s = value,
-            Input::RequestsPerTask => self.requests_per_task = value,
+            Input::CpuShare => self.cpu_share = value,
+            Input::MinTasks => self.min_tasks = value.max(0.0) as u32,
             _ => {}
         }
         self
     }
 
-    /// The value of one numeric knob (requests per task for any input but runtime, memory and
-    /// rate).
+    /// The value of one numeric knob (NaN for an input that is not a knob).
     pub fn get(self, input: Input) -> f64 {
         match input {
             Input::Runtime => self.runtime_s,
             Input::Memory => self.memory_mb,
             Input::Rate => self.rate_per_s,
-            _ => self.requests_per_task,
+            Input::CpuShare => self.cpu_share,
+            Input::MinTasks => f64::from(self.min_tasks),
+            _ => f64::NAN,
         }
     }
 
@@ -60,7 +68,8 @@ impl Knobs {
             memory_mb: scenario.memory_mb,
             rate_per_s: scenario.rate_per_s,
             state: scenario.state,
-            requests_per_task: scenario.requests_per_task,
+            cpu_share: scenario.cpu_share,
+            min_tasks: scenario.min_tasks,
         }
     }
 }
@@ -82,18 +91,27 @@ impl LambdaBlocks {
 }
 
 /// Why Fargate cannot run the workload.
+#[allow(clippy::struct_excessive_bools)] // independent reasons, all reported
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct FargateBlocks {
-    /// No valid task size has the memory (auto).
+    /// No valid task size has the memory and vCPUs of one request (auto).
     pub no_size: bool,
     /// The fixed task size has less memory than one invocation needs.
     pub fixed_too_small: bool,
+    /// The fixed task size has fewer vCPUs than one request keeps busy.
+    pub fixed_too_few_vcpu: bool,
+    /// Jobs were asked for, but an ingress waits on the answer.
+    pub jobs_with_ingress: bool,
     pub region: bool,
 }
 
 impl FargateBlocks {
     pub fn any(self) -> bool {
-        self.no_size || self.fixed_too_small || self.region
+        self.no_size
+            || self.fixed_too_small
+            || self.fixed_too_few_vcpu
+            || self.jobs_with_ingress
+            || self.region
     }
 }
 
@@ -115,6 +133,44 @@ impl<'a> Context<'a> {
         Self { base, book, region, sizes }
     }
 
+    /// Every way Fargate may run the workload at `knobs` that is the cheapest at some rate (see
+    /// [`FargatePlan::options`]), and why there is none; the cheapest at any rate is Fargate's
+    /// bill there.
+    pub fn fargate_options(&self, knobs: Knobs) -> (Vec<FargateModel>, FargateBlocks) {
+        let base = self.base;
+        let demand = Demand::of(base, knobs);
+        let mut blocks = FargateBlocks {
+            region: self.region.is_none(),
+            jobs_with_ingress: base.fargate_mode == FargateMode::Jobs
+                && base.ingress != Ingress::None,
+            ..FargateBlocks::default()
+        };
+        let Some(region) = self.region else { return (Vec::new(), blocks) };
+        let plan = FargatePlan::new(base, knobs, region, self.book);
+        let options = match base.task_size {
+            TaskSizeChoice::Auto => {
+                let options = plan.options(&self.sizes, demand);
+                blocks.no_size = options.is_empty();
+                options
+            }
+            TaskSizeChoice::Fixed(size) => {
+                blocks.fixed_too_small = size.memory_gb * 1024.0 < knobs.memory_mb - 1e-9;
+                blocks.fixed_too_few_vcpu = size.vcpu < demand.vcpu_per_request - 1e-9;
+                let hourly = sizing::hourly(size, &region.fargate, base.arch);
+                plan.options_at(PricedSize { size, hourly }, demand)
+            }
+        };
+        if blocks.any() { (Vec::new(), blocks) } else { (options, blocks) }
+    }
+
+    /// Both monthly bills at `knobs` with the rate moved to `rate_per_s`: Lambda's, and the
+    /// cheapest way to run Fargate there (`None` when blocked).
+    pub fn costs_at(&self, knobs: Knobs, rate_per_s: f64) -> (Option<f64>, Option<f64>) {
+        let knobs = Knobs { rate_per_s, ..knobs };
+        let model = self.model(knobs);
+        (model.lambda_at(rate_per_s), model.fargate_at(rate_per_s))
+    }
+
     /// The model at `knobs`.
     pub fn model(&self, knobs: Knobs) -> Model<'a> {
         let base = self.base;
@@ -125,26 +181,10 @@ impl<'a> Context<'a> {
             image: base.image_gb > LAMBDA_MAX_IMAGE_GB,
             region: region.is_none(),
         };
-        let (task, fixed_too_small) = match base.task_size {
-            TaskSizeChoice::Auto => (self.sizes.auto(knobs.memory_mb), false),
-            TaskSizeChoice::Fixed(size) => {
-                let hourly = region.map_or(0.0, |r| sizing::hourly(size, &r.fargate, base.arch));
-                (
-                    Some(PricedSize { size, hourly }),
-                    size.memory_gb * 1024.0 < knobs.memory_mb - 1e-9,
-                )
-            }
-        };
-        let fargate_blocks =
-            FargateBlocks { no_size: task.is_none(), fixed_too_small, region: region.is_none() };
+        let (options, fargate_blocks) = self.fargate_options(knobs);
+        let fargate = fargate_run::cheapest_at(&options, knobs.rate_per_s).copied();
         let lambda = match region {
             Some(region) if !lambda_blocks.any() => Some(LambdaModel::new(base, knobs, region)),
-            _ => None,
-        };
-        let fargate = match (region, task) {
-            (Some(region), Some(task)) if !fargate_blocks.any() => {
-                Some(FargateModel::new(base, knobs, region, self.book, task))
-            }
             _ => None,
         };
         Model { knobs, lambda_blocks, fargate_blocks, lambda, fargate }
@@ -169,7 +209,9 @@ impl Model<'_> {
         self.lambda.as_ref().map(|lambda| lambda.total(rate_per_s))
     }
 
-    /// Fargate's monthly total at `rate_per_s`, `None` when blocked.
+    /// Fargate's monthly total at `rate_per_s`, `None` when blocked. The model's Fargate is the
+    /// cheapest way to run it at the knobs' rate; at another rate another way may be cheaper
+    /// (ask [`Context::costs_at`]).
     pub fn fargate_at(&self, rate_per_s: f64) -> Option<f64> {
         self.fargate.as_ref().map(|fargate| fargate.total(rate_per_s))
     }
@@ -303,128 +345,6 @@ impl<'a> LambdaModel<'a> {
     }
 }
 
-/// Fargate's bill as a function of the rate: a staircase in tasks plus the ALB's LCUs.
-#[derive(Debug, Clone, Copy)]
-pub struct FargateModel {
-    pub task: PricedSize,
-    /// Requests one task holds at target utilization.
-    pub capacity: f64,
-    pub runtime_s: f64,
-    pub min_tasks: u32,
-    /// One task's month: vCPU, memory (after Spot and Savings Plan) and storage.
-    pub per_task_vcpu: f64,
-    pub per_task_memory: f64,
-    pub per_task_storage: f64,
-    /// The month's ALB hours (0 without ingress).
-    pub alb_hours: f64,
-    /// LCU-hour dollars per request per second (0 without ingress).
-    pub lcu_per_rate: f64,
-}
-
-/// Fargate's bill in parts, unrounded.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct FargateBill {
-    pub concurrency: f64,
-    pub tasks: f64,
-    pub vcpu: f64,
-    pub memory: f64,
-    pub storage: f64,
-    pub alb_hours: f64,
-    pub lcu_hours: f64,
-}
-
-impl FargateBill {
-    pub fn total(&self) -> f64 {
-        self.vcpu + self.memory + self.storage + self.alb_hours + self.lcu_hours
-    }
-}
-
-impl FargateModel {
-    fn new(
-        base: &Scenario,
-        knobs: Knobs,
-        region: &RegionPrices,
-        book: &PriceBook,
-        task: PricedSize,
-    ) -> Self {
-        let usage = FargateUsage {
-            arch: base.arch,
-            vcpu: task.size.vcpu,
-            memory_gb: task.size.memory_gb,
-            ephemeral_storage_gb: base.fargate_storage_gb,
-            tasks: 1.0,
-            hours: HOURS_PER_MONTH,
-            spot_share: 0.0,
-        };
-        let on_demand = fargate::price_parts(&usage, &region.fargate, 0.0);
-        let factor =
-            compute_factor(base.spot_share, book.book.spot_discount.value, base.savings_fargate);
-        let (alb_hours, lcu_per_rate) = if base.ingress == Ingress::None {
-            (0.0, 0.0)
-        } else {
-            (
-                HOURS_PER_MONTH * region.ingress.alb_hour.usd,
-                HOURS_PER_MONTH * region.ingress.alb_lcu_hour.usd / LCU_NEW_CONNECTIONS_PER_S,
-            )
-        };
-        Self {
-            task,
-            capacity: knobs.requests_per_task * base.utilization,
-            runtime_s: knobs.runtime_s,
-            min_tasks: base.min_tasks,
-            per_task_vcpu: on_demand.vcpu * factor,
-            per_task_memory: on_demand.memory * factor,
-            per_task_storage: on_demand.storage,
-            alb_hours,
-            lcu_per_rate,
-        }
-    }
-
-    /// One task's month, all parts.
-    pub fn per_task(&self) -> f64 {
-        self.per_task_vcpu + self.per_task_memory + self.per_task_storage
-    }
-
-    /// Tasks at `rate_per_s`.
-    pub fn tasks(&self, rate_per_s: f64) -> f64 {
-        sizing::task_count(
-            sizing::concurrency(rate_per_s, self.runtime_s),
-            self.capacity,
-            1.0,
-            self.min_tasks,
-        )
-    }
-
-    /// The rate at which the staircase steps from `tasks` to `tasks + 1`.
-    pub fn step_end(&self, tasks: f64) -> f64 {
-        tasks * self.capacity / self.runtime_s
-    }
-
-    /// The month's bill at `rate_per_s`.
-    pub fn bill(&self, rate_per_s: f64) -> FargateBill {
-        let tasks = self.tasks(rate_per_s);
-        FargateBill {
-            concurrency: sizing::concurrency(rate_per_s, self.runtime_s),
-            tasks,
-            vcpu: tasks * self.per_task_vcpu,
-            memory: tasks * self.per_task_memory,
-            storage: tasks * self.per_task_storage,
-            alb_hours: self.alb_hours,
-            lcu_hours: self.lcu_per_rate * rate_per_s,
-        }
-    }
-
-    /// The month's total at `rate_per_s` with `tasks` tasks (the cost on one stair).
-    pub fn total_with(&self, tasks: f64, rate_per_s: f64) -> f64 {
-        tasks * self.per_task() + self.alb_hours + self.lcu_per_rate * rate_per_s
-    }
-
-    /// The month's total at `rate_per_s`.
-    pub fn total(&self, rate_per_s: f64) -> f64 {
-        self.total_with(self.tasks(rate_per_s), rate_per_s)
-    }
-}
-
 /// What one on-demand dollar of Fargate compute costs after Spot and the Savings Plan: the Spot
 /// share gets the Spot discount, the on-demand rest the Savings Plan discount.
 pub fn compute_factor(spot_share: f64, spot_discount: f64, savings: f64) -> f64 {
@@ -434,6 +354,7 @@ pub fn compute_factor(spot_share: f64, spot_discount: f64, savings: f64) -> f64 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::scenario::TaskSize;
     use crate::engine::testbook::book;
 
     fn close(a: f64, b: f64) -> bool {
@@ -480,66 +401,125 @@ mod tests {
         }
     }
 
-    #[test]
-    fn fargate_bill_follows_the_formulas() {
+    /// us-east-1 x86 dollars per task-hour: 0.04048 per vCPU, 0.004445 per GB.
+    fn hourly(vcpu: f64, gb: f64) -> f64 {
+        vcpu * 0.04048 + gb * 0.004_445
+    }
+
+    fn fargate_of(scenario: &Scenario) -> FargateModel {
         let book = book();
-        // (rate, runtime, per task, utilization, min, spot, savings, storage, ingress)
-        //   -> (tasks, total)
-        let one_task = 730.0 * (0.04048 + 2.0 * 0.004_445);
-        let cases = [
-            (10.0, 0.12, 8.0, 0.7, 1, 0.0, 0.0, 20.0, Ingress::None, 1.0, one_task),
-            (50.0, 0.12, 1.0, 0.5, 1, 0.0, 0.0, 20.0, Ingress::None, 12.0, 12.0 * one_task),
-            (
-                50.0,
-                0.12,
-                1.0,
-                0.5,
-                1,
-                0.5,
-                0.2,
-                30.0,
-                Ingress::Http,
-                12.0,
-                12.0 * (one_task * (0.5 * 0.8 + 0.5 * 0.3) + 730.0 * 10.0 * 0.000_111)
-                    + 730.0 * 0.0225
-                    + 730.0 * 0.008 * 50.0 / 25.0,
-            ),
-            (0.001, 1.0, 8.0, 0.7, 4, 0.0, 0.0, 20.0, Ingress::None, 4.0, 4.0 * one_task),
-        ];
-        for (
-            rate,
-            runtime,
-            per_task,
-            utilization,
-            min,
-            spot,
-            savings,
-            storage,
-            ingress,
-            tasks,
-            total,
-        ) in cases
-        {
-            let scenario = Scenario {
-                rate_per_s: rate,
-                runtime_s: runtime,
-                requests_per_task: per_task,
-                utilization,
-                min_tasks: min,
-                spot_share: spot,
-                savings_fargate: savings,
-                fargate_storage_gb: storage,
-                ingress,
-                ..Scenario::default()
-            };
-            let context = Context::new(&scenario, &book);
-            let model = context.model(Knobs::of(&scenario));
-            let fargate = model.fargate.expect("not blocked");
-            let bill = fargate.bill(rate);
-            assert!(close(bill.tasks, tasks), "{} vs {tasks}", bill.tasks);
-            assert!(close(bill.total(), total), "{} vs {total}", bill.total());
-            assert!(close(fargate.total(rate), total));
-        }
+        let context = Context::new(scenario, &book);
+        context.model(Knobs::of(scenario)).fargate.expect("not blocked")
+    }
+
+    #[test]
+    fn the_default_service_is_two_small_tasks_bound_by_memory() {
+        // 120 ms, 1024 MB, 10/s: 1.2 requests in flight. A Lambda environment of 1024 MB has
+        // 1024 / 1769 = 0.5789 vCPU; at 25% CPU share a request keeps q = 0.1447 vCPU busy and
+        // needs m_r = 1024 / 8 = 128 MB over a 896 MB process. The cheapest valid size is
+        // 0.25 vCPU / 1 GB (0.25 >= 0.1447, 1024 MB >= 1024 MB): CPU holds 0.25 x 0.7 / 0.1447 =
+        // 1.209 requests, memory (1024 - 896) / 128 = 1: memory binds, k = 1. Tasks =
+        // max(2, ceil(1.2 / 1)) = 2, so 2 x 730 h x $0.014565 = $21.2649. The next sizes' two
+        // tasks cost more per hour than that ($0.01901 x 2 for 0.25 / 2 GB).
+        let fargate = fargate_of(&Scenario::default());
+        assert_eq!(fargate.mode, RunMode::Service);
+        assert_eq!(fargate.task.size, TaskSize { vcpu: 0.25, memory_gb: 1.0 });
+        assert_eq!(fargate.bound_by, BoundBy::Memory);
+        assert!(close(fargate.capacity, 1.0));
+        let bill = fargate.bill(10.0);
+        assert!(close(bill.tasks, 2.0));
+        assert!(close(bill.task_hours, 1460.0));
+        assert!(close(bill.total(), 2.0 * 730.0 * hourly(0.25, 1.0)));
+        assert!((bill.total() - 21.2649).abs() < 1e-4, "{}", bill.total());
+    }
+
+    #[test]
+    fn a_cpu_bound_thumbnailer_provisions_its_busy_vcpus_over_the_target() {
+        // 800 ms at 1,769 MB (1 vCPU on Lambda), 20/s, CPU-bound: 16 requests in flight, each
+        // keeping a whole vCPU busy: 16 / 0.7 = 22.86 vCPU at 70%. Valid sizes need 1 vCPU and
+        // 1,769 MB: 1 vCPU / 2 GB holds 0.7 requests (CPU binds; memory would hold
+        // (2048 - 1547.9) / 221.1 = 2.26), so ceil(16 / 0.7) = 23 tasks = 23 vCPU at $0.04937 an
+        // hour: $828.92 a month. 2 vCPU / 4 GB needs 12 tasks (24 vCPU, $1.18488 an hour) and
+        // costs more.
+        let scenario = Scenario {
+            runtime_s: 0.8,
+            memory_mb: 1769.0,
+            rate_per_s: 20.0,
+            cpu_share: 1.0,
+            ..Scenario::default()
+        };
+        let fargate = fargate_of(&scenario);
+        assert_eq!(fargate.task.size, TaskSize { vcpu: 1.0, memory_gb: 2.0 });
+        assert_eq!(fargate.bound_by, BoundBy::Cpu);
+        let bill = fargate.bill(20.0);
+        assert!(close(bill.tasks, 23.0));
+        assert!(bill.tasks * fargate.task.size.vcpu >= 16.0 / 0.7);
+        assert!((bill.total() - 23.0 * 730.0 * hourly(1.0, 2.0)).abs() < 1e-9);
+        assert!((bill.total() - 828.9223).abs() < 1e-3, "{}", bill.total());
+    }
+
+    #[test]
+    fn a_nightly_job_runs_as_jobs_for_a_few_dollars() {
+        // 40 min, 4 GB, once a day, CPU-bound, 1 GB image. One request needs 4096 / 1769 =
+        // 2.315 vCPU, so the cheapest valid size is 4 vCPU / 8 GB ($0.19748 an hour). A job
+        // bills 2400 s + a 35 s start (20 s + 15 s per GB) = 2435 s: $0.133574, and a month
+        // holds 2628000 / 86400 = 30.4167 of them: $4.0629. A service would keep two tasks up.
+        let scenario = Scenario {
+            runtime_s: 2400.0,
+            memory_mb: 4096.0,
+            rate_per_s: 1.0 / 86_400.0,
+            cpu_share: 1.0,
+            ..Scenario::default()
+        };
+        let fargate = fargate_of(&scenario);
+        assert_eq!(fargate.mode, RunMode::Jobs);
+        assert_eq!(fargate.task.size, TaskSize { vcpu: 4.0, memory_gb: 8.0 });
+        assert!(close(fargate.job_billed_s, 2435.0));
+        let bill = fargate.bill(scenario.rate_per_s);
+        let jobs = 2_628_000.0 / 86_400.0;
+        assert!(close(bill.task_hours, jobs * 2435.0 / 3600.0));
+        assert!(close(bill.total(), jobs * 2435.0 / 3600.0 * hourly(4.0, 8.0)));
+        assert!((bill.total() - 4.0629).abs() < 1e-3, "{}", bill.total());
+        assert!(close(bill.tasks, 0.0));
+        // A job bills a minute at least: 1 s + 35 s start.
+        let short = Scenario { runtime_s: 1.0, ..scenario };
+        assert!(close(fargate_of(&short).job_billed_s, 60.0));
+    }
+
+    #[test]
+    fn fargate_discounts_storage_alb_and_the_cap_follow_the_formulas() {
+        // A 64-request cap on a CPU-light service of 1 vCPU / 2 GB tasks: CPU would hold
+        // 1 x 0.7 / (512 / 1769 x 0.01) = 242 requests and memory (2048 - 511) / 1 = 1537, so
+        // the cap binds. Spot 50% at 70% off and a 20%
+        // Savings Plan on the rest: factor 0.5 x 0.8 + 0.5 x 0.3 = 0.55 on compute; 10 GB of
+        // storage over the included 20 at $0.000111 per GB-hour; an ALB at $0.0225 an hour and
+        // rate / 25 LCUs at $0.008.
+        let scenario = Scenario {
+            runtime_s: 0.05,
+            memory_mb: 512.0,
+            rate_per_s: 2000.0,
+            cpu_share: 0.01,
+            request_memory_mb: Some(1.0),
+            requests_per_task: Some(64.0),
+            task_size: TaskSizeChoice::Fixed(TaskSize { vcpu: 1.0, memory_gb: 2.0 }),
+            spot_share: 0.5,
+            savings_fargate: 0.2,
+            fargate_storage_gb: 30.0,
+            ingress: Ingress::Http,
+            ..Scenario::default()
+        };
+        let fargate = fargate_of(&scenario);
+        assert_eq!(fargate.bound_by, BoundBy::Cap);
+        assert!(close(fargate.capacity, 64.0));
+        let size = fargate.task.size;
+        let bill = fargate.bill(2000.0);
+        // 100 requests in flight / 64 per task.
+        assert!(close(bill.tasks, 2.0));
+        let expected = 2.0 * 730.0 * (hourly(size.vcpu, size.memory_gb) * 0.55 + 10.0 * 0.000_111)
+            + 730.0 * 0.0225
+            + 730.0 * 0.008 * 2000.0 / 25.0;
+        assert!(close(bill.total(), expected), "{} vs {expected}", bill.total());
+        assert!(close(fargate.total(2000.0), expected));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Named scenarios from the seed article's use cases, with realistic inputs.
 
-use super::scenario::{Ingress, Scenario, State, TaskSize, TaskSizeChoice};
+use super::scenario::{FargateMode, Ingress, Scenario, State, TaskSize, TaskSizeChoice};
 use super::units::SECONDS_PER_MONTH;
 
 /// One named scenario.
@@ -30,7 +30,6 @@ pub fn all() -> Vec<Preset> {
                 memory_mb: 512.0,
                 rate_per_s: 5.0,
                 ingress: Ingress::Http,
-                requests_per_task: 16.0,
                 ..base()
             },
         ),
@@ -41,7 +40,7 @@ pub fn all() -> Vec<Preset> {
                 runtime_s: 3.0,
                 memory_mb: 2048.0,
                 rate_per_s: 2000.0 / 86_400.0,
-                requests_per_task: 1.0,
+                cpu_share: 1.0,
                 ..base()
             },
         ),
@@ -52,7 +51,7 @@ pub fn all() -> Vec<Preset> {
                 runtime_s: 0.250,
                 memory_mb: 512.0,
                 rate_per_s: 1.0,
-                requests_per_task: 4.0,
+                cpu_share: 0.5,
                 ..base()
             },
         ),
@@ -66,33 +65,34 @@ pub fn all() -> Vec<Preset> {
                 image_gb: 6.0,
                 cold_start_share: 0.05,
                 init_s: 8.0,
-                requests_per_task: 1.0,
+                // Inference keeps its vCPUs busy; the model is loaded once per process.
+                cpu_share: 1.0,
                 ..base()
             },
         ),
         preset(
             "graphql-api",
-            "Always-on GraphQL API with a warm cache: 50 ms, 1 GB, 200/s, two tasks minimum",
+            "Always-on GraphQL API with a warm cache: 50 ms, 1 GB, 200/s, behind an HTTP API",
             Scenario {
                 runtime_s: 0.050,
                 memory_mb: 1024.0,
                 rate_per_s: 200.0,
                 state: State::Cache,
                 ingress: Ingress::Http,
-                requests_per_task: 64.0,
-                min_tasks: 2,
                 ..base()
             },
         ),
         preset(
             "background-worker",
-            "Continuous background worker polling a queue: one 24 h run a day, 2 GB",
+            "Continuous background worker polling a queue: one task always on, 2 GB",
             Scenario {
                 runtime_s: 86_400.0,
                 memory_mb: 2048.0,
                 rate_per_s: 1.0 / 86_400.0,
                 state: State::Cache,
-                requests_per_task: 1.0,
+                fargate_mode: FargateMode::Service,
+                // A queue consumer restarts without losing work: one task, no second zone.
+                min_tasks: 1,
                 utilization: 1.0,
                 ..base()
             },
@@ -105,7 +105,10 @@ pub fn all() -> Vec<Preset> {
                 memory_mb: 8192.0,
                 rate_per_s: 200.0,
                 state: State::Persistent,
-                requests_per_task: 100.0,
+                cpu_share: 0.5,
+                fargate_mode: FargateMode::Service,
+                // One primary: a database replicates itself rather than sharing load.
+                min_tasks: 1,
                 fargate_storage_gb: 100.0,
                 ..base()
             },
@@ -117,7 +120,7 @@ pub fn all() -> Vec<Preset> {
                 runtime_s: 0.200,
                 memory_mb: 512.0,
                 rate_per_s: 5e6 / SECONDS_PER_MONTH,
-                requests_per_task: 1.0,
+                cpu_share: 0.5,
                 ..base()
             },
         ),
@@ -131,7 +134,6 @@ pub fn all() -> Vec<Preset> {
                 image_gb: 0.05,
                 init_s: 0.05,
                 ingress: Ingress::Url,
-                requests_per_task: 8.0,
                 ..base()
             },
         ),
@@ -142,9 +144,23 @@ pub fn all() -> Vec<Preset> {
                 runtime_s: 60.0,
                 memory_mb: 2048.0,
                 rate_per_s: 60.0 / 3600.0,
-                requests_per_task: 1.0,
+                // The seed's picture: one invocation at a time on one task.
+                requests_per_task: Some(1.0),
                 utilization: 1.0,
+                min_tasks: 1,
+                fargate_mode: FargateMode::Service,
                 task_size: TaskSizeChoice::Fixed(TaskSize { vcpu: 1.0, memory_gb: 2.0 }),
+                ..base()
+            },
+        ),
+        preset(
+            "nightly-etl",
+            "Nightly ETL job: one 40 min run a day, 4 GB, CPU-bound, no ingress",
+            Scenario {
+                runtime_s: 2400.0,
+                memory_mb: 4096.0,
+                rate_per_s: 1.0 / 86_400.0,
+                cpu_share: 1.0,
                 ..base()
             },
         ),
@@ -172,7 +188,7 @@ mod tests {
     #[test]
     fn names_are_kebab_case_and_unique() {
         let names = names();
-        assert_eq!(names.len(), 10);
+        assert_eq!(names.len(), 11);
         for name in &names {
             assert!(
                 name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),

@@ -31,8 +31,19 @@ pub struct FargateReport {
     pub monthly_usd: Option<f64>,
     pub blocked_by: Vec<String>,
     pub lines: Vec<CostLine>,
-    /// Tasks running all month (u64: the slider extremes ask for more than u32 holds).
+    /// "service" or "jobs": how Fargate runs it (with mode auto, the cheaper).
+    pub mode: &'static str,
+    /// Tasks running at once, the most in the month (0 for jobs; u64: the slider extremes ask for
+    /// more than u32 holds).
     pub tasks: u64,
+    /// Billed task-hours in the month.
+    pub task_hours: f64,
+    /// Requests in flight one task serves (fractional; 1 for jobs).
+    pub requests_per_task: f64,
+    /// What limits that: "cpu", "memory" or "cap".
+    pub bound_by: &'static str,
+    /// Seconds billed per job (0 for a service).
+    pub job_billed_s: f64,
     /// The task size used (auto-chosen or fixed); `None` when no valid size fits.
     pub task: Option<TaskSize>,
     /// Whether the size was chosen automatically.

@@ -55,6 +55,19 @@ pub enum Ingress {
     Rest,
 }
 
+/// How Fargate runs the workload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FargateMode {
+    /// The cheaper of the two at the scenario's rate (jobs only without ingress).
+    Auto,
+    /// An ECS service: tasks that stay up and share the requests.
+    Service,
+    /// One task per invocation (ECS `RunTask` from a schedule or an event), billed from image
+    /// download to stop, per second with a one-minute minimum.
+    Jobs,
+}
+
 /// A Fargate task size.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -98,12 +111,21 @@ pub struct Scenario {
     pub cold_start_share: f64,
     /// INIT duration of a cold start, seconds (billed for container images).
     pub init_s: f64,
-    /// Requests one Fargate task serves at once.
-    pub requests_per_task: f64,
-    /// Target utilization of that capacity, 0..=1.
+    /// How Fargate runs the workload: a service, one task per invocation, or the cheaper.
+    pub fargate_mode: FargateMode,
+    /// Share of the runtime a request keeps its vCPU busy, 0..=1 (1 for CPU-bound work).
+    pub cpu_share: f64,
+    /// Memory each request in flight needs on top of the process, MB; `None`: 1/8 of memory.
+    pub request_memory_mb: Option<f64>,
+    /// The most requests one Fargate task serves at once; `None`: no cap (CPU and memory decide).
+    pub requests_per_task: Option<f64>,
+    /// Target utilization of a task's vCPUs, 0..=1.
     pub utilization: f64,
-    /// Tasks that always run.
+    /// Tasks that always run (a service).
     pub min_tasks: u32,
+    /// Seconds from a job's start to its container running (billed); `None`: 20 s + 15 s per GB
+    /// of image.
+    pub task_start_s: Option<f64>,
     pub task_size: TaskSizeChoice,
     /// Fargate ephemeral storage per task, GB (20 included).
     pub fargate_storage_gb: f64,
@@ -130,9 +152,13 @@ impl Default for Scenario {
             image_gb: 1.0,
             cold_start_share: 0.01,
             init_s: 1.0,
-            requests_per_task: 8.0,
+            fargate_mode: FargateMode::Auto,
+            cpu_share: 0.25,
+            request_memory_mb: None,
+            requests_per_task: None,
             utilization: 0.70,
-            min_tasks: 1,
+            min_tasks: 2,
+            task_start_s: None,
             task_size: TaskSizeChoice::Auto,
             fargate_storage_gb: 20.0,
             spot_share: 0.0,
@@ -155,9 +181,13 @@ pub enum Input {
     Region,
     FreeTier,
     Ingress,
+    FargateMode,
+    CpuShare,
+    RequestMemory,
     RequestsPerTask,
     Utilization,
     MinTasks,
+    TaskStart,
     TaskSize,
     SpotShare,
     ColdStartShare,

@@ -135,7 +135,8 @@ fn flag_values(scenario: &Scenario, input: Input) -> Vec<String> {
         _ => {
             let value = match (input.spec(), scenario.number(input)) {
                 (Some(_), Some(number)) => numeric_text(input, number),
-                _ => scenario.choice(input).unwrap_or_default(),
+                // A choice, or a number set to its word (auto, none).
+                _ => scenario.display(input),
             };
             vec![input.flag(), value]
         }

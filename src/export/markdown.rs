@@ -158,17 +158,27 @@ fn platform_costs(doc: &mut String, report: &Report) {
     cost_lines(doc, "Fargate", fargate.monthly_usd, &fargate.lines, &fargate.blocked_by);
     if let (Some(_), Some(task)) = (fargate.monthly_usd, fargate.task) {
         let how = if fargate.task_auto { "auto-sized" } else { "fixed" };
-        let plural = if fargate.tasks == 1 { "" } else { "s" };
-        let _ = writeln!(
-            doc,
-            "{} task{plural} of {} ({how}) running all month; {} in flight on average, {} per \
-             task at {} target utilization.\n",
-            fargate.tasks,
-            format_task_size(task),
-            counted(fargate.concurrency, "request", "requests"),
-            units::significant(report.scenario.requests_per_task, 3),
-            units::format_percent(report.scenario.utilization)
-        );
+        if fargate.mode == "jobs" {
+            let _ = writeln!(
+                doc,
+                "One task of {} ({how}) per invocation, {} billed each.\n",
+                format_task_size(task),
+                units::format_duration(fargate.job_billed_s)
+            );
+        } else {
+            let plural = if fargate.tasks == 1 { "" } else { "s" };
+            let _ = writeln!(
+                doc,
+                "{} task{plural} of {} ({how}) running all month; {} in flight on average, {} per \
+                 task ({} binds) at {} target utilization.\n",
+                fargate.tasks,
+                format_task_size(task),
+                counted(fargate.concurrency, "request", "requests"),
+                units::significant(fargate.requests_per_task, 3),
+                fargate.bound_by,
+                units::format_percent(report.scenario.utilization)
+            );
+        }
     }
 }
 
@@ -276,9 +286,10 @@ fn break_even(doc: &mut String, report: &Report) {
     }
     let _ = writeln!(
         doc,
-        "The break-even assumes {} in flight per Fargate task, the largest lever in the \
-         comparison (its flip point is under the verdict).\n",
-        counted(report.scenario.requests_per_task, "request", "requests")
+        "At each rate Fargate runs the cheapest way (task size, service or jobs); the \
+         break-even assumes a request keeps {} of its runtime's vCPU busy (CPU share), a large \
+         lever in the comparison (its flip point is under the verdict).\n",
+        units::format_percent(report.scenario.cpu_share)
     );
 }
 

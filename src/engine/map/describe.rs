@@ -146,16 +146,18 @@ mod tests {
 
     #[test]
     fn a_ragged_frontier_still_reads_as_one() {
-        // The background worker's staircase leaves Lambda and Fargate interleaved along the
-        // frontier; the sentence still names where Lambda stops.
+        // A CPU-bound service of one request per task (the background worker's, capped at one)
+        // is a coarse staircase that leaves Lambda and Fargate interleaved along the frontier; the
+        // sentence still names where Lambda stops.
         let preset = crate::engine::presets::find("background-worker").expect("a preset");
-        let map = verdict_map(&preset.scenario, &book(), MapY::Runtime, 64, 16);
+        let scenario = Scenario { requests_per_task: Some(1.0), cpu_share: 1.0, ..preset.scenario };
+        let map = verdict_map(&scenario, &book(), MapY::Runtime, 64, 16);
         let ragged = map.cells.iter().any(|row| {
             let lead = row.iter().take_while(|cell| **cell == Choice::Lambda).count();
             row[lead..].contains(&Choice::Lambda)
         });
         assert!(ragged, "the case this test is for");
-        let text = describe(&map, preset.scenario.runtime_s);
+        let text = describe(&map, scenario.runtime_s);
         assert!(text.starts_with("Lambda wins below about "), "{text}");
     }
 

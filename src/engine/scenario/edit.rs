@@ -24,18 +24,29 @@ pub enum InputError {
 }
 
 impl Scenario {
-    /// The numeric value of a slider input (`None` for choices).
+    /// The numeric value of a slider input (`None` for choices and for an input set to its word,
+    /// such as `auto`).
     pub fn number(&self, input: Input) -> Option<f64> {
         match input.def().kind {
             Kind::Number { get, .. } => Some(get(self)),
+            Kind::Optional { get, .. } => get(self),
             Kind::Choice { .. } => None,
         }
     }
 
     /// Sets a slider input, clamped into its range and snapped. Choices are left alone.
     pub fn set_number(&mut self, input: Input, value: f64) {
-        if let Kind::Number { spec, set, .. } = input.def().kind {
-            set(self, spec.clamp(value));
+        match input.def().kind {
+            Kind::Number { spec, set, .. } => set(self, spec.clamp(value)),
+            Kind::Optional { spec, set, .. } => set(self, Some(spec.clamp(value))),
+            Kind::Choice { .. } => {}
+        }
+    }
+
+    /// Sets an input that takes a word (`auto`, `none`) to that word.
+    fn set_word(&mut self, input: Input) {
+        if let Kind::Optional { set, .. } = input.def().kind {
+            set(self, None);
         }
     }
 
@@ -43,7 +54,7 @@ impl Scenario {
     pub fn choices(input: Input, book: &PriceBook) -> Vec<String> {
         match input.def().kind {
             Kind::Choice { options, .. } => options(book),
-            Kind::Number { .. } => Vec::new(),
+            Kind::Number { .. } | Kind::Optional { .. } => Vec::new(),
         }
     }
 
@@ -51,13 +62,32 @@ impl Scenario {
     pub fn choice(&self, input: Input) -> Option<String> {
         match input.def().kind {
             Kind::Choice { get, .. } => Some(get(self)),
-            Kind::Number { .. } => None,
+            Kind::Number { .. } | Kind::Optional { .. } => None,
         }
     }
 
     /// Moves an input by `steps` (fine or coarse) and clamps; choices move through their options
     /// and stop at either end.
     pub fn step(&mut self, input: Input, steps: i32, coarse: bool, book: &PriceBook) {
+        if let Kind::Optional { spec, word_at_top, get, .. } = input.def().kind {
+            // The word sits one step past its end of the track.
+            let toward_word = (steps > 0) == word_at_top;
+            match get(self) {
+                None if !toward_word => {
+                    self.set_number(input, if word_at_top { spec.max } else { spec.min });
+                }
+                None => {}
+                Some(value) => {
+                    let end = if word_at_top { spec.max } else { spec.min };
+                    if toward_word && (value - end).abs() <= f64::EPSILON * end.abs().max(1.0) {
+                        self.set_word(input);
+                    } else {
+                        self.set_number(input, spec.step(value, steps, coarse));
+                    }
+                }
+            }
+            return;
+        }
         if let (Some(spec), Some(value)) = (input.spec(), self.number(input)) {
             self.set_number(input, spec.step(value, steps, coarse));
             return;
@@ -76,6 +106,12 @@ impl Scenario {
 
     /// Moves an input to its first (`false`) or last (`true`) value.
     pub fn set_extreme(&mut self, input: Input, to_max: bool, book: &PriceBook) {
+        if let Kind::Optional { word_at_top, .. } = input.def().kind
+            && to_max == word_at_top
+        {
+            self.set_word(input);
+            return;
+        }
         if let Some(spec) = input.spec() {
             self.set_number(input, if to_max { spec.max } else { spec.min });
             return;
@@ -97,7 +133,11 @@ impl Scenario {
     ) -> Result<(), InputError> {
         let label = input.label();
         match input.def().kind {
-            Kind::Number { spec, .. } => {
+            Kind::Optional { word, .. } if text.trim().eq_ignore_ascii_case(word) => {
+                self.set_word(input);
+                Ok(())
+            }
+            Kind::Number { spec, .. } | Kind::Optional { spec, .. } => {
                 let value =
                     spec.parse(text).map_err(|source| InputError::Parse { label, source })?;
                 if !spec.contains(value) {
@@ -129,8 +169,11 @@ impl Scenario {
 
     /// The value of any input in human units ("120 ms", "1.5 GB", "50/s · 131M/month", "sessions").
     pub fn display(&self, input: Input) -> String {
-        match (input.spec(), self.number(input)) {
-            (Some(spec), Some(value)) => spec.format(value),
+        match (input.def().kind, self.number(input)) {
+            (Kind::Number { spec, .. } | Kind::Optional { spec, .. }, Some(value)) => {
+                spec.format(value)
+            }
+            (Kind::Optional { word, .. }, None) => word.to_string(),
             _ => self.choice(input).unwrap_or_default(),
         }
     }
@@ -140,6 +183,9 @@ impl Scenario {
         if let (Some(spec), Some(value)) = (input.spec(), self.number(input)) {
             return spec.position(value);
         }
+        if let Kind::Optional { word_at_top, .. } = input.def().kind {
+            return if word_at_top { 1.0 } else { 0.0 };
+        }
         let options = Self::choices(input, book);
         let current = self.choice(input).unwrap_or_default();
         let index = options.iter().position(|option| *option == current).unwrap_or(0);
@@ -148,6 +194,14 @@ impl Scenario {
 
     /// Sets an input from a track position 0..=1 (a mouse click or drag).
     pub fn set_position(&mut self, input: Input, position: f64, book: &PriceBook) {
+        if let Kind::Optional { word_at_top, .. } = input.def().kind {
+            // The very end of the track is the word.
+            let at_word = if word_at_top { position >= 1.0 } else { position <= 0.0 };
+            if at_word {
+                self.set_word(input);
+                return;
+            }
+        }
         if let Some(spec) = input.spec() {
             self.set_number(input, spec.value_at(position));
             return;

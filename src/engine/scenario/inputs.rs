@@ -7,7 +7,7 @@
 //! [`Scenario`] and the engine code that uses it.
 
 use super::slider::{LOG_FINE, Scale, SliderSpec, Unit};
-use super::{Arch, Ingress, Input, Scenario, TaskSizeChoice};
+use super::{Arch, FargateMode, Ingress, Input, Scenario, TaskSizeChoice};
 use super::{format_task_size, parse_task_size};
 use crate::engine::pricing::PriceBook;
 
@@ -31,6 +31,16 @@ pub enum Group {
 pub enum Kind {
     /// A number on a slider.
     Number { spec: SliderSpec, get: fn(&Scenario) -> f64, set: fn(&mut Scenario, f64) },
+    /// A number on a slider, or a word (`auto`, `none`) that sits past one end of the track.
+    Optional {
+        spec: SliderSpec,
+        word: &'static str,
+        /// Whether the word sits past the top of the track (`none` for no cap) rather than below
+        /// its bottom (`auto`).
+        word_at_top: bool,
+        get: fn(&Scenario) -> Option<f64>,
+        set: fn(&mut Scenario, Option<f64>),
+    },
     /// One of a list of options, typed and shown as text.
     Choice {
         /// The options in step order (the region list and task sizes come from the price book).
@@ -84,7 +94,7 @@ impl InputDef {
     /// The slider of a numeric input.
     pub fn spec(&self) -> Option<&SliderSpec> {
         match &self.kind {
-            Kind::Number { spec, .. } => Some(spec),
+            Kind::Number { spec, .. } | Kind::Optional { spec, .. } => Some(spec),
             Kind::Choice { .. } => None,
         }
     }
@@ -298,22 +308,98 @@ pub const INPUTS: &[InputDef] = &[
         }),
     },
     InputDef {
+        input: Input::FargateMode,
+        name: "fargate-mode",
+        aliases: &[],
+        json: "fargate_mode",
+        label: "Fargate mode",
+        value_name: "MODE",
+        help: "How Fargate runs it: service (tasks that stay up), jobs (a task per invocation, \
+               billed per second with a one-minute minimum; only without ingress) or auto, the \
+               cheaper of the two.",
+        default: "auto",
+        examples: "",
+        group: Group::Fargate,
+        kind: Kind::Choice {
+            options: |_| words(&["auto", "service", "jobs"]),
+            get: |s| s.fargate_mode.to_string(),
+            set: |s, text, _| parsed::<FargateMode>(text, &mut s.fargate_mode),
+        },
+        doc: Doc::Phrase(|s, value| match s.fargate_mode {
+            FargateMode::Auto => format!("{value}: the cheaper of a service and one task per job"),
+            FargateMode::Service => format!("{value}: tasks that stay up and share the requests"),
+            FargateMode::Jobs => format!("{value}: one task per invocation"),
+        }),
+    },
+    InputDef {
+        input: Input::CpuShare,
+        name: "cpu-share",
+        aliases: &[],
+        json: "cpu_share",
+        label: "CPU share",
+        value_name: "PCT",
+        help: "Share of the runtime a request keeps its vCPU busy, percent (1 to 100; default 25, \
+               an I/O-bound API; 100 for CPU-bound work): how many requests a Fargate vCPU serves.",
+        default: "25%",
+        examples: "25%, 100%",
+        group: Group::Fargate,
+        kind: Kind::Number {
+            spec: slider(0.01, 1.0, Scale::Linear, 0.05, 0.25, Unit::Fraction),
+            get: |s| s.cpu_share,
+            set: |s, v| s.cpu_share = v,
+        },
+        doc: Doc::Template("{} of the runtime keeps a vCPU busy"),
+    },
+    InputDef {
+        input: Input::RequestMemory,
+        name: "request-memory",
+        aliases: &[],
+        json: "request_memory_mb",
+        label: "Memory per request",
+        value_name: "MB|auto",
+        help: "Memory each request in flight needs on top of the process, MB, or auto (1/8 of the \
+               memory): with the CPU share it decides how many requests a task holds.",
+        default: "auto",
+        examples: "auto, 128, 256MB, 1GB",
+        group: Group::Fargate,
+        kind: Kind::Optional {
+            spec: snapped(slider(1.0, 122_880.0, Scale::Log, LOG_FINE, 2.0, Unit::MemoryMb), 1.0),
+            word: "auto",
+            word_at_top: false,
+            get: |s| s.request_memory_mb,
+            set: |s, v| s.request_memory_mb = v,
+        },
+        doc: Doc::Phrase(|s, value| match s.request_memory_mb {
+            None => format!(
+                "{value}: 1/8 of the memory ({})",
+                crate::engine::units::format_memory_mb(s.memory_mb / 8.0)
+            ),
+            Some(_) => format!("{value} per request in flight"),
+        }),
+    },
+    InputDef {
         input: Input::RequestsPerTask,
         name: "requests-per-task",
         aliases: &[],
         json: "requests_per_task",
-        label: "Requests per task",
-        value_name: "N",
-        help: "Requests one Fargate task serves at once (1 to 1000; default 8).",
-        default: "8",
-        examples: "8",
+        label: "Requests per task at most",
+        value_name: "N|none",
+        help: "A cap on the requests one Fargate task serves at once (1 to 1000), or none: CPU and \
+               memory decide.",
+        default: "none",
+        examples: "none, 8, 100",
         group: Group::Fargate,
-        kind: Kind::Number {
+        kind: Kind::Optional {
             spec: slider(1.0, 1000.0, Scale::Log, LOG_FINE, 10.0, Unit::Count),
+            word: "none",
+            word_at_top: true,
             get: |s| s.requests_per_task,
             set: |s, v| s.requests_per_task = v,
         },
-        doc: Doc::Template("{} in flight at once per Fargate task"),
+        doc: Doc::Phrase(|s, value| match s.requests_per_task {
+            None => format!("{value}: CPU and memory decide"),
+            Some(_) => format!("{value} in flight at once per Fargate task, at most"),
+        }),
     },
     InputDef {
         input: Input::Utilization,
@@ -322,7 +408,8 @@ pub const INPUTS: &[InputDef] = &[
         json: "utilization",
         label: "Target utilization",
         value_name: "PCT",
-        help: "Target utilization of each task's capacity, percent (5 to 100; default 70).",
+        help: "Target CPU utilization of each task, percent (5 to 100; default 70, a common \
+               target-tracking setting): the headroom kept for bursts.",
         default: "70%",
         examples: "70%",
         group: Group::Fargate,
@@ -331,7 +418,7 @@ pub const INPUTS: &[InputDef] = &[
             get: |s| s.utilization,
             set: |s, v| s.utilization = v,
         },
-        doc: Doc::Template("{} of each task's capacity"),
+        doc: Doc::Template("{} of each task's vCPUs"),
     },
     InputDef {
         input: Input::MinTasks,
@@ -340,8 +427,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "min_tasks",
         label: "Minimum tasks",
         value_name: "N",
-        help: "Tasks that always run (0 to 100; default 1).",
-        default: "1",
+        help: "Tasks a service always runs (0 to 100; default 2: one in each of two Availability \
+               Zones, the redundancy Lambda has by default).",
+        default: "2",
         examples: "2",
         group: Group::Fargate,
         kind: Kind::Number {
@@ -352,13 +440,40 @@ pub const INPUTS: &[InputDef] = &[
         doc: Doc::Template("{} always running"),
     },
     InputDef {
+        input: Input::TaskStart,
+        name: "task-start",
+        aliases: &[],
+        json: "task_start_s",
+        label: "Task start",
+        value_name: "D|auto",
+        help: "Time from a job's start to its container running, billed (image download, ENI): a \
+               duration, or auto = 20 s + 15 s per GB of image (third-party measurements).",
+        default: "auto",
+        examples: "auto, 30s, 2min",
+        group: Group::Fargate,
+        kind: Kind::Optional {
+            spec: slider(1.0, 1800.0, Scale::Log, LOG_FINE, 10.0, Unit::Seconds),
+            word: "auto",
+            word_at_top: false,
+            get: |s| s.task_start_s,
+            set: |s, v| s.task_start_s = v,
+        },
+        doc: Doc::Phrase(|s, value| match s.task_start_s {
+            None => format!(
+                "{value}: {} (20 s + 15 s per GB of image)",
+                crate::engine::units::format_duration(crate::engine::model::task_start_s(s))
+            ),
+            Some(_) => format!("{value} to start each job's task"),
+        }),
+    },
+    InputDef {
         input: Input::TaskSize,
         name: "task-size",
         aliases: &[],
         json: "task_size",
         label: "Task size",
         value_name: "auto|V/GB",
-        help: "Fargate task size: auto (the cheapest size that holds one invocation) or vCPU/GB \
+        help: "Fargate task size: auto (the valid size that costs least for the load) or vCPU/GB \
                such as 1/2 (or --task-vcpu with --task-memory).",
         default: "auto",
         examples: "auto, 1/2, 0.5 vCPU / 1 GB",
@@ -389,7 +504,7 @@ pub const INPUTS: &[InputDef] = &[
         },
         doc: Doc::Phrase(|s, value| match s.task_size {
             TaskSizeChoice::Auto => {
-                "auto: the cheapest size that matches one Lambda environment".to_string()
+                "auto: the valid size that costs least for the load".to_string()
             }
             TaskSizeChoice::Fixed(_) => format!("{value} (fixed)"),
         }),

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::{Arch, Ingress, State, TaskSize};
+use super::{Arch, FargateMode, Ingress, State, TaskSize};
 use crate::engine::units;
 
 /// "1 vCPU / 2 GB".
@@ -64,6 +64,8 @@ macro_rules! text_enum {
 text_enum!(Arch { Arch::X86_64 => "x86_64" | "x86" | "amd64" | "x86-64", Arch::Arm64 => "arm64" | "arm" | "graviton" | "aarch64" });
 text_enum!(State { State::Stateless => "stateless", State::Cache => "cache" | "warm-cache" | "warm cache", State::Sessions => "sessions" | "session", State::Persistent => "persistent" | "persistent-state" });
 text_enum!(Ingress { Ingress::None => "none", Ingress::Url => "url" | "function-url", Ingress::Http => "http" | "http-api", Ingress::Rest => "rest" | "rest-api" });
+
+text_enum!(FargateMode { FargateMode::Auto => "auto", FargateMode::Service => "service", FargateMode::Jobs => "jobs" | "job" });
 
 impl State {
     /// Words for a sentence: "warm cache", "persistent state".

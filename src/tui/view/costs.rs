@@ -92,12 +92,20 @@ fn fargate_bill(report: &Report, styles: &Styles) -> Bill {
         total: fargate.monthly_usd,
         lines: fargate.lines.clone(),
         blocked_by: fargate.blocked_by.clone(),
-        basis: format!(
-            "{} × {size} ({how}) · {} per task · {} in flight",
-            plural(fargate.tasks, "task"),
-            significant(report.scenario.requests_per_task, 3),
-            significant(fargate.concurrency, 2)
-        ),
+        basis: if fargate.mode == "jobs" {
+            format!(
+                "jobs · {size} ({how}) · {} billed each",
+                crate::engine::units::format_duration(fargate.job_billed_s)
+            )
+        } else {
+            format!(
+                "{} × {size} ({how}) · {} per task ({}) · {} in flight",
+                plural(fargate.tasks, "task"),
+                significant(fargate.requests_per_task, 3),
+                fargate.bound_by,
+                significant(fargate.concurrency, 2)
+            )
+        },
     }
 }
 

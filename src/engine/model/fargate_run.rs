@@ -1,0 +1,408 @@
+//! How Fargate runs the workload (DESIGN.md "Fargate capacity", "as a service", "as jobs"): the
+//! requests a task holds from its vCPUs and memory, the cheapest task size, and the month's bill
+//! of a service (a staircase in tasks) or of jobs (one task per invocation, linear in the rate).
+//!
+//! A Lambda environment of M MB has `v = min(6, M / 1769)` vCPUs and serves one request. In a
+//! shared process a request in flight keeps `q = v * cpu_share` vCPUs busy and needs `m_r` MB on
+//! top of the process itself (`base = M - m_r`). A task of V vCPUs and G GB then holds
+//! `min(V * utilization / q, (G * 1024 - base) / m_r, cap)` requests in flight, and is valid only
+//! if `V >= q` and `G * 1024 >= M` (one request fits).
+
+use crate::engine::fargate::{self as pricing, FargateUsage};
+use crate::engine::pricing::{PriceBook, RegionPrices};
+use crate::engine::scenario::{FargateMode, Ingress, Scenario};
+use crate::engine::sizing::{self, LAMBDA_MAX_VCPU, MB_PER_VCPU, PricedSize, SizeTable};
+use crate::engine::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
+
+use super::{Knobs, LCU_NEW_CONNECTIONS_PER_S, compute_factor};
+
+/// The fixed part of a job's start: ENI attachment and container start, seconds (third-party
+/// measurements, research/workload-facts.md §6).
+pub const JOB_START_FIXED_S: f64 = 20.0;
+/// The image download part of a job's start, seconds per GB of image.
+pub const JOB_START_PER_IMAGE_GB_S: f64 = 15.0;
+/// Fargate bills at least a minute per task.
+pub const FARGATE_MINIMUM_BILLED_S: f64 = 60.0;
+
+/// A job's task start: the scenario's, or 20 s + 15 s per GB of image.
+pub fn task_start_s(scenario: &Scenario) -> f64 {
+    scenario
+        .task_start_s
+        .unwrap_or(JOB_START_FIXED_S + JOB_START_PER_IMAGE_GB_S * scenario.image_gb)
+}
+
+/// What one request asks of a shared process.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Demand {
+    /// One invocation's memory (a Lambda environment's), MB.
+    pub memory_mb: f64,
+    /// vCPUs one request in flight keeps busy: `q`.
+    pub vcpu_per_request: f64,
+    /// Memory one request in flight needs on top of the process, MB: `m_r` (at most M).
+    pub request_memory_mb: f64,
+    /// The most requests a task may hold, if capped.
+    pub cap: Option<f64>,
+    pub utilization: f64,
+    /// Requests in flight at the knobs' rate (Little's law).
+    pub concurrency: f64,
+}
+
+impl Demand {
+    pub fn of(base: &Scenario, knobs: Knobs) -> Self {
+        let memory_mb = knobs.memory_mb;
+        let lambda_vcpu = (memory_mb / MB_PER_VCPU).min(LAMBDA_MAX_VCPU);
+        Self {
+            memory_mb,
+            vcpu_per_request: lambda_vcpu * knobs.cpu_share,
+            request_memory_mb: base.request_memory_mb.unwrap_or(memory_mb / 8.0).min(memory_mb),
+            cap: base.requests_per_task,
+            utilization: base.utilization,
+            concurrency: sizing::concurrency(knobs.rate_per_s, knobs.runtime_s),
+        }
+    }
+
+    /// Whether one request fits in a task of this size.
+    pub fn fits(&self, priced: &PricedSize) -> bool {
+        priced.size.vcpu >= self.vcpu_per_request - 1e-9
+            && priced.size.memory_gb * 1024.0 >= self.memory_mb - 1e-9
+    }
+
+    /// The requests in flight a task of this size holds, and what binds it.
+    pub fn capacity(&self, priced: &PricedSize) -> (f64, BoundBy) {
+        let cpu = if self.vcpu_per_request > 0.0 {
+            priced.size.vcpu * self.utilization / self.vcpu_per_request
+        } else {
+            f64::INFINITY
+        };
+        let base_mb = self.memory_mb - self.request_memory_mb;
+        let memory = if self.request_memory_mb > 0.0 {
+            (priced.size.memory_gb * 1024.0 - base_mb) / self.request_memory_mb
+        } else {
+            f64::INFINITY
+        };
+        let cap = self.cap.unwrap_or(f64::INFINITY);
+        if cap <= cpu && cap <= memory {
+            (cap, BoundBy::Cap)
+        } else if cpu <= memory {
+            (cpu, BoundBy::Cpu)
+        } else {
+            (memory, BoundBy::Memory)
+        }
+    }
+}
+
+/// What limits the requests one task serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoundBy {
+    Cpu,
+    Memory,
+    /// The requests-per-task cap.
+    Cap,
+}
+
+impl BoundBy {
+    /// The JSON word: "cpu", "memory" or "cap".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BoundBy::Cpu => "cpu",
+            BoundBy::Memory => "memory",
+            BoundBy::Cap => "cap",
+        }
+    }
+}
+
+/// How Fargate runs it, once decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunMode {
+    Service,
+    Jobs,
+}
+
+impl RunMode {
+    /// The JSON word: "service" or "jobs".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunMode::Service => "service",
+            RunMode::Jobs => "jobs",
+        }
+    }
+}
+
+/// What does not change between task sizes: the scenario's prices, discounts and mode.
+#[derive(Debug, Clone, Copy)]
+pub struct FargatePlan<'a> {
+    region: &'a RegionPrices,
+    base: &'a Scenario,
+    /// What one on-demand dollar of compute costs after Spot and the Savings Plan.
+    factor: f64,
+    runtime_s: f64,
+    min_tasks: u32,
+}
+
+impl<'a> FargatePlan<'a> {
+    pub fn new(
+        base: &'a Scenario,
+        knobs: Knobs,
+        region: &'a RegionPrices,
+        book: &PriceBook,
+    ) -> Self {
+        Self {
+            region,
+            base,
+            factor: compute_factor(
+                base.spot_share,
+                book.book.spot_discount.value,
+                base.savings_fargate,
+            ),
+            runtime_s: knobs.runtime_s,
+            min_tasks: knobs.min_tasks,
+        }
+    }
+
+    /// Whether jobs can run it: nothing waits on a job, so only without ingress.
+    fn jobs_allowed(&self) -> bool {
+        self.base.ingress == Ingress::None
+    }
+
+    /// The modes to consider, as the scenario asks.
+    fn modes(&self) -> (bool, bool) {
+        match self.base.fargate_mode {
+            FargateMode::Service => (true, false),
+            FargateMode::Jobs => (false, true),
+            FargateMode::Auto => (true, self.jobs_allowed()),
+        }
+    }
+
+    /// Every way Fargate may run it that can be the cheapest at some rate: the jobs (at the
+    /// cheapest size that fits one request) and the services on the Pareto front of per-task
+    /// cost against capacity. A size that costs no less per task and holds no more requests
+    /// than another never bills less at any rate, so the front is exact. Empty when nothing fits.
+    pub fn options(&self, sizes: &SizeTable, demand: Demand) -> Vec<FargateModel> {
+        let (service, jobs) = self.modes();
+        let mut options = Vec::new();
+        if service {
+            // Sizes come cheapest per hour first: keep each one that holds more than all before.
+            let mut best_capacity = 0.0;
+            for priced in sizes.sizes().iter().filter(|priced| demand.fits(priced)) {
+                let (capacity, _) = demand.capacity(priced);
+                if capacity > best_capacity {
+                    best_capacity = capacity;
+                    options.push(self.service(*priced, demand));
+                }
+            }
+        }
+        if jobs {
+            // A job holds one request: the cheapest size that fits one is the cheapest job.
+            if let Some(priced) = sizes.sizes().iter().find(|priced| demand.fits(priced)) {
+                options.push(self.jobs(*priced));
+            }
+        }
+        options
+    }
+
+    /// The ways to run it at one fixed size (validity is the caller's to check).
+    pub fn options_at(&self, priced: PricedSize, demand: Demand) -> Vec<FargateModel> {
+        let (service, jobs) = self.modes();
+        let mut options = Vec::with_capacity(2);
+        if service {
+            options.push(self.service(priced, demand));
+        }
+        if jobs {
+            options.push(self.jobs(priced));
+        }
+        options
+    }
+
+    /// One task's month of compute (vCPU and memory after discounts) and storage.
+    fn task_month(&self, priced: PricedSize) -> (f64, f64, f64) {
+        let usage = FargateUsage {
+            arch: self.base.arch,
+            vcpu: priced.size.vcpu,
+            memory_gb: priced.size.memory_gb,
+            ephemeral_storage_gb: self.base.fargate_storage_gb,
+            tasks: 1.0,
+            hours: HOURS_PER_MONTH,
+            spot_share: 0.0,
+        };
+        let parts = pricing::price_parts(&usage, &self.region.fargate, 0.0);
+        (parts.vcpu * self.factor, parts.memory * self.factor, parts.storage)
+    }
+
+    fn service(&self, priced: PricedSize, demand: Demand) -> FargateModel {
+        let (capacity, bound_by) = demand.capacity(&priced);
+        let (vcpu, memory, storage) = self.task_month(priced);
+        let (alb_hours, lcu_per_rate) = if self.base.ingress == Ingress::None {
+            (0.0, 0.0)
+        } else {
+            let ingress = &self.region.ingress;
+            (
+                HOURS_PER_MONTH * ingress.alb_hour.usd,
+                HOURS_PER_MONTH * ingress.alb_lcu_hour.usd / LCU_NEW_CONNECTIONS_PER_S,
+            )
+        };
+        FargateModel {
+            mode: RunMode::Service,
+            task: priced,
+            capacity,
+            bound_by,
+            runtime_s: self.runtime_s,
+            min_tasks: self.min_tasks,
+            per_task_vcpu: vcpu,
+            per_task_memory: memory,
+            per_task_storage: storage,
+            alb_hours,
+            lcu_per_rate,
+            job_billed_s: 0.0,
+            job_per_rate: (0.0, 0.0, 0.0),
+        }
+    }
+
+    fn jobs(&self, priced: PricedSize) -> FargateModel {
+        let billed_s = (self.runtime_s + task_start_s(self.base)).max(FARGATE_MINIMUM_BILLED_S);
+        // One request per second for a month is SECONDS_PER_MONTH jobs of `billed_s` each.
+        let hours_per_rate = SECONDS_PER_MONTH * billed_s / 3600.0 / HOURS_PER_MONTH;
+        let (vcpu, memory, storage) = self.task_month(priced);
+        FargateModel {
+            mode: RunMode::Jobs,
+            task: priced,
+            capacity: 1.0,
+            bound_by: BoundBy::Cap,
+            runtime_s: self.runtime_s,
+            min_tasks: 0,
+            per_task_vcpu: 0.0,
+            per_task_memory: 0.0,
+            per_task_storage: 0.0,
+            alb_hours: 0.0,
+            lcu_per_rate: 0.0,
+            job_billed_s: billed_s,
+            job_per_rate: (
+                vcpu * hours_per_rate,
+                memory * hours_per_rate,
+                storage * hours_per_rate,
+            ),
+        }
+    }
+}
+
+/// The cheapest of `options` at `rate_per_s` (the first on a tie: services before jobs, smaller
+/// sizes before larger), `None` when there is none.
+pub fn cheapest_at(options: &[FargateModel], rate_per_s: f64) -> Option<&FargateModel> {
+    let mut best: Option<(&FargateModel, f64)> = None;
+    for option in options {
+        let total = option.total(rate_per_s);
+        if best.is_none_or(|(_, best_total)| total < best_total) {
+            best = Some((option, total));
+        }
+    }
+    best.map(|(option, _)| option)
+}
+
+/// Fargate's bill as a function of the rate, at one size and mode: a service is a staircase in
+/// tasks plus the ALB's LCUs; jobs are linear in the rate (one stair that never ends).
+#[derive(Debug, Clone, Copy)]
+pub struct FargateModel {
+    pub mode: RunMode,
+    pub task: PricedSize,
+    /// Requests in flight one task holds (1 for a job).
+    pub capacity: f64,
+    pub bound_by: BoundBy,
+    pub runtime_s: f64,
+    pub min_tasks: u32,
+    /// One service task's month: vCPU, memory (after Spot and Savings Plan) and storage.
+    pub per_task_vcpu: f64,
+    pub per_task_memory: f64,
+    pub per_task_storage: f64,
+    /// The month's ALB hours (0 without ingress).
+    pub alb_hours: f64,
+    /// LCU-hour dollars per request per second (0 without ingress).
+    pub lcu_per_rate: f64,
+    /// Seconds billed per job (0 for a service).
+    pub job_billed_s: f64,
+    /// Jobs: the month's vCPU, memory and storage dollars per request per second.
+    pub job_per_rate: (f64, f64, f64),
+}
+
+/// Fargate's bill in parts, unrounded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FargateBill {
+    pub concurrency: f64,
+    /// Tasks running at once (0 for jobs).
+    pub tasks: f64,
+    /// Billed task-hours in the month.
+    pub task_hours: f64,
+    pub vcpu: f64,
+    pub memory: f64,
+    pub storage: f64,
+    pub alb_hours: f64,
+    pub lcu_hours: f64,
+}
+
+impl FargateBill {
+    pub fn total(&self) -> f64 {
+        self.vcpu + self.memory + self.storage + self.alb_hours + self.lcu_hours
+    }
+}
+
+impl FargateModel {
+    /// One service task's month, all parts (0 for jobs).
+    pub fn per_task(&self) -> f64 {
+        self.per_task_vcpu + self.per_task_memory + self.per_task_storage
+    }
+
+    /// Dollars per request per second that grow with the rate: LCUs, and every job.
+    pub fn per_rate(&self) -> f64 {
+        let (vcpu, memory, storage) = self.job_per_rate;
+        self.lcu_per_rate + vcpu + memory + storage
+    }
+
+    /// Tasks at `rate_per_s` (0 for jobs).
+    pub fn tasks(&self, rate_per_s: f64) -> f64 {
+        match self.mode {
+            RunMode::Service => sizing::task_count(
+                sizing::concurrency(rate_per_s, self.runtime_s),
+                self.capacity,
+                1.0,
+                self.min_tasks,
+            ),
+            RunMode::Jobs => 0.0,
+        }
+    }
+
+    /// The rate at which the staircase steps from `tasks` to `tasks + 1` (jobs never step).
+    pub fn step_end(&self, tasks: f64) -> f64 {
+        match self.mode {
+            RunMode::Service => tasks * self.capacity / self.runtime_s,
+            RunMode::Jobs => f64::INFINITY,
+        }
+    }
+
+    /// The month's bill at `rate_per_s`.
+    pub fn bill(&self, rate_per_s: f64) -> FargateBill {
+        let tasks = self.tasks(rate_per_s);
+        let (job_vcpu, job_memory, job_storage) = self.job_per_rate;
+        let task_hours = match self.mode {
+            RunMode::Service => tasks * HOURS_PER_MONTH,
+            RunMode::Jobs => rate_per_s * SECONDS_PER_MONTH * self.job_billed_s / 3600.0,
+        };
+        FargateBill {
+            concurrency: sizing::concurrency(rate_per_s, self.runtime_s),
+            tasks,
+            task_hours,
+            vcpu: tasks * self.per_task_vcpu + job_vcpu * rate_per_s,
+            memory: tasks * self.per_task_memory + job_memory * rate_per_s,
+            storage: tasks * self.per_task_storage + job_storage * rate_per_s,
+            alb_hours: self.alb_hours,
+            lcu_hours: self.lcu_per_rate * rate_per_s,
+        }
+    }
+
+    /// The month's total at `rate_per_s` with `tasks` tasks (the cost on one stair).
+    pub fn total_with(&self, tasks: f64, rate_per_s: f64) -> f64 {
+        tasks * self.per_task() + self.alb_hours + self.per_rate() * rate_per_s
+    }
+
+    /// The month's total at `rate_per_s`.
+    pub fn total(&self, rate_per_s: f64) -> f64 {
+        self.total_with(self.tasks(rate_per_s), rate_per_s)
+    }
+}
