@@ -32,8 +32,8 @@ proptest! {
         prop_assert!(invariants(&app).is_ok(), "{:?}", invariants(&app));
         undo_all(&mut app, 1000);
         prop_assert!(!app.can_undo(), "undo stops");
-        prop_assert_eq!(&app.scenario, &start());
-        prop_assert!(app.report == evaluate(&start(), &app.book), "the report is the start's");
+        prop_assert_eq!(app.scenario(), &start());
+        prop_assert!(*app.report() == evaluate(&start(), &app.book), "the report is the start's");
         prop_assert!(invariants(&app).is_ok(), "{:?}", invariants(&app));
     }
 }

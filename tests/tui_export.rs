@@ -46,7 +46,7 @@ fn e_writes_the_same_document_as_lvf_export() {
 
     let written = std::fs::read_to_string(dir.path().join(expected_name)).expect("written");
     let provenance = Provenance { generated: fixed_time(), pricing_file: None };
-    assert_eq!(written, export::document(&app.report, &app.book, &provenance));
+    assert_eq!(written, export::document(app.report(), &app.book, &provenance));
 }
 
 #[test]
@@ -78,13 +78,13 @@ fn a_missing_directory_is_an_error_that_keeps_the_state() {
     let missing = dir.path().join("no-such-dir");
     let mut app = app_exporting_to(&missing, Scenario::default());
     app.update(Action::Step { steps: 2, coarse: false });
-    let scenario = app.scenario.clone();
+    let scenario = app.scenario().clone();
     app.update(Action::Export);
     let status = app.status.clone().expect("a status message");
     assert_eq!(status.kind, StatusKind::Error);
     assert!(status.text.starts_with("export failed"), "{}", status.text);
     assert!(status.text.contains("no-such-dir"), "{}", status.text);
-    assert_eq!(app.scenario, scenario, "the scenario is kept");
+    assert_eq!(app.scenario(), &scenario, "the scenario is kept");
     assert!(app.running);
     assert!(app.can_undo(), "the undo history is kept");
     assert!(!missing.exists());

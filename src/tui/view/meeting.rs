@@ -51,7 +51,7 @@ fn type_for(word: &str, screen: Rect) -> Type {
 
 /// Draws the meeting layout over the whole screen.
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
-    let report = &app.report;
+    let report = app.report();
     let word = choice_word(report.verdict.choice);
     let kind = type_for(word, screen);
     let word_height = match kind {
