@@ -4,7 +4,7 @@
 
 mod app_support;
 
-use app_support::{action, cheap_invariants, invariants, start, undo_all};
+use app_support::{action, apply, cheap_invariants, invariants, start, undo_all};
 use lvf::engine::evaluate;
 use lvf::engine::pricing::PriceBook;
 use lvf::tui::app::App;
@@ -23,7 +23,7 @@ proptest! {
         app.export.dir = snapshots.path().to_path_buf();
         for (index, seed) in seeds.iter().enumerate() {
             let action = action(*seed, true);
-            app.update(action);
+            apply(&mut app, action.clone());
             let check = if index % 20 == 19 { invariants(&app) } else { cheap_invariants(&app) };
             if let Err(problem) = check {
                 prop_assert!(false, "after #{} {:?}: {}", index, action, problem);

@@ -132,7 +132,7 @@ pub struct App {
     pub styles: Styles,
     /// The explorer's panels or the meeting layout (`m`).
     pub screen: Screen,
-    /// Where `e` writes snapshots, and the clock it stamps them with.
+    /// Where `e` writes snapshots (the event loop does the writing; see [`super::effect`]).
     pub export: ExportTarget,
     /// False once the user asked to quit.
     pub running: bool,

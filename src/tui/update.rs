@@ -1,14 +1,17 @@
 //! [`App::update`]: the one place the explorer's state changes. Every change to the scenario
-//! recomputes the report at once; nothing waits on a timer.
+//! recomputes the report at once; nothing waits on a timer. Work outside the state (writing a
+//! file) goes back to the event loop as an [`Effect`].
 
 use crate::engine::scenario::{Input, Scenario};
 
 use super::action::Action;
 use super::app::{App, Editor, Focus, Mode, Snapshot, Status, StatusKind, Tab, UNDO_LIMIT};
+use super::effect::Effect;
 
 impl App {
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    /// Applies one action; returns the work it asks of the event loop, if any (the loop runs it
+    /// and sends back the action that reports how it went; see [`super::effect::dispatch`]).
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
         if !matches!(action, Action::SetPosition { drag: true, .. }) {
             self.dragging = None;
         }
@@ -78,7 +81,8 @@ impl App {
             Action::ToggleMap => self.toggle_map(),
             Action::ToggleMapAxis => self.toggle_map_axis(),
             Action::MapGrid { cols, rows } => self.resize_map(cols, rows),
-            Action::Export => self.export_snapshot(),
+            Action::Export => return Some(self.snapshot_effect()),
+            Action::Exported(written) => self.on_exported(written),
             Action::CycleTheme => self.cycle_theme(),
             Action::ToggleMeeting => self.toggle_meeting(),
             Action::Slide(by) => self.slide(by),
@@ -96,6 +100,7 @@ impl App {
             }
             Action::Quit => self.running = false,
         }
+        None
     }
 
     fn move_focus(&mut self, by: i64) {

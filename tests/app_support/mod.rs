@@ -8,6 +8,7 @@ use lvf::engine::evaluate;
 use lvf::engine::scenario::{Input, Scenario, TaskSizeChoice};
 use lvf::tui::action::Action;
 use lvf::tui::app::{App, Focus, Mode, Tab};
+use lvf::tui::effect::{dispatch, snapshot_time};
 
 /// The characters the random editor types: digits, units, separators, junk.
 const EDITOR_CHARS: &[char] = &[
@@ -95,6 +96,12 @@ pub fn action(seed: u64, with_export: bool) -> Action {
     }
 }
 
+/// Applies `action` as the event loop does: an export it asks for is written, with the explorer's
+/// own clock, and its outcome reaches the status line.
+pub fn apply(app: &mut App, action: Action) {
+    dispatch(app, action, snapshot_time);
+}
+
 /// A small fast generator (xorshift64*) for the soak's long runs.
 pub struct Rng(u64);
 
@@ -163,7 +170,7 @@ pub fn invariants(app: &App) -> Result<(), String> {
 pub fn undo_all(app: &mut App, limit: usize) -> usize {
     let mut undone = 0;
     while app.can_undo() && undone < limit {
-        app.update(Action::Undo);
+        apply(app, Action::Undo);
         undone += 1;
     }
     undone

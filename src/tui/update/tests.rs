@@ -6,6 +6,7 @@ use crate::engine::scenario::{Input, Scenario, State};
 
 use super::super::action::Action;
 use super::super::app::{App, Focus, Mode, StatusKind, Tab};
+use super::super::effect::Effect;
 
 fn app() -> App {
     App::new(Scenario::default(), PriceBook::builtin())
@@ -218,4 +219,28 @@ fn the_wheel_steps_an_input_without_moving_the_focus() {
     app.update(Action::StepInput { input: Input::Memory, steps: 1 });
     assert!(app.scenario().memory_mb > 1024.0);
     assert_eq!(app.focus, Focus::Input(Input::Runtime));
+}
+
+#[test]
+fn export_asks_the_loop_to_write_and_changes_nothing_until_it_answers() {
+    let mut app = app();
+    app.export.dir = "snapshots".into();
+    let effect = app.update(Action::Export);
+    let Some(Effect::WriteSnapshot { dir, report, pricing_file, .. }) = effect else {
+        panic!("no write asked for: {effect:?}")
+    };
+    assert_eq!(dir, std::path::Path::new("snapshots"));
+    assert_eq!(&report, app.report());
+    assert_eq!(pricing_file, None);
+    assert_eq!(app.status, None, "nothing is said before the write has run");
+    app.update(Action::Exported(Ok("snapshots/lvf-snapshot-1.md".into())));
+    let status = app.status.clone().expect("a message");
+    assert_eq!(status.kind, StatusKind::Info);
+    assert_eq!(status.text, "exported snapshots/lvf-snapshot-1.md");
+    assert_eq!(app.update(Action::Exported(Err("disk full".to_string()))), None);
+    let status = app.status.clone().expect("a message");
+    assert_eq!(
+        (status.kind, status.text.as_str()),
+        (StatusKind::Error, "export failed: disk full")
+    );
 }
