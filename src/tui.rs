@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod effect;
 pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod mouse;
 pub mod style;
