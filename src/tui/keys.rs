@@ -1,7 +1,8 @@
 //! The explorer's keys as data. [`BINDINGS`] says, for every key, what it does in which mode and
 //! how the help overlay, the status line and the meeting title line name it. The keymap
-//! ([`super::keymap`]) reads it to turn a key into an [`Action`]; the help and both hint lines are
-//! drawn from it, and a test holds the README's key table to it. A new key is one row there.
+//! ([`super::keymap::keymap()`]) reads it to turn a key into an [`Action`]; the help and both
+//! hint lines are drawn from it, and a test holds the README's key table to it. A new key is one
+//! row there.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
