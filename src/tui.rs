@@ -2,12 +2,15 @@
 //!
 //! Data flows one way: a key or mouse event becomes an [`action::Action`] (pure functions in
 //! [`keymap`] and [`mouse`]), [`app::App::update`] applies it and recomputes the report, and
-//! [`view::render`] draws the frame from `&App`. The loop is synchronous: draw, block on the next
-//! event, update. Nothing ticks.
+//! [`view::render`] draws the frame from `&App`. What `update` cannot do itself (write a file) it
+//! returns as an [`effect::Effect`], which the loop runs. The loop is synchronous: draw, block on
+//! the next event, update. Nothing ticks.
 
 pub mod action;
 pub mod app;
+pub mod effect;
 pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod mouse;
 pub mod style;
@@ -24,6 +27,7 @@ use crate::engine::pricing::PriceBook;
 use crate::engine::scenario::Scenario;
 
 use app::App;
+use effect::{dispatch, snapshot_time};
 use keymap::keymap;
 use mouse::{Hitmap, mouse_action};
 use terminal::TerminalGuard;
@@ -80,7 +84,7 @@ fn event_loop(guard: &mut TerminalGuard, app: &mut App, test_panic: bool) -> any
         assert!(!test_panic, "{TEST_PANIC_VAR} is set: a deliberate panic after the first frame");
         // The map is computed for the room the frame gave it: fit it and draw again at once.
         if let Some(action) = app.map_resize(&hitmap) {
-            app.update(action);
+            dispatch(app, action, snapshot_time);
             continue;
         }
         let action = match event::read().context("cannot read the terminal")? {
@@ -91,7 +95,8 @@ fn event_loop(guard: &mut TerminalGuard, app: &mut App, test_panic: bool) -> any
             _ => None,
         };
         if let Some(action) = action {
-            app.update(action);
+            // The clock is read here, in the loop, when an export actually runs.
+            dispatch(app, action, snapshot_time);
         }
     }
     Ok(())

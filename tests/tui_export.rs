@@ -10,6 +10,7 @@ use lvf::engine::scenario::Scenario;
 use lvf::export::{self, Provenance, Timestamp};
 use lvf::tui::action::Action;
 use lvf::tui::app::{App, ExportTarget, StatusKind};
+use lvf::tui::effect::dispatch;
 
 /// 2026-11-26T18:00:00Z.
 fn fixed_time() -> Timestamp {
@@ -18,8 +19,14 @@ fn fixed_time() -> Timestamp {
 
 fn app_exporting_to(dir: &Path, scenario: Scenario) -> App {
     let mut app = App::new(scenario, PriceBook::builtin());
-    app.export = ExportTarget { dir: dir.to_path_buf(), pricing_file: None, clock: fixed_time };
+    app.export = ExportTarget { dir: dir.to_path_buf(), pricing_file: None };
     app
+}
+
+/// Presses `e` as the event loop handles it: the write `update` asks for runs, stamped with the
+/// fixed time, and its outcome goes back through `update`.
+fn press_e(app: &mut App) {
+    dispatch(app, Action::Export, fixed_time);
 }
 
 fn files_in(dir: &Path) -> Vec<String> {
@@ -36,7 +43,7 @@ fn e_writes_the_same_document_as_lvf_export() {
     let dir = tempfile::tempdir().expect("temp dir");
     let preset = presets::find("graphql-api").expect("preset");
     let mut app = app_exporting_to(dir.path(), preset.scenario.clone());
-    app.update(Action::Export);
+    press_e(&mut app);
 
     let status = app.status.clone().expect("a status message");
     assert_eq!(status.kind, StatusKind::Info, "{}", status.text);
@@ -46,19 +53,19 @@ fn e_writes_the_same_document_as_lvf_export() {
 
     let written = std::fs::read_to_string(dir.path().join(expected_name)).expect("written");
     let provenance = Provenance { generated: fixed_time(), pricing_file: None };
-    assert_eq!(written, export::document(&app.report, &app.book, &provenance));
+    assert_eq!(written, export::document(app.report(), &app.book, &provenance));
 }
 
 #[test]
 fn a_second_export_in_the_same_second_never_overwrites() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app_exporting_to(dir.path(), Scenario::default());
-    app.update(Action::Export);
+    press_e(&mut app);
     let first = std::fs::read_to_string(dir.path().join("lvf-snapshot-20261126-180000.md"))
         .expect("first snapshot");
     app.update(Action::Step { steps: 3, coarse: true });
-    app.update(Action::Export);
-    app.update(Action::Export);
+    press_e(&mut app);
+    press_e(&mut app);
     assert_eq!(
         files_in(dir.path()),
         [
@@ -78,13 +85,13 @@ fn a_missing_directory_is_an_error_that_keeps_the_state() {
     let missing = dir.path().join("no-such-dir");
     let mut app = app_exporting_to(&missing, Scenario::default());
     app.update(Action::Step { steps: 2, coarse: false });
-    let scenario = app.scenario.clone();
-    app.update(Action::Export);
+    let scenario = app.scenario().clone();
+    press_e(&mut app);
     let status = app.status.clone().expect("a status message");
     assert_eq!(status.kind, StatusKind::Error);
     assert!(status.text.starts_with("export failed"), "{}", status.text);
     assert!(status.text.contains("no-such-dir"), "{}", status.text);
-    assert_eq!(app.scenario, scenario, "the scenario is kept");
+    assert_eq!(app.scenario(), &scenario, "the scenario is kept");
     assert!(app.running);
     assert!(app.can_undo(), "the undo history is kept");
     assert!(!missing.exists());
@@ -96,7 +103,7 @@ fn a_directory_that_cannot_be_written_leaves_no_file() {
     // Tests may run as root, whom a read-only mode does not stop; /proc refuses every new file.
     let unwritable = Path::new("/proc");
     let mut app = app_exporting_to(unwritable, Scenario::default());
-    app.update(Action::Export);
+    press_e(&mut app);
     let status = app.status.clone().expect("a status message");
     assert_eq!(status.kind, StatusKind::Error, "{}", status.text);
     assert!(status.text.starts_with("export failed"), "{}", status.text);

@@ -29,7 +29,7 @@ fn fitted(app: &mut App, width: u16, height: u16) -> String {
 }
 
 fn shown_map(app: &App) -> &lvf::engine::map::VerdictMap {
-    &app.map.as_ref().expect("the map is shown").map
+    &app.map().expect("the map is shown").map
 }
 
 #[test]
@@ -52,14 +52,14 @@ fn v_and_shift_v_map_to_the_map_actions() {
 #[test]
 fn v_toggles_the_map_and_capital_v_switches_its_axis() {
     let mut app = app(Scenario::default());
-    assert_eq!((app.chart_view, app.map.is_none()), (ChartView::Curves, true));
+    assert_eq!((app.chart_view(), app.map().is_none()), (&ChartView::Curves, true));
     app.update(Action::ShowTab(Tab::Fit));
     app.update(Action::ToggleMap);
-    assert_eq!(app.chart_view, ChartView::Map);
+    assert!(matches!(app.chart_view(), ChartView::Map(_)), "{:?}", app.chart_view());
     assert_eq!(app.tab, Tab::Chart, "the map's tab comes to the front");
     let (cols, rows) = app.map_grid;
     let expected =
-        verdict_map(&app.scenario, &app.book, MapY::Runtime, usize::from(cols), usize::from(rows));
+        verdict_map(app.scenario(), &app.book, MapY::Runtime, usize::from(cols), usize::from(rows));
     assert_eq!(shown_map(&app), &expected);
     app.update(Action::ToggleMapAxis);
     assert_eq!(app.map_y, MapY::Memory);
@@ -67,7 +67,7 @@ fn v_toggles_the_map_and_capital_v_switches_its_axis() {
     app.update(Action::ToggleMapAxis);
     assert_eq!(shown_map(&app).y_input, Input::Runtime);
     app.update(Action::ToggleMap);
-    assert_eq!((app.chart_view, app.map.is_none()), (ChartView::Curves, true));
+    assert_eq!((app.chart_view(), app.map().is_none()), (&ChartView::Curves, true));
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn every_change_recomputes_the_map_and_undo_brings_it_back() {
     assert_ne!(before.cells, after.cells, "every invocation starting cold moves the frontier");
     let (cols, rows) = app.map_grid;
     let expected =
-        verdict_map(&app.scenario, &app.book, MapY::Runtime, usize::from(cols), usize::from(rows));
+        verdict_map(app.scenario(), &app.book, MapY::Runtime, usize::from(cols), usize::from(rows));
     assert_eq!(after, expected);
     app.update(Action::Undo);
     assert_eq!(shown_map(&app), &before);
@@ -89,7 +89,7 @@ fn every_change_recomputes_the_map_and_undo_brings_it_back() {
     for position in [0.2, 0.4, 0.6] {
         app.update(Action::SetPosition { input: Input::Memory, position, drag: true });
         let expected = verdict_map(
-            &app.scenario,
+            app.scenario(),
             &app.book,
             MapY::Runtime,
             usize::from(cols),

@@ -29,13 +29,13 @@ fn clicking_and_dragging_a_track_sets_the_slider_at_every_layout() {
         let action = mouse_action(down, &hits).expect("a click on the track acts");
         app.update(action);
         assert_eq!(app.focus, Focus::Input(Input::Memory), "{width}x{height}");
-        assert!((app.scenario.memory_mb - 122_880.0).abs() < 1e-9, "{width}x{height}");
+        assert!((app.scenario().memory_mb - 122_880.0).abs() < 1e-9, "{width}x{height}");
         let (_, hits) = draw(&app, width, height);
         let drag = event(MouseEventKind::Drag(MouseButton::Left), 0, track.y);
         app.update(mouse_action(drag, &hits).expect("a drag along the row acts"));
-        assert!((app.scenario.memory_mb - 128.0).abs() < 1e-9, "{width}x{height}");
+        assert!((app.scenario().memory_mb - 128.0).abs() < 1e-9, "{width}x{height}");
         app.update(Action::Undo);
-        assert!((app.scenario.memory_mb - 1024.0).abs() < 1e-9, "click and drag are two steps");
+        assert!((app.scenario().memory_mb - 1024.0).abs() < 1e-9, "click and drag are two steps");
     }
 }
 
@@ -57,7 +57,7 @@ fn clicking_a_label_focuses_and_the_wheel_steps() {
     app.update(
         mouse_action(event(MouseEventKind::ScrollUp, label.x + 3, label.y), &hits).expect("wheel"),
     );
-    assert!((app.scenario.spot_share - 0.05).abs() < 1e-9);
+    assert!((app.scenario().spot_share - 0.05).abs() < 1e-9);
 }
 
 #[test]

@@ -94,7 +94,7 @@ fn help_on_the_smallest_screen_keeps_every_key_and_cuts_descriptions() {
     let mut app = app(Scenario::default());
     app.update(Action::ToggleHelp);
     let (screen, _) = draw(&app, 60, 20);
-    for (keys, _) in lvf::tui::view::help::KEYS {
+    for (keys, _) in lvf::tui::view::help::rows() {
         assert!(screen.contains(&format!("┃{keys} ")), "{keys} is missing:\n{screen}");
     }
     assert!(screen.contains("move the focus: sliders, assumptio…"), "{screen}");

@@ -69,12 +69,12 @@ fn no_size_panics_for_any_preset_or_extreme() {
         extreme.update(Action::Focus(Focus::Input(input)));
         extreme.update(Action::Extreme { to_max: true });
     }
-    scenarios.push(extreme.scenario.clone());
+    scenarios.push(extreme.scenario().clone());
     for input in Input::all() {
         extreme.update(Action::Focus(Focus::Input(input)));
         extreme.update(Action::Extreme { to_max: false });
     }
-    scenarios.push(extreme.scenario.clone());
+    scenarios.push(extreme.scenario().clone());
     for scenario in scenarios {
         let app = app(scenario);
         for (width, height) in sizes().into_iter().step_by(31) {
@@ -102,7 +102,7 @@ fn every_slider_and_the_verdict_show_down_to_the_minimum() {
         let (screen, _) = draw(&app, width, height);
         for input in Input::PRIMARY {
             assert!(screen.contains(input.label()), "{width}x{height}: {}", input.label());
-            let value = app.scenario.display(input);
+            let value = app.scenario().display(input);
             let short = value.split(" · ").next().unwrap_or(&value);
             assert!(screen.contains(short), "{width}x{height}: {value}");
         }

@@ -244,7 +244,7 @@ fn n_and_shift_n_step_through_the_presets_like_slides() {
     assert_eq!(app.preset, Some(0));
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.preset, Some(1));
-    assert_eq!(app.scenario, app.presets[1].scenario);
+    assert_eq!(app.scenario(), &app.presets[1].scenario);
     let (text, _) = draw(&app, 80, 24);
     assert!(text.lines().next().unwrap_or_default().contains(app.presets[1].name), "{text}");
     press(&mut app, KeyCode::Char('N'));

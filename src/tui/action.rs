@@ -1,12 +1,14 @@
 //! Everything the user can ask the explorer to do, as data: keys and mouse events map to an
 //! [`Action`], and [`super::app::App::update`] is the only place that acts on one.
 
+use std::path::PathBuf;
+
 use crate::engine::scenario::Input;
 
 use super::app::{Focus, Tab};
 
 /// One request to change the explorer's state.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Focus the next item, in screen order: sliders, assumptions, fit rows (wrapping).
     FocusNext,
@@ -62,8 +64,11 @@ pub enum Action {
         cols: u16,
         rows: u16,
     },
-    /// Write a markdown snapshot of the current scenario (`e`).
+    /// Write a markdown snapshot of the current scenario (`e`): `update` returns the write as an
+    /// effect for the event loop to run.
     Export,
+    /// How the snapshot write went: the path written, or why it failed (the loop sends it).
+    Exported(Result<PathBuf, String>),
     /// Switch to the next built-in theme (`t`).
     CycleTheme,
     /// Switch between the explorer's panels and the meeting layout (`m`).

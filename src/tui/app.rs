@@ -108,9 +108,9 @@ pub(super) struct Snapshot {
 /// The explorer's state.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub scenario: Scenario,
-    /// The report of `scenario`, recomputed on every change.
-    pub report: Report,
+    /// The report of the scenario, recomputed on every change; it holds the scenario itself, so
+    /// there is no second copy to keep in step ([`App::scenario`]).
+    pub(super) report: Report,
     pub book: PriceBook,
     /// The presets the picker offers.
     pub presets: Vec<Preset>,
@@ -119,12 +119,11 @@ pub struct App {
     pub focus: Focus,
     pub mode: Mode,
     pub tab: Tab,
-    /// What the chart panel shows: cost curves or the verdict map (`v`).
-    pub chart_view: ChartView,
+    /// What the chart panel shows: cost curves or the verdict map (`v`), which carries the map
+    /// itself, recomputed with the report.
+    pub(super) chart_view: ChartView,
     /// The verdict map's y axis (`V`).
     pub map_y: MapY,
-    /// The verdict map while it is shown, recomputed with the report.
-    pub map: Option<ShownMap>,
     /// The grid (columns, rows) the map is computed for: the last frame's room for it.
     pub map_grid: (u16, u16),
     pub status: Option<Status>,
@@ -133,7 +132,7 @@ pub struct App {
     pub styles: Styles,
     /// The explorer's panels or the meeting layout (`m`).
     pub screen: Screen,
-    /// Where `e` writes snapshots, and the clock it stamps them with.
+    /// Where `e` writes snapshots (the event loop does the writing; see [`super::effect`]).
     pub export: ExportTarget,
     /// False once the user asked to quit.
     pub running: bool,
@@ -145,13 +144,16 @@ pub struct App {
 
 impl App {
     /// An explorer on `scenario`, with its report computed and the engine's presets to pick.
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "callers hand the app its scenario; the report `evaluate` builds keeps the only copy"
+    )]
     pub fn new(scenario: Scenario, book: PriceBook) -> Self {
         let report = evaluate(&scenario, &book);
         let presets = presets::all();
         let preset = presets.iter().position(|preset| preset.scenario == scenario);
         let theme = Theme::default_theme();
         Self {
-            scenario,
             report,
             book,
             presets,
@@ -161,7 +163,6 @@ impl App {
             tab: Tab::Chart,
             chart_view: ChartView::Curves,
             map_y: MapY::Runtime,
-            map: None,
             map_grid: DEFAULT_MAP_GRID,
             status: None,
             styles: Styles::from_theme(&theme),
@@ -173,6 +174,16 @@ impl App {
             redo: Vec::new(),
             dragging: None,
         }
+    }
+
+    /// The scenario the explorer shows: the one its report was computed for.
+    pub fn scenario(&self) -> &Scenario {
+        &self.report.scenario
+    }
+
+    /// The report of the scenario.
+    pub fn report(&self) -> &Report {
+        &self.report
     }
 
     /// The focused input, if the focus is on one.
@@ -194,7 +205,7 @@ impl App {
     /// The name of the preset the scenario came from, and whether it has changed since.
     pub fn preset_label(&self) -> Option<(&str, bool)> {
         let preset = self.presets.get(self.preset?)?;
-        Some((preset.name, preset.scenario != self.scenario))
+        Some((preset.name, preset.scenario != *self.scenario()))
     }
 
     /// Whether there is a step to undo / to redo.
@@ -215,8 +226,9 @@ impl App {
         Input::all().map(Focus::Input).chain((0..self.report.fit.len()).map(Focus::Fit)).collect()
     }
 
-    pub(super) fn recompute(&mut self) {
-        self.report = evaluate(&self.scenario, &self.book);
+    /// Makes `scenario` the one shown: its report, and its map when the map is shown.
+    pub(super) fn set_scenario(&mut self, scenario: &Scenario) {
+        self.report = evaluate(scenario, &self.book);
         self.refresh_map();
     }
 }

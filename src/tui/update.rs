@@ -1,14 +1,17 @@
 //! [`App::update`]: the one place the explorer's state changes. Every change to the scenario
-//! recomputes the report at once; nothing waits on a timer.
+//! recomputes the report at once; nothing waits on a timer. Work outside the state (writing a
+//! file) goes back to the event loop as an [`Effect`].
 
 use crate::engine::scenario::{Input, Scenario};
 
 use super::action::Action;
 use super::app::{App, Editor, Focus, Mode, Snapshot, Status, StatusKind, Tab, UNDO_LIMIT};
+use super::effect::Effect;
 
 impl App {
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    /// Applies one action; returns the work it asks of the event loop, if any (the loop runs it
+    /// and sends back the action that reports how it went; see [`super::effect::dispatch`]).
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
         if !matches!(action, Action::SetPosition { drag: true, .. }) {
             self.dragging = None;
         }
@@ -78,7 +81,8 @@ impl App {
             Action::ToggleMap => self.toggle_map(),
             Action::ToggleMapAxis => self.toggle_map_axis(),
             Action::MapGrid { cols, rows } => self.resize_map(cols, rows),
-            Action::Export => self.export_snapshot(),
+            Action::Export => return Some(self.snapshot_effect()),
+            Action::Exported(written) => self.on_exported(written),
             Action::CycleTheme => self.cycle_theme(),
             Action::ToggleMeeting => self.toggle_meeting(),
             Action::Slide(by) => self.slide(by),
@@ -96,6 +100,7 @@ impl App {
             }
             Action::Quit => self.running = false,
         }
+        None
     }
 
     fn move_focus(&mut self, by: i64) {
@@ -141,22 +146,21 @@ impl App {
         merge: bool,
         change: impl FnOnce(&mut Scenario, &crate::engine::pricing::PriceBook),
     ) {
-        let mut next = self.scenario.clone();
+        let mut next = self.scenario().clone();
         change(&mut next, &self.book);
-        if next == self.scenario {
+        if next == *self.scenario() {
             return;
         }
         if !merge {
             self.push_undo();
         }
-        self.scenario = next;
+        self.set_scenario(&next);
         self.redo.clear();
         self.status = None;
-        self.recompute();
     }
 
     fn push_undo(&mut self) {
-        self.undo.push(Snapshot { scenario: self.scenario.clone(), preset: self.preset });
+        self.undo.push(self.snapshot());
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
         }
@@ -167,9 +171,9 @@ impl App {
             self.say(StatusKind::Info, "nothing to undo");
             return;
         };
-        let current = Snapshot { scenario: self.scenario.clone(), preset: self.preset };
+        let current = self.snapshot();
         self.redo.push(current);
-        self.restore(previous);
+        self.restore(&previous);
         self.say(StatusKind::Info, "undone (Ctrl-R redoes)");
     }
 
@@ -178,31 +182,35 @@ impl App {
             self.say(StatusKind::Info, "nothing to redo");
             return;
         };
-        self.undo.push(Snapshot { scenario: self.scenario.clone(), preset: self.preset });
-        self.restore(next);
+        self.undo.push(self.snapshot());
+        self.restore(&next);
         self.say(StatusKind::Info, "redone");
     }
 
-    fn restore(&mut self, snapshot: Snapshot) {
-        self.scenario = snapshot.scenario;
+    /// The undo step that returns to the scenario and preset as they are now.
+    fn snapshot(&self) -> Snapshot {
+        Snapshot { scenario: self.scenario().clone(), preset: self.preset }
+    }
+
+    fn restore(&mut self, snapshot: &Snapshot) {
+        self.set_scenario(&snapshot.scenario);
         self.preset = snapshot.preset;
-        self.recompute();
         if let Focus::Fit(row) = self.focus {
             self.select_fit(i64::try_from(row).unwrap_or(0));
         }
     }
 
     fn submit_editor(&mut self) {
+        let mut next = self.scenario().clone();
         let Mode::Editor(editor) = &mut self.mode else { return };
         let input = editor.input;
-        let mut next = self.scenario.clone();
         if let Err(error) = next.set_text(input, &editor.text, &self.book) {
             editor.error = Some(error.to_string());
             return;
         }
         self.mode = Mode::Normal;
         self.edit(|scenario, _| *scenario = next);
-        let value = self.scenario.display(input);
+        let value = self.scenario().display(input);
         self.say(StatusKind::Info, &format!("{} set to {value}", input.label()));
     }
 
@@ -219,13 +227,12 @@ impl App {
         let scenario = preset.scenario.clone();
         let name = preset.name;
         self.mode = Mode::Normal;
-        if scenario != self.scenario || self.preset != Some(index) {
+        if scenario != *self.scenario() || self.preset != Some(index) {
             self.push_undo();
             self.redo.clear();
         }
-        self.scenario = scenario;
+        self.set_scenario(&scenario);
         self.preset = Some(index);
-        self.recompute();
         if let Focus::Fit(row) = self.focus {
             self.select_fit(i64::try_from(row).unwrap_or(0));
         }

@@ -88,9 +88,9 @@ fn render_explorer(frame: &mut Frame, screen: Rect, size: Size, app: &App, hits:
 
 /// The chart panel: the cost curves, or the verdict map (`v`).
 fn render_chart(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
-    match app.chart_view {
+    match app.chart_view() {
         ChartView::Curves => chart::render(frame, area, app, hits),
-        ChartView::Map => map::render(frame, area, app, hits),
+        ChartView::Map(_) => map::render(frame, area, app, hits),
     }
 }
 

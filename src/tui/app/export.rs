@@ -2,33 +2,20 @@
 
 use std::path::PathBuf;
 
-use crate::export::Timestamp;
-
-/// The directory snapshots go to, the price book file they name, and the clock that stamps them
-/// (a plain function, so tests can fix the time).
-#[derive(Debug, Clone)]
+/// The directory snapshots go to and the price book file they name. The time they are stamped
+/// with is not here: the event loop reads the clock when it runs the write
+/// ([`crate::tui::effect`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportTarget {
     /// The directory `lvf-snapshot-YYYYMMDD-HHMMSS.md` files are written to (`--export-dir`).
     pub dir: PathBuf,
     /// The `--pricing FILE` the explorer runs on, as given; `None` for the built-in book.
     pub pricing_file: Option<String>,
-    /// The time a snapshot is stamped with.
-    pub clock: fn() -> Timestamp,
 }
 
 impl Default for ExportTarget {
-    /// The current directory, the built-in price book, the system clock (or
-    /// `SOURCE_DATE_EPOCH` when set, as for `lvf export`).
+    /// The current directory and the built-in price book.
     fn default() -> Self {
-        Self { dir: PathBuf::from("."), pricing_file: None, clock: snapshot_time }
+        Self { dir: PathBuf::from("."), pricing_file: None }
     }
-}
-
-/// `SOURCE_DATE_EPOCH` when it holds a valid time (reproducible snapshots, as `lvf export`
-/// honours it), else the system clock.
-fn snapshot_time() -> Timestamp {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|value| Timestamp::from_source_date_epoch(&value).ok())
-        .unwrap_or_else(Timestamp::now)
 }

@@ -8,14 +8,15 @@ use super::super::action::Action;
 use super::super::mouse::Hitmap;
 use super::{App, Tab};
 
-/// What the chart panel shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// What the chart panel shows. The map lives inside its variant, so there is no map without the
+/// panel showing it, nor the other way round.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum ChartView {
     /// Monthly cost against rate.
     #[default]
     Curves,
     /// The verdict over rate × runtime (or memory).
-    Map,
+    Map(ShownMap),
 }
 
 /// The grid a map starts with before a frame has measured the panel.
@@ -30,22 +31,33 @@ pub struct ShownMap {
 }
 
 impl App {
+    /// What the chart panel shows.
+    pub fn chart_view(&self) -> &ChartView {
+        &self.chart_view
+    }
+
+    /// The verdict map while the chart panel shows it.
+    pub fn map(&self) -> Option<&ShownMap> {
+        match &self.chart_view {
+            ChartView::Map(shown) => Some(shown),
+            ChartView::Curves => None,
+        }
+    }
+
     /// Switches the chart panel between the curves and the map, and shows its tab.
     pub(in crate::tui) fn toggle_map(&mut self) {
         self.chart_view = match self.chart_view {
-            ChartView::Curves => ChartView::Map,
-            ChartView::Map => ChartView::Curves,
+            ChartView::Curves => ChartView::Map(self.compute_map()),
+            ChartView::Map(_) => ChartView::Curves,
         };
         self.tab = Tab::Chart;
-        self.refresh_map();
     }
 
     /// Switches the map's y axis between runtime and memory (and shows the map).
     pub(in crate::tui) fn toggle_map_axis(&mut self) {
         self.map_y = self.map_y.toggled();
-        self.chart_view = ChartView::Map;
+        self.chart_view = ChartView::Map(self.compute_map());
         self.tab = Tab::Chart;
-        self.refresh_map();
     }
 
     /// Resizes the map to the grid the panel has room for.
@@ -59,29 +71,28 @@ impl App {
 
     /// A tab's title: the chart tab is named after what it shows.
     pub fn tab_title(&self, tab: Tab) -> &'static str {
-        match (tab, self.chart_view) {
-            (Tab::Chart, ChartView::Map) => "Verdict map",
+        match (tab, &self.chart_view) {
+            (Tab::Chart, ChartView::Map(_)) => "Verdict map",
             _ => tab.title(),
         }
     }
 
-    /// Recomputes the map when it is shown; drops it when it is not.
+    /// Recomputes the map when it is shown.
     pub(in crate::tui) fn refresh_map(&mut self) {
-        if self.chart_view != ChartView::Map {
-            self.map = None;
-            return;
+        if matches!(self.chart_view, ChartView::Map(_)) {
+            self.chart_view = ChartView::Map(self.compute_map());
         }
+    }
+
+    /// The map of the scenario at the current grid and y axis.
+    fn compute_map(&self) -> ShownMap {
         let (cols, rows) = self.map_grid;
-        let map = verdict_map(
-            &self.scenario,
-            &self.book,
-            self.map_y,
-            usize::from(cols),
-            usize::from(rows),
-        );
-        let at_y = self.scenario.number(self.map_y.input()).unwrap_or(0.0);
+        let scenario = self.scenario();
+        let map =
+            verdict_map(scenario, &self.book, self.map_y, usize::from(cols), usize::from(rows));
+        let at_y = scenario.number(self.map_y.input()).unwrap_or(0.0);
         let sentence = describe(&map, at_y);
-        self.map = Some(ShownMap { map, sentence });
+        ShownMap { map, sentence }
     }
 
     /// The action that fits the map to the grid the last frame measured, when they differ: the
@@ -89,7 +100,7 @@ impl App {
     pub fn map_resize(&self, hits: &Hitmap) -> Option<Action> {
         let (cols, rows) = hits.map_grid()?;
         let (cols, rows) = bounded_grid(cols, rows);
-        (self.chart_view == ChartView::Map && self.map_grid != (cols, rows))
+        (matches!(self.chart_view, ChartView::Map(_)) && self.map_grid != (cols, rows))
             .then_some(Action::MapGrid { cols, rows })
     }
 }

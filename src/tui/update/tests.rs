@@ -6,6 +6,7 @@ use crate::engine::scenario::{Input, Scenario, State};
 
 use super::super::action::Action;
 use super::super::app::{App, Focus, Mode, StatusKind, Tab};
+use super::super::effect::Effect;
 
 fn app() -> App {
     App::new(Scenario::default(), PriceBook::builtin())
@@ -20,7 +21,7 @@ fn focus_walks_sliders_assumptions_and_fit_rows_and_wraps() {
     let mut app = app();
     assert_eq!(app.focus, Focus::Input(Input::Runtime));
     app.update(Action::FocusPrev);
-    let last_row = app.report.fit.len() - 1;
+    let last_row = app.report().fit.len() - 1;
     assert_eq!(app.focus, Focus::Fit(last_row));
     assert_eq!(app.tab, Tab::Fit);
     app.update(Action::FocusNext);
@@ -36,17 +37,16 @@ fn focus_walks_sliders_assumptions_and_fit_rows_and_wraps() {
 fn every_step_recomputes_the_report() {
     let mut app = app();
     focus(&mut app, Input::Rate);
-    let before = app.report.clone();
+    let before = app.report().clone();
     app.update(Action::Step { steps: 1, coarse: false });
-    assert!(app.scenario.rate_per_s > 10.0);
-    assert_eq!(app.report.scenario, app.scenario);
-    assert_ne!(app.report.lambda.monthly_usd, before.lambda.monthly_usd);
+    assert!(app.scenario().rate_per_s > 10.0);
+    assert_ne!(app.report().lambda.monthly_usd, before.lambda.monthly_usd);
     app.update(Action::Step { steps: 1, coarse: true });
-    assert!(app.scenario.rate_per_s > 100.0);
+    assert!(app.scenario().rate_per_s > 100.0);
     app.update(Action::Extreme { to_max: true });
-    assert!((app.scenario.rate_per_s - 10_000.0).abs() < 1e-9);
+    assert!((app.scenario().rate_per_s - 10_000.0).abs() < 1e-9);
     app.update(Action::Extreme { to_max: false });
-    assert!((app.scenario.rate_per_s - 1.0 / 86_400.0).abs() < 1e-12);
+    assert!((app.scenario().rate_per_s - 1.0 / 86_400.0).abs() < 1e-12);
 }
 
 #[test]
@@ -54,28 +54,27 @@ fn stepping_a_choice_moves_through_its_options() {
     let mut app = app();
     focus(&mut app, Input::State);
     app.update(Action::Step { steps: 1, coarse: false });
-    assert_eq!(app.scenario.state, State::Cache);
+    assert_eq!(app.scenario().state, State::Cache);
     app.update(Action::Extreme { to_max: true });
-    assert_eq!(app.scenario.state, State::Persistent);
-    assert_eq!(app.report.verdict.choice, Choice::Fargate);
+    assert_eq!(app.scenario().state, State::Persistent);
+    assert_eq!(app.report().verdict.choice, Choice::Fargate);
 }
 
 #[test]
 fn undo_and_redo_walk_the_history() {
     let mut app = app();
-    let start = app.scenario.clone();
+    let start = app.scenario().clone();
     focus(&mut app, Input::Memory);
     app.update(Action::Step { steps: 2, coarse: false });
-    let moved = app.scenario.clone();
+    let moved = app.scenario().clone();
     app.update(Action::Undo);
-    assert_eq!(app.scenario, start);
-    assert_eq!(app.report.scenario, start);
+    assert_eq!(app.scenario(), &start);
     app.update(Action::Undo);
     assert_eq!(app.status.as_ref().map(|status| status.text.as_str()), Some("nothing to undo"));
     app.update(Action::Redo);
-    assert_eq!(app.scenario, moved);
+    assert_eq!(app.scenario(), &moved);
     app.update(Action::Redo);
-    assert_eq!(app.scenario, moved);
+    assert_eq!(app.scenario(), &moved);
     // A new change forgets what could be redone.
     app.update(Action::Undo);
     app.update(Action::Step { steps: -1, coarse: false });
@@ -89,7 +88,7 @@ fn a_step_at_the_end_of_the_range_is_no_undo_step() {
     app.update(Action::Extreme { to_max: true });
     app.update(Action::Step { steps: 1, coarse: false });
     app.update(Action::Undo);
-    assert!((app.scenario.rate_per_s - 10.0).abs() < 1e-9);
+    assert!((app.scenario().rate_per_s - 10.0).abs() < 1e-9);
 }
 
 #[test]
@@ -99,9 +98,9 @@ fn a_drag_is_one_undo_step() {
         app.update(Action::SetPosition { input: Input::Rate, position, drag: true });
     }
     assert_eq!(app.focus, Focus::Input(Input::Rate));
-    assert!(app.scenario.rate_per_s > 1000.0);
+    assert!(app.scenario().rate_per_s > 1000.0);
     app.update(Action::Undo);
-    assert!((app.scenario.rate_per_s - 10.0).abs() < 1e-9);
+    assert!((app.scenario().rate_per_s - 10.0).abs() < 1e-9);
 }
 
 #[test]
@@ -112,11 +111,11 @@ fn the_editor_applies_a_good_value_and_refuses_a_bad_one_without_changing_anythi
     for ch in "50 apples".chars() {
         app.update(Action::EditorChar(ch));
     }
-    let before = app.scenario.clone();
+    let before = app.scenario().clone();
     app.update(Action::EditorSubmit);
     let Mode::Editor(editor) = &app.mode else { panic!("the editor closed on a bad value") };
     assert!(editor.error.as_deref().is_some_and(|error| error.starts_with("Rate:")));
-    assert_eq!(app.scenario, before);
+    assert_eq!(app.scenario(), &before);
     for _ in 0.."apples".len() {
         app.update(Action::EditorBackspace);
     }
@@ -124,7 +123,7 @@ fn the_editor_applies_a_good_value_and_refuses_a_bad_one_without_changing_anythi
     app.update(Action::EditorChar('s'));
     app.update(Action::EditorSubmit);
     assert_eq!(app.mode, Mode::Normal);
-    assert!((app.scenario.rate_per_s - 50.0).abs() < 1e-9);
+    assert!((app.scenario().rate_per_s - 50.0).abs() < 1e-9);
     let status = app.status.clone().expect("a message");
     assert_eq!(status.kind, StatusKind::Info);
     assert!(status.text.starts_with("Rate set to 50/s"), "{}", status.text);
@@ -175,10 +174,10 @@ fn the_picker_applies_a_preset_as_one_undo_step() {
     app.update(Action::PickerChoose);
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(app.preset, Some(last - 1));
-    assert_eq!(app.scenario, app.presets[last - 1].scenario);
+    assert_eq!(app.scenario(), &app.presets[last - 1].scenario);
     assert_eq!(app.preset_label(), Some((app.presets[last - 1].name, false)));
     app.update(Action::Undo);
-    assert_eq!(app.scenario, Scenario::default());
+    assert_eq!(app.scenario(), &Scenario::default());
     assert_eq!(app.preset, None);
 }
 
@@ -205,7 +204,7 @@ fn fit_rows_are_stepped_like_a_list() {
     app.update(Action::Step { steps: 1, coarse: false });
     assert_eq!(app.focus, Focus::Fit(3));
     app.update(Action::Extreme { to_max: true });
-    assert_eq!(app.focus, Focus::Fit(app.report.fit.len() - 1));
+    assert_eq!(app.focus, Focus::Fit(app.report().fit.len() - 1));
     app.update(Action::Step { steps: -100, coarse: true });
     assert_eq!(app.focus, Focus::Fit(0));
     app.update(Action::Focus(Focus::Fit(10_000)));
@@ -218,6 +217,30 @@ fn fit_rows_are_stepped_like_a_list() {
 fn the_wheel_steps_an_input_without_moving_the_focus() {
     let mut app = app();
     app.update(Action::StepInput { input: Input::Memory, steps: 1 });
-    assert!(app.scenario.memory_mb > 1024.0);
+    assert!(app.scenario().memory_mb > 1024.0);
     assert_eq!(app.focus, Focus::Input(Input::Runtime));
+}
+
+#[test]
+fn export_asks_the_loop_to_write_and_changes_nothing_until_it_answers() {
+    let mut app = app();
+    app.export.dir = "snapshots".into();
+    let effect = app.update(Action::Export);
+    let Some(Effect::WriteSnapshot { dir, report, pricing_file, .. }) = effect else {
+        panic!("no write asked for: {effect:?}")
+    };
+    assert_eq!(dir, std::path::Path::new("snapshots"));
+    assert_eq!(&report, app.report());
+    assert_eq!(pricing_file, None);
+    assert_eq!(app.status, None, "nothing is said before the write has run");
+    app.update(Action::Exported(Ok("snapshots/lvf-snapshot-1.md".into())));
+    let status = app.status.clone().expect("a message");
+    assert_eq!(status.kind, StatusKind::Info);
+    assert_eq!(status.text, "exported snapshots/lvf-snapshot-1.md");
+    assert_eq!(app.update(Action::Exported(Err("disk full".to_string()))), None);
+    let status = app.status.clone().expect("a message");
+    assert_eq!(
+        (status.kind, status.text.as_str()),
+        (StatusKind::Error, "export failed: disk full")
+    );
 }

@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
         let label_room = label_width.min(width.saturating_sub(2));
         let label = truncate(input.label(), label_room);
         let value_room = width.saturating_sub(2 + label.width() + 1);
-        let value = truncate(&app.scenario.display(*input), value_room);
+        let value = truncate(&app.scenario().display(*input), value_room);
         let gap = width.saturating_sub(2 + label.width() + value.width());
         let (marker, label_style) =
             if focused { ("▸ ", styles.slider_focused) } else { ("  ", styles.slider_label) };

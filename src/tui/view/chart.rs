@@ -33,7 +33,7 @@ const MAX_DECADES: i32 = 8;
 /// Draws the chart panel.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
     let styles = &app.styles;
-    let report = &app.report;
+    let report = app.report();
     let legend = legend(report, styles);
     let title = if legend.width() + 16 <= usize::from(area.width) { " Monthly cost " } else { "" };
     let focused = app.focused_input() == Some(Input::Rate);

@@ -20,7 +20,7 @@ use super::{panel, put_line, truncate};
 /// Draws both bills side by side (or one above the other when narrow).
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let styles = &app.styles;
-    let report = &app.report;
+    let report = app.report();
     let title = format!(" Monthly cost at {} ", format_rate(report.scenario.rate_per_s));
     let block = panel(title, false, styles);
     let inner = block.inner(area);
@@ -41,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 /// The notes panel: where the prices come from and what the numbers rest on.
 pub fn render_notes(frame: &mut Frame, area: Rect, app: &App) {
     let styles = &app.styles;
-    let report = &app.report;
+    let report = app.report();
     let block = panel(" Notes ", false, styles);
     let inner = block.inner(area);
     frame.render_widget(block, area);

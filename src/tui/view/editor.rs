@@ -18,7 +18,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, editor: &Editor, hits:
     let mut lines = vec![
         Line::from(vec![
             Span::styled("now ", styles.muted),
-            Span::styled(app.scenario.display(editor.input), styles.slider_value),
+            Span::styled(app.scenario().display(editor.input), styles.slider_value),
         ]),
         Line::from(vec![
             Span::styled("> ", styles.key_hint),

@@ -53,7 +53,7 @@ const MARK_NAMED: usize = 7;
 /// Draws the matrix and the reason of the selected row (or of the worst row when none is).
 pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
     let styles = &app.styles;
-    let rows = &app.report.fit;
+    let rows = &app.report().fit;
     let selected = app.fit_selected();
     let title =
         if area.width >= 48 { " Fit  ✓ good  ~ caution  ! poor  ✗ blocked " } else { " Fit " };
@@ -86,7 +86,7 @@ fn render_table(
     hits: &mut Hitmap,
 ) {
     let styles = &app.styles;
-    let rows = &app.report.fit;
+    let rows = &app.report().fit;
     let width = usize::from(area.width);
     let feature_width = rows.iter().map(|row| row.feature.width()).max().unwrap_or(0);
     let fits = |mark_width: usize| feature_width + 2 + 2 * (mark_width + 1) <= width;

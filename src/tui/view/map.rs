@@ -80,20 +80,20 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
     frame.render_widget(block, area);
     hits.push(area, Target::Chart);
     let Some(parts) = parts(inner) else {
-        if let Some(shown) = &app.map {
+        if let Some(shown) = app.map() {
             let text = Paragraph::new(shown.sentence.as_str()).wrap(Wrap { trim: true });
             frame.render_widget(text.style(styles.base), inner);
         }
         return;
     };
     hits.set_map_grid(parts.grid.width, parts.grid.height);
-    let Some(shown) = &app.map else { return };
+    let Some(shown) = app.map() else { return };
     let map = &shown.map;
     if map.width() == 0 || map.height() == 0 {
         return;
     }
-    let at_y = app.scenario.number(map.y_input).unwrap_or(0.0);
-    let now = map.cell_of(app.scenario.rate_per_s, at_y);
+    let at_y = app.scenario().number(map.y_input).unwrap_or(0.0);
+    let now = map.cell_of(app.scenario().rate_per_s, at_y);
     let layout = Grid::new(map, parts.grid);
     render_cells(frame, map, &layout, now, styles);
     render_y_axis(frame, map, &layout, now, styles);

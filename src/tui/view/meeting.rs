@@ -12,6 +12,7 @@ use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
+use super::super::keys::BINDINGS;
 use super::super::layout::SLIDERS_SHORT;
 use super::super::layout::SLIDERS_TALL;
 use super::super::mouse::Hitmap;
@@ -22,8 +23,6 @@ use super::{chart, put_line, sliders, truncate};
 const TALL_HEIGHT: u16 = 40;
 /// From this height up the verdict's letters are 4 rows tall.
 const BIG_HEIGHT: u16 = 24;
-/// The slide keys, shown on the title line when there is no message.
-const HINTS: &str = "n N slides · t theme · m explorer · ? help";
 
 /// How the verdict's word is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +50,7 @@ fn type_for(word: &str, screen: Rect) -> Type {
 
 /// Draws the meeting layout over the whole screen.
 pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
-    let report = &app.report;
+    let report = app.report();
     let word = choice_word(report.verdict.choice);
     let kind = type_for(word, screen);
     let word_height = match kind {
@@ -123,7 +122,7 @@ fn render_title(frame: &mut Frame, area: Rect, app: &App) {
             (status.text.clone(), styles.status_error)
         }
         Some(status) => (status.text.clone(), styles.status),
-        None => (HINTS.to_string(), styles.muted),
+        None => (hints(), styles.muted),
     };
     let width = usize::from(area.width);
     let name = truncate(&name, width);
@@ -142,6 +141,21 @@ fn render_title(frame: &mut Frame, area: Rect, app: &App) {
     put_line(frame, area, &line);
 }
 
+/// The slide keys, from the key table's meeting hints, shown on the title line when there is no
+/// message: `n N slides · t theme · m explorer · ? help`.
+fn hints() -> String {
+    let mut hints: Vec<(u8, String)> = BINDINGS
+        .iter()
+        .filter_map(|binding| {
+            let hint = binding.meeting?;
+            Some((hint.rank, format!("{} {}", binding.hint_keys(), hint.what)))
+        })
+        .collect();
+    hints.sort();
+    let hints: Vec<String> = hints.into_iter().map(|(_, hint)| hint).collect();
+    hints.join(" · ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +169,10 @@ mod tests {
         assert_eq!(at(50, 30), Type::Big(PixelSize::Quadrant, 4));
         assert_eq!(at(80, 20), Type::Line);
         assert_eq!(at(20, 30), Type::Line);
+    }
+
+    #[test]
+    fn the_title_line_names_the_slide_keys() {
+        assert_eq!(hints(), "n N slides · t theme · m explorer · ? help");
     }
 }

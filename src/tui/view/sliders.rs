@@ -23,9 +23,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap, tall:
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows_per_slider = if tall && inner.height >= 8 { 2 } else { 1 };
-    let value_width =
-        Input::PRIMARY.iter().map(|input| app.scenario.display(*input).width()).max().unwrap_or(0)
-            as u16;
+    let value_width = Input::PRIMARY
+        .iter()
+        .map(|input| app.scenario().display(*input).width())
+        .max()
+        .unwrap_or(0) as u16;
     for (index, input) in Input::PRIMARY.into_iter().enumerate() {
         let y = inner.y.saturating_add(index as u16 * rows_per_slider);
         if y >= inner.bottom() {
@@ -50,7 +52,7 @@ fn render_tall(
     hits: &mut Hitmap,
 ) {
     let styles = &app.styles;
-    let value = app.scenario.display(input);
+    let value = app.scenario().display(input);
     let label = label_spans(input, focused, styles);
     let used = label.iter().map(Span::width).sum::<usize>();
     let room = usize::from(row.width).saturating_sub(used + 1);
@@ -87,7 +89,7 @@ fn render_short(
     let track = Rect::new(label.right(), row.y, track_width, 1);
     render_track(frame, track, app, input, hits);
     let value_area = Rect::new(track.right() + 2, row.y, value_width, 1);
-    let value = truncate(&app.scenario.display(input), usize::from(value_width));
+    let value = truncate(&app.scenario().display(input), usize::from(value_width));
     let value_area = Rect {
         x: value_area.right().saturating_sub(value.width() as u16).max(value_area.x),
         ..value_area
@@ -113,7 +115,7 @@ pub fn render_track(frame: &mut Frame, area: Rect, app: &App, input: Input, hits
     if area.width < 2 {
         return;
     }
-    let position = app.scenario.position(input, &app.book);
+    let position = app.scenario().position(input, &app.book);
     let stops = if input.spec().is_some() { 0 } else { Scenario::choices(input, &app.book).len() };
     put_line(frame, area, &track_line(area.width, position, stops, &app.styles));
     hits.push(area, Target::Track(input));

@@ -1,4 +1,5 @@
-//! The status line: the last message (or the preset in use) and the main keys.
+//! The status line: the last message (or the preset in use) and the main keys, as many as fit,
+//! from the key table's status hints ([`super::super::keys`]).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,23 +7,8 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::super::app::{App, StatusKind};
+use super::super::keys::{BINDINGS, Hint};
 use super::{put_line, truncate};
-
-/// The main keys in reading order, each with its rank: when not all fit, the lowest ranks stay.
-const HINTS: [(&str, &str, u8); 12] = [
-    ("←→", "step", 2),
-    ("↑↓", "focus", 3),
-    ("⏎", "type", 4),
-    ("p", "presets", 5),
-    ("e", "export", 6),
-    ("u", "undo", 7),
-    ("^R", "redo", 8),
-    ("v", "map", 9),
-    ("t", "theme", 10),
-    ("m", "meeting", 11),
-    ("?", "help", 0),
-    ("q", "quit", 1),
-];
 
 /// Draws the status line.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -40,25 +26,30 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     };
     let message = truncate(&message, width);
     let mut used = message.width();
-    let mut ranked = HINTS;
-    ranked.sort_by_key(|hint| hint.2);
+    let hints: Vec<(String, Hint)> = BINDINGS
+        .iter()
+        .filter_map(|binding| Some((binding.hint_keys(), binding.status?)))
+        .collect();
+    let mut ranked: Vec<&(String, Hint)> = hints.iter().collect();
+    ranked.sort_by_key(|(_, hint)| hint.rank);
     let mut shown = Vec::new();
-    for (key, what, rank) in ranked {
-        let hint_width = key.width() + what.width() + 3;
+    for (key, hint) in ranked {
+        let hint_width = key.width() + hint.what.width() + 3;
         if used + hint_width > width {
             break;
         }
         used += hint_width;
-        shown.push(rank);
+        shown.push((key, hint));
     }
-    let hints = HINTS.iter().filter(|hint| shown.contains(&hint.2)).map(|hint| (hint.0, hint.1));
+    shown.sort_by_key(|(_, hint)| (hint.last, hint.rank));
     let mut spans = vec![Span::styled(message, style)];
-    let hint_spans: Vec<Span> = hints
-        .flat_map(|(key, what)| {
+    let hint_spans: Vec<Span> = shown
+        .into_iter()
+        .flat_map(|(key, hint)| {
             [
                 Span::raw("  "),
-                Span::styled(key, styles.key_hint),
-                Span::styled(format!(" {what}"), styles.status),
+                Span::styled(key.as_str(), styles.key_hint),
+                Span::styled(format!(" {}", hint.what), styles.status),
             ]
         })
         .collect();

@@ -38,7 +38,7 @@ pub fn choice_word(choice: Choice) -> &'static str {
 /// Draws the verdict panel; `short` puts the costs line right under the headline.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, short: bool) {
     let styles = &app.styles;
-    let report = &app.report;
+    let report = app.report();
     let block = panel(" Verdict ", false, styles);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -61,7 +61,7 @@ pub fn render_details(frame: &mut Frame, area: Rect, app: &App) {
     let block = panel(" Why ", false, styles);
     let inner = block.inner(why);
     frame.render_widget(block, why);
-    let lines = reason_lines(&app.report, styles);
+    let lines = reason_lines(app.report(), styles);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
     costs::render(frame, bill, app);
 }
