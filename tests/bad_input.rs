@@ -7,6 +7,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 mod cli_support;
+
+use lvf::engine::scenario::{INPUTS, Kind};
 use std::time::{Duration, Instant};
 
 /// No bad input may take longer than this to refuse (a debug build, a loaded CI machine).
@@ -407,7 +409,29 @@ fn scenario_flag_values() -> Vec<(&'static str, Vec<String>)> {
         ("--init-duration", v(&["-1s", &format!("{h}s"), "11s", "NaN", "inf", "", "1", "1GB"])),
         ("--savings-lambda", v(&["-1", &h, "18%", "NaN", "inf", "", "5s"])),
         ("--savings-fargate", v(&["-1", &h, "53%", "NaN", "inf", "", "5s"])),
+        // The table's names beside the earlier spellings above.
+        ("--spot-share", v(&["-5", &h, "150%", "NaN", "inf", "", "5 tasks"])),
+        ("--lambda-storage", v(&["-1", "0", &h, "20GB", "NaN", "inf", "", "512s"])),
+        ("--image", v(&["-1", "0", &h, "100", "NaN", "inf", "", "1s"])),
+        ("--init", v(&["-1s", &format!("{h}s"), "11s", "NaN", "inf", "", "1", "1GB"])),
+        ("--cpu-share", v(&["-5", "0", &h, "0.5%", "150%", "NaN", "inf", "", "1s", "half"])),
+        (
+            "--request-memory",
+            v(&["-1", "0", &h, "200GB", "NaN", "inf", "", "1s", "automatic", "none"]),
+        ),
+        ("--task-start", v(&["-1s", "0", &h, "1h", "NaN", "inf", "", "30", "none", "2GB"])),
     ]
+}
+
+#[test]
+fn the_bad_values_cover_every_numeric_input_of_the_table() {
+    let covered: Vec<String> =
+        scenario_flag_values().into_iter().map(|(flag, _)| flag.to_string()).collect();
+    for def in INPUTS {
+        if matches!(def.kind, Kind::Number { .. } | Kind::Optional { .. }) {
+            assert!(covered.contains(&def.flag()), "no bad values for {}", def.flag());
+        }
+    }
 }
 
 #[test]
@@ -477,6 +501,11 @@ fn unknown_choices_list_what_is_accepted() {
         ("--ingress", "", "rest"),
         ("--state", "liquid", "persistent"),
         ("--state", "", "persistent"),
+        ("--fargate-mode", "batch", "service"),
+        ("--fargate-mode", "", "jobs"),
+        ("--task-size", "3/3", "auto"),
+        ("--task-size", "big", "auto"),
+        ("--task-size", "", "auto"),
     ] {
         for command in [&["eval"][..], &["export"], &[]] {
             let mut args: Vec<&str> = command.to_vec();

@@ -147,6 +147,25 @@ proptest! {
     }
 
     #[test]
+    fn fargate_never_falls_as_cpu_share_or_memory_per_request_rise(
+        scenario in scenario(),
+        factor in 1.0..4.0f64,
+        per_request in 1.0..=4096.0f64,
+    ) {
+        let book = book();
+        let mut busier = scenario.clone();
+        busier.set_number(Input::CpuShare, scenario.cpu_share * factor);
+        if let ((_, Some(low)), (_, Some(high))) = (costs(&scenario, &book), costs(&busier, &book)) {
+            prop_assert!(high >= low * (1.0 - 1e-12), "CPU share: {low} -> {high}");
+        }
+        let lighter = Scenario { request_memory_mb: Some(per_request), ..scenario.clone() };
+        let heavier = Scenario { request_memory_mb: Some(per_request * factor), ..scenario };
+        if let ((_, Some(low)), (_, Some(high))) = (costs(&lighter, &book), costs(&heavier, &book)) {
+            prop_assert!(high >= low * (1.0 - 1e-12), "memory per request: {low} -> {high}");
+        }
+    }
+
+    #[test]
     fn each_crossing_is_where_the_curves_cross(scenario in scenario()) {
         let book = book();
         let report = evaluate(&scenario, &book);
