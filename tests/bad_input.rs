@@ -173,6 +173,23 @@ fn file_faults(dir: &Path) -> Vec<(String, Vec<String>)> {
     ]
 }
 
+/// The price-book keys added for the costs around the compute (each one line in pricing.toml).
+const NEW_RATE_KEYS: &[&str] = &[
+    "concurrency-x86-64",
+    "concurrency-arm64",
+    "duration-x86-64",
+    "duration-arm64",
+    "nlb-hour",
+    "nlb-nlcu-hour",
+    "websocket-connection-minutes",
+    "nat-gateway-hour",
+    "nat-gateway-gb",
+    "public-ipv4-hour",
+    "ingestion-gb",
+    "ebs-gp3-gb-month",
+    "efs-standard-gb-month",
+];
+
 /// The shipped price book with one piece of text replaced.
 fn book_with(dir: &Path, name: &str, find: &str, replace: &str) -> String {
     let text = lvf::engine::pricing::BUILTIN_PRICING;
@@ -180,6 +197,45 @@ fn book_with(dir: &Path, name: &str, find: &str, replace: &str) -> String {
     let path = dir.join(name);
     fs::write(&path, text.replacen(find, replace, 1)).expect("write");
     path_str(&path)
+}
+
+/// Bad values of the price-book keys added for the costs around the compute: a negative price
+/// for every one of them, bad tiers, bad stand-ins and a misspelt table.
+fn around_the_compute_faults(dir: &Path) -> Vec<(String, Vec<&'static str>)> {
+    let mut faults = Vec::new();
+    // Every key added for the costs around the compute, with a bad price; and a bad stand-in.
+    for key in NEW_RATE_KEYS {
+        let find = format!("\n{key} = {{ usd = ");
+        let path = book_with(dir, &format!("bad-{key}.toml"), &find, &format!("{find}-"));
+        faults.push((path, vec![key, "finite number >= 0"]));
+    }
+    faults.push((
+        book_with(
+            dir,
+            "ws-tiers.toml",
+            "{ up-to = 1_000_000_000, usd = 0.000001",
+            "{ up-to = -1, usd = 0.000001",
+        ),
+        vec!["websocket-messages[0].up-to", "finite number > 0"],
+    ));
+    faults.push((
+        book_with(dir, "stand-in.toml", ", stand-in = \"us-east-1\" }", ", stand-in = \"Ohio\" }"),
+        vec!["stand-in = \"Ohio\"", "region code"],
+    ));
+    faults.push((
+        book_with(dir, "stand-in-type.toml", ", stand-in = \"us-east-1\" }", ", stand-in = 1 }"),
+        vec!["stand-in", "wrong type"],
+    ));
+    faults.push((
+        book_with(
+            dir,
+            "no-network.toml",
+            "[regions.us-east-1.network]",
+            "[regions.us-east-1.networks]",
+        ),
+        vec!["networks", "unknown key"],
+    ));
+    faults
 }
 
 #[test]
@@ -201,7 +257,7 @@ fn bad_price_books_are_refused_with_the_file_and_the_problem() {
         }
     }
     // Faults inside the file: (fixture or generated file, words the message has).
-    let faults: Vec<(String, Vec<&str>)> = vec![
+    let mut faults: Vec<(String, Vec<&str>)> = vec![
         (fixture("pricing", "not-toml.toml"), vec!["line 106 column 20", "not valid TOML"]),
         (fixture("pricing", "unknown-key.toml"), vec!["requests-arm64", "unknown key"]),
         (fixture("pricing", "negative-price.toml"), vec!["\"-0.2\"", "finite number >= 0"]),
@@ -227,6 +283,7 @@ fn bad_price_books_are_refused_with_the_file_and_the_problem() {
             vec!["colour", "unknown key"],
         ),
     ];
+    faults.extend(around_the_compute_faults(dir.path()));
     for (path, words) in &faults {
         let mut expect = vec![format!("pricing file \"{path}\"")];
         expect.extend(words.iter().map(ToString::to_string));
