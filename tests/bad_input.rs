@@ -324,6 +324,50 @@ fn bad_price_books_are_refused_with_the_file_and_the_problem() {
     assert!(check(&cases) >= 60);
 }
 
+#[test]
+fn bad_offer_files_stop_the_import_with_the_file_and_what_was_expected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, contents: &[u8]| {
+        let path = dir.path().join(name);
+        fs::write(&path, contents).expect("write");
+        path_str(&path)
+    };
+    let json = fs::read_to_string(fixture("offers", "AWSLambda-us-east-1.json")).expect("fixture");
+    let out = path_str(&dir.path().join("book.toml"));
+    let files = [
+        (write("truncated.json", &json.as_bytes()[..json.len() / 3]), "truncated"),
+        (write("empty.json", b""), "the file is empty"),
+        (write("blank.csv", b"\n \n"), "the file is empty"),
+        (write("garbage.json", &garbage()), "neither JSON nor CSV"),
+        (write("html.json", b"<html>Access denied</html>"), "neither JSON nor CSV"),
+        (write("array.json", b"[1, 2]"), "neither JSON nor CSV"),
+        (write("eks.json", json.replace("\"AWSLambda\"", "\"AmazonEKS\"").as_bytes()), "AmazonECS"),
+        (write("number.json", b"{\"offerCode\": 7}"), "expected a string"),
+        (path_str(&dir.path().join("missing.json")), "cannot read it"),
+        (path_str(dir.path()), "it is a directory"),
+    ];
+    let mut cases = Vec::new();
+    for (path, words) in &files {
+        cases.push(case(
+            &["pricing", "import", path, "-o", &out],
+            &[&format!("offer file \"{path}\""), words],
+        ));
+    }
+    cases.push(case(&["pricing", "import"], &["FILE"]));
+    cases.push(case(
+        &["pricing", "import", &fixture("offers", "AWSLambda-eu-west-2.csv"), "--force"],
+        &["--output"],
+    ));
+    cases.push(case(
+        &["pricing", "import", &fixture("offers", "AWSLambda-eu-west-2.csv"), "--region", "mars-1"],
+        &["mars-1", "no row for this region"],
+    ));
+    cases.push(case(&["pricing", "diff", "builtin"], &["NEW"]));
+    cases.push(case(&["pricing", "diff", "builtin", &files[1].0], &["pricing file", "is empty"]));
+    check(&cases);
+    assert!(!dir.path().join("book.toml").exists(), "no bad import wrote anything");
+}
+
 /// The dark theme with one piece of text replaced.
 fn theme_with(dir: &Path, name: &str, find: &str, replace: &str) -> String {
     let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/dark.toml"))
