@@ -93,6 +93,20 @@ fn borrowed_rates_are_marked_and_say_whose_rate_they_are() {
 }
 
 #[test]
+fn every_built_in_region_evaluates_end_to_end() {
+    let book = PriceBook::builtin();
+    for region in book.region_keys() {
+        let output = lvf(&["eval", "--region", region, "--json"], None);
+        assert!(output.status.success(), "{region}: {}", String::from_utf8_lossy(&output.stderr));
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        assert!(value.is_object(), "{region}: {value}");
+    }
+    let frankfurt = lvf(&["eval", "--region", "eu-central-1"], None);
+    let text = String::from_utf8_lossy(&frankfurt.stdout);
+    assert!(text.contains("Europe (Frankfurt)"), "{text}");
+}
+
+#[test]
 fn a_valid_file_replaces_the_built_in_book_by_flag_and_by_env() {
     let file = fixture("valid-one-region.toml");
     let flag = lvf(
