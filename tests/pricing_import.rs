@@ -170,6 +170,57 @@ fn a_region_new_to_the_book_borrows_and_says_so() {
     assert_eq!(london.lambda.requests.stand_in, None);
 }
 
+#[test]
+fn the_offers_around_the_compute_import_too() {
+    let names = [
+        "AWSELB-us-east-1.csv",
+        "AmazonApiGateway-us-east-1.csv",
+        "AmazonCloudWatch-us-east-1.csv",
+        "AmazonEC2-us-east-1.csv",
+        "AmazonVPC-us-east-1.csv",
+        "AmazonEFS-us-east-1.csv",
+    ];
+    let files: Vec<String> = names.iter().map(|name| offer(name)).collect();
+    let mut args = vec!["pricing", "import"];
+    args.extend(files.iter().map(String::as_str));
+    let output = lvf(&args);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let book = PriceBook::parse(&String::from_utf8_lossy(&output.stdout)).expect("valid");
+    let us = book.region("us-east-1").expect("us-east-1");
+    let rates = vec![
+        us.ingress.alb_hour.usd,
+        us.ingress.alb_lcu_hour.usd,
+        us.ingress.nlb_hour.usd,
+        us.ingress.nlb_nlcu_hour.usd,
+        us.ingress.websocket_connection_minutes.usd,
+        us.network.nat_gateway_hour.usd,
+        us.network.nat_gateway_gb.usd,
+        us.network.public_ipv4_hour.usd,
+        us.logs.ingestion_gb.usd,
+        us.storage.ebs_gp3_gb_month.usd,
+        us.storage.efs_standard_gb_month.usd,
+    ];
+    assert_eq!(
+        rates,
+        vec![0.0225, 0.008, 0.0225, 0.006, 0.000_000_25, 0.045, 0.045, 0.005, 0.5, 0.08, 0.3]
+    );
+    let tiers = |tiers: &[lvf::engine::pricing::Tier]| -> Vec<(Option<f64>, f64)> {
+        tiers.iter().map(|tier| (tier.up_to, tier.usd)).collect()
+    };
+    assert_eq!(tiers(&us.ingress.http_api), [(Some(3e8), 0.000_001), (None, 0.000_000_9)]);
+    assert_eq!(tiers(&us.ingress.rest_api).len(), 4);
+    // Listed open tier first in the file; sorted by beginRange in the book.
+    assert_eq!(
+        tiers(&us.ingress.websocket_messages),
+        [(Some(1e9), 0.000_001), (None, 0.000_000_8)]
+    );
+    assert!(us.network.public_ipv4_hour.source.contains("AmazonVPC offer file"));
+    // The eu-west-2 ALB row (prefix EUW2-) lands in eu-west-2, whose other figures are kept.
+    let london = book.region("eu-west-2").expect("eu-west-2");
+    assert_eq!(vec![london.ingress.alb_hour.usd], vec![0.0264]);
+    assert_eq!(london.ingress.alb_hour.stand_in, None);
+}
+
 /// Bad offer files: (name, contents, words of the message).
 fn bad_files(dir: &Path) -> Vec<(PathBuf, &'static str)> {
     let json = std::fs::read_to_string(offer("AWSLambda-us-east-1.json")).expect("fixture");

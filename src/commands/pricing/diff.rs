@@ -2,7 +2,7 @@
 //! change in percent), regions added and removed, and stand-ins that appeared or went away, for
 //! a team to review a price refresh in a pull request.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use serde_json::json;
@@ -97,15 +97,16 @@ fn region(changes: &mut Vec<Change>, key: &str, before: &RegionPrices, after: &R
     for &figure in FigureKey::ALL {
         let name = format!("{key} {}", figure.path());
         let (old, new) = (numbers(before.figure(figure)), numbers(after.figure(figure)));
-        for index in 0..old.len().max(new.len()) {
-            let label = if old.len().max(new.len()) > 1 {
-                format!("{name}[{index}]")
-            } else {
-                name.clone()
-            };
-            let (old, new) = (old.get(index).copied(), new.get(index).copied());
+        let labels: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+        for label in labels {
+            let (old, new) = (old.get(label).copied().flatten(), new.get(label).copied().flatten());
             if old != new {
-                changes.push(Change { rate: label, old, new, note: String::new() });
+                changes.push(Change {
+                    rate: format!("{name}{label}"),
+                    old,
+                    new,
+                    note: String::new(),
+                });
             }
         }
         let (old_in, new_in) = (before.figure(figure).stand_in(), after.figure(figure).stand_in());
@@ -121,12 +122,19 @@ fn region(changes: &mut Vec<Change>, key: &str, before: &RegionPrices, after: &R
     }
 }
 
-/// The numbers of a figure: one price, each tier's price (then its bound), or an allowance.
-fn numbers(figure: Figure<'_>) -> Vec<f64> {
+/// The numbers of a figure by label: the price (""), or each tier's price ("[0]") and bound
+/// ("[0].up-to"), or an allowance's amount.
+fn numbers(figure: Figure<'_>) -> BTreeMap<String, Option<f64>> {
     match figure {
-        Figure::Rate(rate) => vec![rate.usd],
-        Figure::Tiers(tiers) => tiers.iter().map(|tier| tier.usd).collect(),
-        Figure::Allowance(allowance) => vec![allowance.amount],
+        Figure::Rate(rate) => BTreeMap::from([(String::new(), Some(rate.usd))]),
+        Figure::Tiers(tiers) => tiers
+            .iter()
+            .enumerate()
+            .flat_map(|(index, tier)| {
+                [(format!("[{index}]"), Some(tier.usd)), (format!("[{index}].up-to"), tier.up_to)]
+            })
+            .collect(),
+        Figure::Allowance(allowance) => BTreeMap::from([(String::new(), Some(allowance.amount))]),
     }
 }
 
