@@ -16,14 +16,17 @@ pub struct PricingArgs {
 #[allow(clippy::doc_markdown)]
 #[derive(Debug, Subcommand)]
 pub enum PricingCommand {
-    /// Build a price book from AWS Price List offer files (JSON or CSV, one region or all), as
-    /// downloaded from https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/<OFFER>/current/
+    /// Build a price book from AWS Price List offer files (JSON or CSV).
+    ///
+    /// The files are AWS's public offer files (one region or all), as downloaded from https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/<OFFER>/current/
     /// (index.json, or <region>/index.csv). Offers read: AWSLambda, AmazonECS (Fargate), AWSELB,
     /// AmazonApiGateway, AmazonCloudWatch, AmazonEC2 / AmazonVPC (NAT, public IPv4, EBS gp3),
     /// AmazonEFS. Rates the files do not carry are kept from the current book (built-in or
     /// --pricing) and marked; what was not found is listed on stderr.
     Import(ImportArgs),
     /// Compare two price books: every rate that changed, old, new and the change in percent.
+    ///
+    /// OLD and NEW are price-book files, or `builtin` for the book compiled into lvf.
     Diff(DiffArgs),
 }
 

@@ -75,6 +75,7 @@ struct Columns {
     family: Option<usize>,
     service: Option<usize>,
     location: Option<usize>,
+    location_type: Option<usize>,
     group: Option<usize>,
     usage_type: Option<usize>,
     region: Option<usize>,
@@ -93,6 +94,7 @@ impl Columns {
             family: at("Product Family"),
             service: at("serviceCode"),
             location: at("Location"),
+            location_type: at("Location Type"),
             group: at("Group"),
             usage_type: at("usageType"),
             region: at("Region Code"),
@@ -115,6 +117,7 @@ fn row(offer: &mut Offer, columns: &Columns, record: &csv::StringRecord) -> Resu
         family: get(columns.family).to_string(),
         region: get(columns.region).to_string(),
         location: get(columns.location).to_string(),
+        location_type: get(columns.location_type).to_string(),
         group: get(columns.group).to_string(),
         usage_type: get(columns.usage_type).to_string(),
     };

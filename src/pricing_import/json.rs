@@ -113,6 +113,7 @@ impl<'de> Visitor<'de> for Products<'_> {
                 family: String::new(),
                 region: take("regionCode"),
                 location: take("location"),
+                location_type: take("locationType"),
                 group: take("group"),
                 usage_type: take("usagetype"),
             };

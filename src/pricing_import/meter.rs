@@ -23,6 +23,8 @@ pub struct Product {
     pub family: String,
     pub region: String,
     pub location: String,
+    /// "AWS Region"; Local Zones, Wavelength Zones and Outposts share the region code.
+    pub location_type: String,
     pub group: String,
     pub usage_type: String,
 }
@@ -78,6 +80,9 @@ pub fn classify(product: &Product) -> Option<FigureKey> {
     if product.region.is_empty() || product.location == "Any" {
         return None;
     }
+    if !matches!(product.location_type.as_str(), "" | "AWS Region") {
+        return None;
+    }
     if product.service == "AWSLambda" {
         if product.family != "Serverless" {
             return None;
@@ -114,6 +119,7 @@ mod tests {
             family: family.to_string(),
             region: "eu-west-2".to_string(),
             location: "EU (London)".to_string(),
+            location_type: "AWS Region".to_string(),
             group: group.to_string(),
             usage_type: usage_type.to_string(),
         }
@@ -140,5 +146,8 @@ mod tests {
         free.location = "Any".to_string();
         free.region = String::new();
         assert_eq!(classify(&free), None);
+        let mut local = product("AWSLambda", "Serverless", "AWS-Lambda-Duration", "x");
+        local.location_type = "AWS Local Zone".to_string();
+        assert_eq!(classify(&local), None);
     }
 }
