@@ -87,6 +87,34 @@ fn the_imported_book_reproduces_aws_published_examples() {
 }
 
 #[test]
+fn the_imported_book_prices_through_the_binary_too() {
+    // AWS's streaming-telemetry example: 7.44M requests of 2 s at 1 GB = $249.49.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("imported.toml");
+    let files: Vec<String> = OFFERS.iter().map(|name| offer(name)).collect();
+    let mut args = vec!["pricing", "import", "-o", path.to_str().expect("UTF-8")];
+    args.extend(files.iter().map(String::as_str));
+    assert!(lvf(&args).status.success());
+    let output = lvf(&[
+        "--pricing",
+        path.to_str().expect("UTF-8"),
+        "price",
+        "lambda",
+        "--memory",
+        "1024",
+        "--duration",
+        "2s",
+        "--requests",
+        "7440000",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let total = value["total_usd"].as_f64().expect("total_usd");
+    assert!((total - 249.49).abs() < CENT, "{total}");
+}
+
+#[test]
 fn imported_rates_name_their_offer_file_and_tiers_are_sorted() {
     let book = imported();
     let london = book.region("eu-west-2").expect("eu-west-2 was imported");

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::engine::pricing::{FigureKey, PriceBook, RegionPrices};
+use crate::engine::pricing::{Figure, FigureKey, PriceBook, RegionPrices};
 
 /// One line per region: key, name, newest rate date, borrowed rates and from where.
 pub fn run(book: &PriceBook) -> String {
@@ -38,7 +38,12 @@ fn borrowed(region: &RegionPrices) -> String {
     let from: BTreeSet<&str> =
         FigureKey::ALL.iter().filter_map(|&key| region.figure(key).stand_in()).collect();
     let from: Vec<&str> = from.into_iter().collect();
-    format!("{count} of {} rates, from {}", FigureKey::ALL.len(), from.join(", "))
+    // Allowances (the free tier) are not rates and are never borrowed.
+    let rates = FigureKey::ALL
+        .iter()
+        .filter(|&&key| !matches!(region.figure(key), Figure::Allowance(_)))
+        .count();
+    format!("{count} of {rates} rates, from {}", from.join(", "))
 }
 
 #[cfg(test)]
