@@ -7,6 +7,7 @@
 
 pub mod export;
 pub mod price;
+pub mod pricing;
 pub mod scenario_flags;
 
 use std::path::PathBuf;
@@ -61,6 +62,8 @@ pub enum Command {
     Presets,
     /// List the regions of the price book.
     Regions,
+    /// Refresh the price book from AWS's price list files, or compare two books.
+    Pricing(pricing::PricingArgs),
     /// List the built-in themes, one line each: the default and the active one are marked.
     Themes,
 }
@@ -74,6 +77,7 @@ impl Command {
             Command::Export(_) => "export",
             Command::Presets => "presets",
             Command::Regions => "regions",
+            Command::Pricing(_) => "pricing",
             Command::Themes => "themes",
         }
     }

@@ -9,6 +9,7 @@ pub mod explore;
 pub mod export;
 pub mod presets;
 pub mod price;
+pub mod pricing;
 pub mod regions;
 pub mod themes;
 pub mod user_file;

@@ -32,6 +32,7 @@ fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Export(args)) => commands::export::run(args, &book, cli.pricing.as_deref())?,
         Some(Command::Presets) => commands::presets::run(),
         Some(Command::Regions) => commands::regions::run(&book),
+        Some(Command::Pricing(args)) => commands::pricing::run(args, &book)?,
         Some(Command::Themes) => commands::themes::run(&theme),
         None => {
             let scenario = cli.scenario.scenario(&book).map_err(CliError::Usage)?;

@@ -175,6 +175,23 @@ fn file_faults(dir: &Path) -> Vec<(String, Vec<String>)> {
     ]
 }
 
+/// The price-book keys added for the costs around the compute (each one line in pricing.toml).
+const NEW_RATE_KEYS: &[&str] = &[
+    "concurrency-x86-64",
+    "concurrency-arm64",
+    "duration-x86-64",
+    "duration-arm64",
+    "nlb-hour",
+    "nlb-nlcu-hour",
+    "websocket-connection-minutes",
+    "nat-gateway-hour",
+    "nat-gateway-gb",
+    "public-ipv4-hour",
+    "ingestion-gb",
+    "ebs-gp3-gb-month",
+    "efs-standard-gb-month",
+];
+
 /// The shipped price book with one piece of text replaced.
 fn book_with(dir: &Path, name: &str, find: &str, replace: &str) -> String {
     let text = lvf::engine::pricing::BUILTIN_PRICING;
@@ -182,6 +199,45 @@ fn book_with(dir: &Path, name: &str, find: &str, replace: &str) -> String {
     let path = dir.join(name);
     fs::write(&path, text.replacen(find, replace, 1)).expect("write");
     path_str(&path)
+}
+
+/// Bad values of the price-book keys added for the costs around the compute: a negative price
+/// for every one of them, bad tiers, bad stand-ins and a misspelt table.
+fn around_the_compute_faults(dir: &Path) -> Vec<(String, Vec<&'static str>)> {
+    let mut faults = Vec::new();
+    // Every key added for the costs around the compute, with a bad price; and a bad stand-in.
+    for key in NEW_RATE_KEYS {
+        let find = format!("\n{key} = {{ usd = ");
+        let path = book_with(dir, &format!("bad-{key}.toml"), &find, &format!("{find}-"));
+        faults.push((path, vec![key, "finite number >= 0"]));
+    }
+    faults.push((
+        book_with(
+            dir,
+            "ws-tiers.toml",
+            "{ up-to = 1_000_000_000, usd = 0.000001",
+            "{ up-to = -1, usd = 0.000001",
+        ),
+        vec!["websocket-messages[0].up-to", "finite number > 0"],
+    ));
+    faults.push((
+        book_with(dir, "stand-in.toml", ", stand-in = \"us-east-1\" }", ", stand-in = \"Ohio\" }"),
+        vec!["stand-in = \"Ohio\"", "region code"],
+    ));
+    faults.push((
+        book_with(dir, "stand-in-type.toml", ", stand-in = \"us-east-1\" }", ", stand-in = 1 }"),
+        vec!["stand-in", "wrong type"],
+    ));
+    faults.push((
+        book_with(
+            dir,
+            "no-network.toml",
+            "[regions.us-east-1.network]",
+            "[regions.us-east-1.networks]",
+        ),
+        vec!["networks", "unknown key"],
+    ));
+    faults
 }
 
 #[test]
@@ -203,7 +259,7 @@ fn bad_price_books_are_refused_with_the_file_and_the_problem() {
         }
     }
     // Faults inside the file: (fixture or generated file, words the message has).
-    let faults: Vec<(String, Vec<&str>)> = vec![
+    let mut faults: Vec<(String, Vec<&str>)> = vec![
         (fixture("pricing", "not-toml.toml"), vec!["line 106 column 20", "not valid TOML"]),
         (fixture("pricing", "unknown-key.toml"), vec!["requests-arm64", "unknown key"]),
         (fixture("pricing", "negative-price.toml"), vec!["\"-0.2\"", "finite number >= 0"]),
@@ -229,6 +285,7 @@ fn bad_price_books_are_refused_with_the_file_and_the_problem() {
             vec!["colour", "unknown key"],
         ),
     ];
+    faults.extend(around_the_compute_faults(dir.path()));
     for (path, words) in &faults {
         let mut expect = vec![format!("pricing file \"{path}\"")];
         expect.extend(words.iter().map(ToString::to_string));
@@ -267,6 +324,50 @@ fn bad_price_books_are_refused_with_the_file_and_the_problem() {
     empty_env.env.push(("LVF_PRICING".to_string(), String::new()));
     cases.push(empty_env);
     assert!(check(&cases) >= 60);
+}
+
+#[test]
+fn bad_offer_files_stop_the_import_with_the_file_and_what_was_expected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, contents: &[u8]| {
+        let path = dir.path().join(name);
+        fs::write(&path, contents).expect("write");
+        path_str(&path)
+    };
+    let json = fs::read_to_string(fixture("offers", "AWSLambda-us-east-1.json")).expect("fixture");
+    let out = path_str(&dir.path().join("book.toml"));
+    let files = [
+        (write("truncated.json", &json.as_bytes()[..json.len() / 3]), "truncated"),
+        (write("empty.json", b""), "the file is empty"),
+        (write("blank.csv", b"\n \n"), "the file is empty"),
+        (write("garbage.json", &garbage()), "neither JSON nor CSV"),
+        (write("html.json", b"<html>Access denied</html>"), "neither JSON nor CSV"),
+        (write("array.json", b"[1, 2]"), "neither JSON nor CSV"),
+        (write("eks.json", json.replace("\"AWSLambda\"", "\"AmazonEKS\"").as_bytes()), "AmazonECS"),
+        (write("number.json", b"{\"offerCode\": 7}"), "expected a string"),
+        (path_str(&dir.path().join("missing.json")), "cannot read it"),
+        (path_str(dir.path()), "it is a directory"),
+    ];
+    let mut cases = Vec::new();
+    for (path, words) in &files {
+        cases.push(case(
+            &["pricing", "import", path, "-o", &out],
+            &[&format!("offer file \"{path}\""), words],
+        ));
+    }
+    cases.push(case(&["pricing", "import"], &["FILE"]));
+    cases.push(case(
+        &["pricing", "import", &fixture("offers", "AWSLambda-eu-west-2.csv"), "--force"],
+        &["--output"],
+    ));
+    cases.push(case(
+        &["pricing", "import", &fixture("offers", "AWSLambda-eu-west-2.csv"), "--region", "mars-1"],
+        &["mars-1", "no row for this region"],
+    ));
+    cases.push(case(&["pricing", "diff", "builtin"], &["NEW"]));
+    cases.push(case(&["pricing", "diff", "builtin", &files[1].0], &["pricing file", "is empty"]));
+    check(&cases);
+    assert!(!dir.path().join("book.toml").exists(), "no bad import wrote anything");
 }
 
 /// The dark theme with one piece of text replaced.

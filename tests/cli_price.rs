@@ -147,7 +147,9 @@ fn an_unknown_region_lists_the_known_ones() {
     let stderr = usage_error(&[&LAMBDA[..], &["--region", "mars-1"]].concat());
     assert_eq!(
         stderr,
-        "lvf: unknown region \"mars-1\"; the price book has ap-southeast-1, eu-west-1, us-east-1 \
+        "lvf: unknown region \"mars-1\"; the price book has ap-northeast-1, ap-northeast-2, \
+         ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, \
+         eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2 \
          (for example --region us-east-1)\n"
     );
 }

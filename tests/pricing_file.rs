@@ -29,7 +29,26 @@ const PRICE_ARGS: [&str; 8] =
 fn the_shipped_price_book_parses_and_validates() {
     let book = PriceBook::parse(BUILTIN_PRICING).expect("pricing.toml is valid");
     let regions: Vec<&str> = book.region_keys().collect();
-    assert_eq!(regions, ["ap-southeast-1", "eu-west-1", "us-east-1"]);
+    for region in [
+        "us-east-1",
+        "us-east-2",
+        "us-west-1",
+        "us-west-2",
+        "ca-central-1",
+        "sa-east-1",
+        "eu-west-1",
+        "eu-west-2",
+        "eu-west-3",
+        "eu-central-1",
+        "eu-north-1",
+        "ap-south-1",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-northeast-1",
+        "ap-northeast-2",
+    ] {
+        assert!(regions.contains(&region), "{region} is in the built-in book: {regions:?}");
+    }
     assert_eq!(book.book.currency, "USD");
     assert!(book.task_sizes().count() > 50, "every Linux task size is listed");
     // The same text on disk is what include_str! compiled in.
@@ -37,6 +56,54 @@ fn the_shipped_price_book_parses_and_validates() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("pricing.toml"))
             .expect("pricing.toml is at the repository root");
     assert_eq!(on_disk, BUILTIN_PRICING);
+}
+
+#[test]
+fn borrowed_rates_are_marked_and_say_whose_rate_they_are() {
+    use lvf::engine::pricing::{Figure, FigureKey};
+    let book = PriceBook::builtin();
+    // us-east-1 is the region others borrow from; it borrows nothing.
+    assert_eq!(book.region("us-east-1").expect("us-east-1").stand_in_count(), 0);
+    // eu-west-1 and ap-southeast-1 used us-east-1's API Gateway rates silently before the stand-ins.
+    for region in ["eu-west-1", "ap-southeast-1", "eu-central-1"] {
+        let (_, priced_in) = book.priced_in(region, FigureKey::HttpApi).expect("the region");
+        assert_eq!(priced_in, "us-east-1", "{region}");
+        let (_, own) = book.priced_in(region, FigureKey::FargateVcpuX86).expect("the region");
+        assert_eq!(own, region, "{region}");
+    }
+    // Singapore's ALB and NAT rates are its own (AWS Pricing API), not borrowed.
+    let (_, alb) = book.priced_in("ap-southeast-1", FigureKey::AlbHour).expect("ap-southeast-1");
+    assert_eq!(alb, "ap-southeast-1");
+    // Every stand-in names a region of the book, whose own figure is not itself borrowed.
+    for (key, region) in &book.regions {
+        for &figure in FigureKey::ALL {
+            if let Some(other) = region.figure(figure).stand_in() {
+                let lender = book.region(other).expect("a stand-in names a region of the book");
+                assert!(lender.figure(figure).stand_in().is_none(), "{key} {figure:?}: chained");
+                // A borrowed figure is the lender's, to the digit.
+                let usd = |figure: Figure<'_>| match figure {
+                    Figure::Rate(rate) => vec![rate.usd],
+                    Figure::Tiers(tiers) => tiers.iter().map(|tier| tier.usd).collect(),
+                    Figure::Allowance(allowance) => vec![allowance.amount],
+                };
+                assert_eq!(usd(region.figure(figure)), usd(lender.figure(figure)), "{key}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_built_in_region_evaluates_end_to_end() {
+    let book = PriceBook::builtin();
+    for region in book.region_keys() {
+        let output = lvf(&["eval", "--region", region, "--json"], None);
+        assert!(output.status.success(), "{region}: {}", String::from_utf8_lossy(&output.stderr));
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        assert!(value.is_object(), "{region}: {value}");
+    }
+    let frankfurt = lvf(&["eval", "--region", "eu-central-1"], None);
+    let text = String::from_utf8_lossy(&frankfurt.stdout);
+    assert!(text.contains("Europe (Frankfurt)"), "{text}");
 }
 
 #[test]
@@ -238,7 +305,7 @@ const BAD_FILES: &[Bad] = &[
     },
     Bad {
         file: "empty-region-name.toml",
-        at: "line 85 column 8",
+        at: "line 92 column 8",
         key: "regions.eu-west-1.name",
         value: Some(""),
         accepted: "a region needs a display name (for example \"US East (N. Virginia)\")",
@@ -270,6 +337,49 @@ const BAD_FILES: &[Bad] = &[
         key: "regions.ap-southeast-1.name",
         value: Some("Singapore"),
         accepted: "this key is already set in this table; each key appears once",
+    },
+    Bad {
+        file: "stand-in-self.toml",
+        at: "line 82 column 126",
+        key: "regions.eu-west-1.ingress.alb-hour.stand-in",
+        value: Some("eu-west-1"),
+        accepted: "this is eu-west-1's own rate, so remove `stand-in` (or name the region it came \
+                   from, for example \"us-east-1\")",
+    },
+    Bad {
+        file: "stand-in-not-a-region.toml",
+        at: "line 84 column 102",
+        key: "regions.eu-west-1.ingress.nlb-hour.stand-in",
+        value: Some("N. Virginia"),
+        accepted: "a stand-in must be a region code such as \"us-east-1\"",
+    },
+    Bad {
+        file: "negative-nat-price.toml",
+        at: "line 100 column 26",
+        key: "regions.eu-west-1.network.nat-gateway-gb.usd",
+        value: Some("-0.045"),
+        accepted: "a price must be a finite number >= 0",
+    },
+    Bad {
+        file: "missing-new-key.toml",
+        at: "line 98 column 1",
+        key: "regions.eu-west-1.network.public-ipv4-hour",
+        value: None,
+        accepted: "this key is missing; it is required (for example the `public-ipv4-hour` entry",
+    },
+    Bad {
+        file: "unknown-storage-key.toml",
+        at: "line 107 column 1",
+        key: "regions.eu-west-1.storage.ebs-gp2-gb-month",
+        value: Some("{ usd = 0.08, source"),
+        accepted: "unknown key; expected `ebs-gp3-gb-month` or `efs-standard-gb-month`",
+    },
+    Bad {
+        file: "websocket-tiers-out-of-order.toml",
+        at: "line 87 column 13",
+        key: "regions.eu-west-1.ingress.websocket-messages[0].up-to",
+        value: Some("0"),
+        accepted: "`up-to` must be a finite number > 0",
     },
 ];
 

@@ -5,16 +5,25 @@
 //! line, column, key, value and what is accepted. The shipped book is compiled in as
 //! [`BUILTIN_PRICING`] and parsed by the same code as a user's file.
 
+mod figures;
 mod locate;
+mod region;
+mod text;
 mod validate;
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::scenario::{Arch, TaskSize};
+use super::scenario::TaskSize;
 
+pub use figures::{Figure, FigureKey, FigureMut};
 pub use locate::PriceBookError;
+pub use region::{
+    FargatePrices, IngressPrices, LambdaPrices, LogPrices, NetworkPrices, ProvisionedPrices,
+    RegionPrices, StoragePrices,
+};
+pub use text::{Annotations, to_toml};
 
 /// The default price book, compiled into the binary.
 pub const BUILTIN_PRICING: &str = include_str!("../../pricing.toml");
@@ -50,12 +59,26 @@ pub struct Fraction {
 }
 
 /// One price in dollars per unit, with where it came from and when.
+///
+/// `stand_in` names the region whose rate this is when no source gave this region's own: the
+/// book then says so instead of borrowing silently, and [`Rate::priced_in`] answers which
+/// region's rate priced a cost line.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Rate {
     pub usd: f64,
     pub source: String,
     pub as_of: String,
+    #[serde(default)]
+    pub stand_in: Option<String>,
+}
+
+impl Rate {
+    /// The region whose rate this is, for a rate listed under `region`: the stand-in's region
+    /// when the rate is borrowed, `region` itself otherwise.
+    pub fn priced_in<'a>(&'a self, region: &'a str) -> &'a str {
+        self.stand_in.as_deref().unwrap_or(region)
+    }
 }
 
 /// A monthly allowance (free requests, free GB-seconds) with its source.
@@ -76,6 +99,15 @@ pub struct Tier {
     pub usd: f64,
     pub source: String,
     pub as_of: String,
+    /// As [`Rate::stand_in`]: the region whose tier this is, when it is borrowed.
+    #[serde(default)]
+    pub stand_in: Option<String>,
+}
+
+/// The region whose tiers priced a line, for tiers listed under `region` (the first borrowed
+/// tier's region: a list is borrowed whole or not at all in practice).
+pub fn tiers_priced_in<'a>(tiers: &'a [Tier], region: &'a str) -> &'a str {
+    tiers.iter().find_map(|tier| tier.stand_in.as_deref()).unwrap_or(region)
 }
 
 /// The valid Fargate task sizes, shared by all regions.
@@ -93,81 +125,6 @@ pub struct TaskSizeTable {
 pub struct TaskSizeRow {
     pub vcpu: f64,
     pub memory_gb: Vec<f64>,
-}
-
-/// All prices of one region.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RegionPrices {
-    /// The region's display name ("US East (N. Virginia)").
-    pub name: String,
-    pub lambda: LambdaPrices,
-    pub fargate: FargatePrices,
-    pub ingress: IngressPrices,
-}
-
-/// Lambda's prices in one region.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct LambdaPrices {
-    /// Per request (`x86_64` and `arm64` alike).
-    pub requests: Rate,
-    /// Per GB-second of ephemeral storage configured above the included 512 MB.
-    pub ephemeral_storage_gb_second: Rate,
-    /// Requests the free tier covers each month.
-    pub free_requests: Allowance,
-    /// GB-seconds the free tier covers each month.
-    pub free_gb_seconds: Allowance,
-    /// Duration tiers per GB-second, `x86_64`.
-    pub duration_x86_64: Vec<Tier>,
-    /// Duration tiers per GB-second, `arm64`.
-    pub duration_arm64: Vec<Tier>,
-}
-
-impl LambdaPrices {
-    /// The duration tiers of one architecture.
-    pub fn duration(&self, arch: Arch) -> &[Tier] {
-        match arch {
-            Arch::X86_64 => &self.duration_x86_64,
-            Arch::Arm64 => &self.duration_arm64,
-        }
-    }
-}
-
-/// Fargate's prices in one region (Linux).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct FargatePrices {
-    pub vcpu_hour_x86_64: Rate,
-    pub gb_hour_x86_64: Rate,
-    pub vcpu_hour_arm64: Rate,
-    pub gb_hour_arm64: Rate,
-    /// Per GB-hour of ephemeral storage above the included 20 GB.
-    pub ephemeral_storage_gb_hour: Rate,
-}
-
-impl FargatePrices {
-    /// Dollars per vCPU-hour and per GB-hour for one architecture.
-    pub fn hourly(&self, arch: Arch) -> (f64, f64) {
-        match arch {
-            Arch::X86_64 => (self.vcpu_hour_x86_64.usd, self.gb_hour_x86_64.usd),
-            Arch::Arm64 => (self.vcpu_hour_arm64.usd, self.gb_hour_arm64.usd),
-        }
-    }
-}
-
-/// What it costs to put an endpoint in front of each platform.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct IngressPrices {
-    /// API Gateway HTTP API, per request, tiered by monthly requests.
-    pub http_api: Vec<Tier>,
-    /// API Gateway REST API, per request, tiered by monthly requests.
-    pub rest_api: Vec<Tier>,
-    /// Application Load Balancer, per hour.
-    pub alb_hour: Rate,
-    /// Application Load Balancer, per LCU-hour.
-    pub alb_lcu_hour: Rate,
 }
 
 /// Prices `usage` units of a month against volume tiers: each tier's price applies to the part of
@@ -245,5 +202,16 @@ impl PriceBook {
     /// The prices of a region, if the book has it.
     pub fn region(&self, key: &str) -> Option<&RegionPrices> {
         self.regions.get(key)
+    }
+
+    /// The figure at `key` in `region` and the region whose rate it is (the stand-in's, when
+    /// borrowed): what a cost line carries as its `region`.
+    pub fn priced_in<'a>(
+        &'a self,
+        region: &'a str,
+        key: FigureKey,
+    ) -> Option<(Figure<'a>, &'a str)> {
+        let figure = self.regions.get(region)?.figure(key);
+        Some((figure, figure.stand_in().unwrap_or(region)))
     }
 }

@@ -6,8 +6,8 @@
 
 use super::locate::KeyPath;
 use super::{
-    Allowance, BookInfo, FargatePrices, Fraction, IngressPrices, LambdaPrices, PriceBook, Rate,
-    RegionPrices, TaskSizeTable, Tier,
+    Allowance, BookInfo, Figure, FigureKey, Fraction, PriceBook, Rate, RegionPrices, TaskSizeTable,
+    Tier,
 };
 
 /// Fargate allows memory from 2x to 8x the task's vCPU count (in GB per vCPU).
@@ -40,7 +40,7 @@ pub(super) fn validate(book: &PriceBook) -> Check {
         );
     }
     for (key, region) in &book.regions {
-        region_prices(&regions.key(key), region)?;
+        region_prices(&regions.key(key), key, region)?;
     }
     Ok(())
 }
@@ -56,40 +56,67 @@ fn book_info(path: &KeyPath, info: &BookInfo) -> Check {
     fraction(&path.key("spot-discount"), &info.spot_discount)
 }
 
-fn region_prices(path: &KeyPath, region: &RegionPrices) -> Check {
+fn region_prices(path: &KeyPath, key: &str, region: &RegionPrices) -> Check {
     if region.name.trim().is_empty() {
         return fail(
             &path.key("name"),
             "a region needs a display name (for example \"US East (N. Virginia)\")",
         );
     }
-    lambda(&path.key("lambda"), &region.lambda)?;
-    fargate(&path.key("fargate"), &region.fargate)?;
-    ingress(&path.key("ingress"), &region.ingress)
+    for &figure_key in FigureKey::ALL {
+        let figure_path =
+            figure_key.path().split('.').fold(path.clone(), |path, segment| path.key(segment));
+        match region.figure(figure_key) {
+            Figure::Rate(value) => {
+                rate(&figure_path, value)?;
+                stand_in(&figure_path, key, value.stand_in.as_deref())?;
+            }
+            Figure::Tiers(list) => {
+                tiers(&figure_path, list)?;
+                for (index, tier) in list.iter().enumerate() {
+                    stand_in(&figure_path.index(index), key, tier.stand_in.as_deref())?;
+                }
+            }
+            Figure::Allowance(value) => allowance(&figure_path, value)?,
+        }
+    }
+    Ok(())
 }
 
-fn lambda(path: &KeyPath, prices: &LambdaPrices) -> Check {
-    rate(&path.key("requests"), &prices.requests)?;
-    rate(&path.key("ephemeral-storage-gb-second"), &prices.ephemeral_storage_gb_second)?;
-    allowance(&path.key("free-requests"), &prices.free_requests)?;
-    allowance(&path.key("free-gb-seconds"), &prices.free_gb_seconds)?;
-    tiers(&path.key("duration-x86-64"), &prices.duration_x86_64)?;
-    tiers(&path.key("duration-arm64"), &prices.duration_arm64)
+/// A stand-in names another region by its code: the region whose rate is used here.
+fn stand_in(path: &KeyPath, own: &str, stand_in: Option<&str>) -> Check {
+    let Some(other) = stand_in else {
+        return Ok(());
+    };
+    let path = path.key("stand-in");
+    if other == own {
+        return fail(
+            &path,
+            format!(
+                "a stand-in names another region whose rate is used here; this is {own}'s own \
+                 rate, so remove `stand-in` (or name the region it came from, for example \
+                 \"us-east-1\")"
+            ),
+        );
+    }
+    if !is_region_code(other) {
+        return fail(
+            &path,
+            "a stand-in must be a region code such as \"us-east-1\" (lowercase letters, digits \
+             and dashes)",
+        );
+    }
+    Ok(())
 }
 
-fn fargate(path: &KeyPath, prices: &FargatePrices) -> Check {
-    rate(&path.key("vcpu-hour-x86-64"), &prices.vcpu_hour_x86_64)?;
-    rate(&path.key("gb-hour-x86-64"), &prices.gb_hour_x86_64)?;
-    rate(&path.key("vcpu-hour-arm64"), &prices.vcpu_hour_arm64)?;
-    rate(&path.key("gb-hour-arm64"), &prices.gb_hour_arm64)?;
-    rate(&path.key("ephemeral-storage-gb-hour"), &prices.ephemeral_storage_gb_hour)
-}
-
-fn ingress(path: &KeyPath, prices: &IngressPrices) -> Check {
-    tiers(&path.key("http-api"), &prices.http_api)?;
-    tiers(&path.key("rest-api"), &prices.rest_api)?;
-    rate(&path.key("alb-hour"), &prices.alb_hour)?;
-    rate(&path.key("alb-lcu-hour"), &prices.alb_lcu_hour)
+/// `us-east-1`, `ap-southeast-2`: lowercase words and a number, joined by dashes.
+fn is_region_code(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    parts.len() >= 3
+        && parts.iter().all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+        && parts.last().is_some_and(|last| last.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn price(path: &KeyPath, usd: f64) -> Check {
@@ -288,6 +315,16 @@ mod tests {
         assert!(is_date("2026-11-26"));
         for bad in ["2026-13-01", "2026-1-01", "26-11-26", "2026-11-32", "yesterday", ""] {
             assert!(!is_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn region_codes_are_lowercase_words_and_a_number() {
+        for good in ["us-east-1", "ap-southeast-2", "eu-central-1"] {
+            assert!(is_region_code(good), "{good}");
+        }
+        for bad in ["US-EAST-1", "us-east", "useast1", "us--1", "us-east-1a", ""] {
+            assert!(!is_region_code(bad), "{bad}");
         }
     }
 }
