@@ -166,6 +166,27 @@ proptest! {
     }
 
     #[test]
+    fn the_fast_search_finds_the_cheapest_option(scenario in scenario()) {
+        let book = book();
+        let context = Context::new(&scenario, &book);
+        let knobs = Knobs::of(&scenario);
+        let (options, blocks) = context.fargate_options(knobs);
+        let (fast, fast_blocks) = context.fargate_at_knobs(knobs);
+        prop_assert_eq!(blocks, fast_blocks);
+        let cheapest = options
+            .iter()
+            .map(|option| option.total(scenario.rate_per_s))
+            .fold(f64::INFINITY, f64::min);
+        match fast {
+            Some(fast) => prop_assert!(
+                (fast.total(scenario.rate_per_s) - cheapest).abs() <= 1e-9 * cheapest.max(1.0),
+                "{} vs {cheapest}", fast.total(scenario.rate_per_s)
+            ),
+            None => prop_assert!(options.is_empty()),
+        }
+    }
+
+    #[test]
     fn each_crossing_is_where_the_curves_cross(scenario in scenario()) {
         let book = book();
         let report = evaluate(&scenario, &book);

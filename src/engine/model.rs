@@ -137,6 +137,38 @@ impl<'a> Context<'a> {
     /// [`FargatePlan::options`]), and why there is none; the cheapest at any rate is Fargate's
     /// bill there.
     pub fn fargate_options(&self, knobs: Knobs) -> (Vec<FargateModel>, FargateBlocks) {
+        let (setup, mut blocks) = self.fargate_setup(knobs);
+        let options = match setup {
+            Some((plan, demand, None)) => plan.options(&self.sizes, demand),
+            Some((plan, demand, Some(fixed))) => plan.options_at(fixed, demand),
+            None => Vec::new(),
+        };
+        blocks.no_size = setup.is_some_and(|(_, _, fixed)| fixed.is_none()) && options.is_empty();
+        (options, blocks)
+    }
+
+    /// The cheapest way to run Fargate at the knobs' rate (found without building every
+    /// option: the searches ask this thousands of times), and why there is none.
+    pub fn fargate_at_knobs(&self, knobs: Knobs) -> (Option<FargateModel>, FargateBlocks) {
+        let (setup, mut blocks) = self.fargate_setup(knobs);
+        let fargate = match setup {
+            Some((plan, demand, None)) => plan.cheapest(&self.sizes, demand),
+            Some((plan, demand, Some(fixed))) => {
+                fargate_run::cheapest_at(&plan.options_at(fixed, demand), knobs.rate_per_s)
+                    .copied()
+            }
+            None => None,
+        };
+        blocks.no_size = setup.is_some_and(|(_, _, fixed)| fixed.is_none()) && fargate.is_none();
+        (fargate, blocks)
+    }
+
+    /// What Fargate's searches start from: the plan, the demand and a fixed size (`None`:
+    /// automatic), or nothing when a block is already known.
+    fn fargate_setup(
+        &self,
+        knobs: Knobs,
+    ) -> (Option<(FargatePlan<'a>, Demand, Option<PricedSize>)>, FargateBlocks) {
         let base = self.base;
         let demand = Demand::of(base, knobs);
         let mut blocks = FargateBlocks {
@@ -145,22 +177,19 @@ impl<'a> Context<'a> {
                 && base.ingress != Ingress::None,
             ..FargateBlocks::default()
         };
-        let Some(region) = self.region else { return (Vec::new(), blocks) };
-        let plan = FargatePlan::new(base, knobs, region, self.book);
-        let options = match base.task_size {
-            TaskSizeChoice::Auto => {
-                let options = plan.options(&self.sizes, demand);
-                blocks.no_size = options.is_empty();
-                options
-            }
+        let Some(region) = self.region else { return (None, blocks) };
+        let fixed = match base.task_size {
+            TaskSizeChoice::Auto => None,
             TaskSizeChoice::Fixed(size) => {
                 blocks.fixed_too_small = size.memory_gb * 1024.0 < knobs.memory_mb - 1e-9;
                 blocks.fixed_too_few_vcpu = size.vcpu < demand.vcpu_per_request - 1e-9;
-                let hourly = sizing::hourly(size, &region.fargate, base.arch);
-                plan.options_at(PricedSize { size, hourly }, demand)
+                Some(PricedSize { size, hourly: sizing::hourly(size, &region.fargate, base.arch) })
             }
         };
-        if blocks.any() { (Vec::new(), blocks) } else { (options, blocks) }
+        if blocks.any() {
+            return (None, blocks);
+        }
+        (Some((FargatePlan::new(base, knobs, region, self.book), demand, fixed)), blocks)
     }
 
     /// Both monthly bills at `knobs` with the rate moved to `rate_per_s`: Lambda's, and the
@@ -181,8 +210,7 @@ impl<'a> Context<'a> {
             image: base.image_gb > LAMBDA_MAX_IMAGE_GB,
             region: region.is_none(),
         };
-        let (options, fargate_blocks) = self.fargate_options(knobs);
-        let fargate = fargate_run::cheapest_at(&options, knobs.rate_per_s).copied();
+        let (fargate, fargate_blocks) = self.fargate_at_knobs(knobs);
         let lambda = match region {
             Some(region) if !lambda_blocks.any() => Some(LambdaModel::new(base, knobs, region)),
             _ => None,

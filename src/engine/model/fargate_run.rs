@@ -200,6 +200,42 @@ impl<'a> FargatePlan<'a> {
         options
     }
 
+    /// The cheapest of [`FargatePlan::options`] at the demand's concurrency, found without
+    /// building them all: the searches ask this thousands of times. Sizes come cheapest per hour
+    /// first, so once the minimum fleet of the next size costs more than the best bill so far, no
+    /// later size can win.
+    pub fn cheapest(&self, sizes: &SizeTable, demand: Demand) -> Option<FargateModel> {
+        let (service, jobs) = self.modes();
+        let fitting = || sizes.sizes().iter().filter(|priced| demand.fits(priced));
+        let service = service.then(|| {
+            let storage = (self.base.fargate_storage_gb - pricing::INCLUDED_EPHEMERAL_GB).max(0.0)
+                * self.region.fargate.ephemeral_storage_gb_hour.usd;
+            let floor = f64::from(self.min_tasks.max(1));
+            let mut best: Option<(f64, PricedSize)> = None;
+            for priced in fitting() {
+                let hourly = priced.hourly * self.factor + storage;
+                if best.is_some_and(|(cost, _)| floor * hourly > cost) {
+                    break;
+                }
+                let (capacity, _) = demand.capacity(priced);
+                let cost =
+                    sizing::task_count(demand.concurrency, capacity, 1.0, self.min_tasks) * hourly;
+                if best.is_none_or(|(best_cost, _)| cost < best_cost) {
+                    best = Some((cost, *priced));
+                }
+            }
+            best.map(|(_, priced)| self.service(priced, demand))
+        });
+        let jobs = jobs.then(|| fitting().next().map(|priced| self.jobs(*priced)));
+        let rate = demand.concurrency / self.runtime_s;
+        match (service.flatten(), jobs.flatten()) {
+            (Some(service), Some(jobs)) => {
+                Some(if jobs.total(rate) < service.total(rate) { jobs } else { service })
+            }
+            (service, jobs) => service.or(jobs),
+        }
+    }
+
     /// The ways to run it at one fixed size (validity is the caller's to check).
     pub fn options_at(&self, priced: PricedSize, demand: Demand) -> Vec<FargateModel> {
         let (service, jobs) = self.modes();
