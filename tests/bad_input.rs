@@ -660,6 +660,15 @@ fn every_numeric_price_flag_refuses_bad_values() {
     for value in ["-1s", &format!("{h}s"), "16min", "1d", "NaN", "inf", "", "120", "1GB"] {
         with(&lambda, "--duration", value, &[]);
     }
+    for value in ["-1", "0", &h, "100001", "2.5", "NaN", "inf", "", "7 environments"] {
+        with(&lambda, "--provisioned", value, &[]);
+    }
+    let provisioned = [&lambda[..], &["--provisioned", "7"]].concat();
+    for value in ["-1", &h, "745", "NaN", "inf", "", "24h"] {
+        with(&provisioned, "--provisioned-hours", value, &[]);
+    }
+    // Hours without environments say what they need.
+    with(&lambda, "--provisioned-hours", "24", &["--provisioned <N>"]);
     for value in [
         "-1",
         &h,

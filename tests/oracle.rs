@@ -8,7 +8,7 @@ mod cli_support;
 
 use lvf::engine::cost;
 use lvf::engine::fargate::{self, FargateUsage};
-use lvf::engine::lambda::{self, LambdaUsage};
+use lvf::engine::lambda::{self, LambdaUsage, Provisioned};
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::scenario::Arch;
 use serde::Deserialize;
@@ -35,7 +35,21 @@ struct LambdaCase {
     requests: f64,
     ephemeral_storage_mb: f64,
     free_tier: bool,
+    /// Provisioned environments, and the hours they are enabled (730 when not given).
+    #[serde(default)]
+    provisioned: Option<f64>,
+    #[serde(default)]
+    provisioned_hours: Option<f64>,
     expected_usd: f64,
+}
+
+impl LambdaCase {
+    fn provisioned(&self) -> Option<Provisioned> {
+        self.provisioned.map(|environments| Provisioned {
+            environments,
+            hours: self.provisioned_hours.unwrap_or(730.0),
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -98,13 +112,23 @@ fn lambda_args(case: &LambdaCase) -> Vec<String> {
     if case.free_tier {
         args.push("--free-tier".to_string());
     }
+    if let Some(environments) = case.provisioned {
+        args.push(format!("--provisioned={environments}"));
+    }
+    if let Some(hours) = case.provisioned_hours {
+        args.push(format!("--provisioned-hours={hours}"));
+    }
     args
 }
 
 #[test]
 fn the_oracle_has_cases_of_both_platforms() {
     let oracle = oracle();
-    assert!(oracle.lambda.len() >= 3, "{} Lambda cases", oracle.lambda.len());
+    assert!(oracle.lambda.len() >= 4, "{} Lambda cases", oracle.lambda.len());
+    assert!(
+        oracle.lambda.iter().any(|case| case.provisioned.is_some()),
+        "AWS's provisioned-concurrency example is among them"
+    );
     assert!(oracle.fargate.len() >= 3, "{} Fargate cases", oracle.fargate.len());
 }
 
@@ -121,6 +145,7 @@ fn lambda_examples_reproduce_through_the_engine() {
             ephemeral_storage_mb: case.ephemeral_storage_mb,
             extra_gb_seconds: 0.0,
             free_tier: case.free_tier,
+            provisioned: case.provisioned(),
         };
         let total = cost::total(&lambda::price(&usage, prices));
         assert!(
@@ -238,6 +263,7 @@ fn volume_tiers_match_the_hand_computed_bills() {
             ephemeral_storage_mb: 512.0,
             extra_gb_seconds: 0.0,
             free_tier: false,
+            provisioned: None,
         };
         assert!((lambda::gb_seconds(&usage) - 20e9).abs() < 1.0);
         let parts = lambda::price_parts(&usage, prices);

@@ -10,7 +10,7 @@ mod cli_support;
 
 use lvf::engine::cost;
 use lvf::engine::fargate::{self, FargateUsage};
-use lvf::engine::lambda::{self, LambdaUsage};
+use lvf::engine::lambda::{self, LambdaUsage, Provisioned};
 use lvf::engine::pricing::{Annotations, FigureKey, PriceBook};
 use lvf::engine::scenario::Arch;
 
@@ -65,6 +65,13 @@ fn the_imported_book_reproduces_aws_published_examples() {
             ephemeral_storage_mb: number(case, "ephemeral_storage_mb"),
             extra_gb_seconds: 0.0,
             free_tier: case["free_tier"].as_bool().expect("free_tier"),
+            // Provisioned concurrency is priced from the imported Lambda PC rows.
+            provisioned: case.get("provisioned").map(|_| Provisioned {
+                environments: number(case, "provisioned"),
+                hours: case
+                    .get("provisioned_hours")
+                    .map_or(730.0, |_| number(case, "provisioned_hours")),
+            }),
         };
         let total = cost::total(&lambda::price(&usage, &region.lambda));
         let expected = number(case, "expected_usd");

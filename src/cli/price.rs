@@ -72,6 +72,22 @@ pub struct LambdaPriceArgs {
     )]
     pub ephemeral_storage: f64,
 
+    /// Provisioned concurrency: environments kept initialised (1 to 100000); invocations run on
+    /// them as far as their GB-seconds fit, the rest on demand.
+    #[arg(long, allow_hyphen_values = true, value_name = "N", value_parser = parse_environments)]
+    pub provisioned: Option<f64>,
+
+    /// Hours the provisioned concurrency is enabled in the month (billed rounded up to five
+    /// minutes; default 730, the whole month).
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "H",
+        value_parser = parse_hours,
+        requires = "provisioned"
+    )]
+    pub provisioned_hours: Option<f64>,
+
     /// Print one JSON object with unrounded dollars instead of the table.
     #[arg(long)]
     pub json: bool,
@@ -150,6 +166,21 @@ fn parse_requests(text: &str) -> Result<f64, String> {
         Err(format!(
             "{text:?} is more than a month's invocations lvf prices (at most 1000B, a trillion; \
              for example 3M or 20B)"
+        ))
+    }
+}
+
+/// The most provisioned environments `lvf price lambda` bills (AWS's quotas are far lower).
+const MAX_ENVIRONMENTS: f64 = 100_000.0;
+
+fn parse_environments(text: &str) -> Result<f64, String> {
+    let count = parse_number(text)?;
+    if (1.0..=MAX_ENVIRONMENTS).contains(&count) && count.fract() == 0.0 {
+        Ok(count)
+    } else {
+        Err(format!(
+            "{text:?} is not a number of provisioned environments: a whole number from 1 to \
+             100000 (for example 7)"
         ))
     }
 }

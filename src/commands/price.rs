@@ -30,6 +30,10 @@ pub fn price_lambda(args: &LambdaPriceArgs, book: &PriceBook) -> Result<String, 
         ephemeral_storage_mb: args.ephemeral_storage,
         extra_gb_seconds: 0.0,
         free_tier: args.free_tier,
+        provisioned: args.provisioned.map(|environments| lambda::Provisioned {
+            environments,
+            hours: args.provisioned_hours.unwrap_or(units::HOURS_PER_MONTH),
+        }),
     };
     let lines = lambda::price(&usage, &region.lambda);
     if args.json {
@@ -47,6 +51,15 @@ pub fn price_lambda(args: &LambdaPriceArgs, book: &PriceBook) -> Result<String, 
         title += ", ";
         title += &units::format_memory_mb(usage.ephemeral_storage_mb);
         title += " ephemeral storage";
+    }
+    if let Some(pc) = usage.provisioned {
+        let environments =
+            units::counted(&units::significant(pc.environments, 6), "environment", "environments");
+        title += ", ";
+        title += &environments;
+        title += " provisioned for ";
+        title += &units::significant(pc.hours, 6);
+        title += " h";
     }
     title.push_str(if usage.free_tier { ", free tier applied" } else { ", no free tier" });
     Ok(render_table(&title, &lines))

@@ -28,6 +28,36 @@ pub struct LambdaUsage {
     pub extra_gb_seconds: f64,
     /// Whether the always-free monthly allowance applies.
     pub free_tier: bool,
+    /// Provisioned concurrency configured in the month, if any.
+    pub provisioned: Option<Provisioned>,
+}
+
+/// Provisioned concurrency: environments kept initialised, billed per GB-second configured from
+/// enable to disable (rounded up to five minutes); invocations that fit run at the cheaper
+/// provisioned duration rate, the rest at the on-demand rate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Provisioned {
+    /// Environments configured.
+    pub environments: f64,
+    /// Hours they are enabled in the month.
+    pub hours: f64,
+}
+
+/// AWS bills provisioned concurrency "rounded up to the nearest five minutes".
+pub const PROVISIONED_BILLING_S: f64 = 300.0;
+
+impl Provisioned {
+    /// Seconds billed: the enabled time rounded up to five minutes (to the nanosecond first, so
+    /// that a unit conversion's last bit does not bill another five minutes).
+    pub fn billed_seconds(&self) -> f64 {
+        let seconds = (self.hours * 3600.0 * 1e6).round() / 1e6;
+        (seconds / PROVISIONED_BILLING_S).ceil() * PROVISIONED_BILLING_S
+    }
+
+    /// GB-seconds configured at `memory_mb` per environment.
+    pub fn gb_seconds(&self, memory_mb: f64) -> f64 {
+        self.environments * memory_mb / 1024.0 * self.billed_seconds()
+    }
 }
 
 /// Milliseconds AWS bills for one invocation: the duration rounded up to a whole millisecond.
@@ -43,25 +73,39 @@ pub fn gb_seconds(usage: &LambdaUsage) -> f64 {
     usage.requests * billed_seconds * usage.memory_mb / 1024.0 + usage.extra_gb_seconds
 }
 
-/// Prices a month of usage: compute (tiered), requests, and ephemeral storage when above 512 MB.
+/// Prices a month of usage: compute (tiered), requests, and ephemeral storage when above 512 MB;
+/// with provisioned concurrency, its configured GB-seconds and the duration that ran on it.
 pub fn price(usage: &LambdaUsage, prices: &LambdaPrices) -> Vec<CostLine> {
     let parts = price_parts(usage, prices);
-    let mut lines = vec![
-        CostLine::new("Lambda compute (GB-seconds)", parts.compute),
-        CostLine::new("Lambda requests", parts.requests),
-    ];
+    let mut lines = Vec::with_capacity(5);
+    if usage.provisioned.is_some() {
+        lines.push(CostLine::new("Lambda provisioned concurrency (GB-seconds)", parts.provisioned));
+        lines.push(CostLine::new(
+            "Lambda compute on provisioned concurrency (GB-seconds)",
+            parts.on_provisioned,
+        ));
+        lines.push(CostLine::new("Lambda compute on demand (GB-seconds)", parts.compute));
+    } else {
+        lines.push(CostLine::new("Lambda compute (GB-seconds)", parts.compute));
+    }
+    lines.push(CostLine::new("Lambda requests", parts.requests));
     if usage.ephemeral_storage_mb > INCLUDED_EPHEMERAL_MB {
         lines.push(CostLine::new("Lambda ephemeral storage", parts.storage));
     }
     lines
 }
 
-/// The three parts of a Lambda bill, unrounded; the allocation-free path the curves use.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// The parts of a Lambda bill, unrounded; the allocation-free path the curves use.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct LambdaParts {
+    /// On-demand duration (all of it without provisioned concurrency), tiered.
     pub compute: f64,
     pub requests: f64,
     pub storage: f64,
+    /// Provisioned concurrency configured (0 without it).
+    pub provisioned: f64,
+    /// Duration that ran on provisioned environments (0 without them).
+    pub on_provisioned: f64,
 }
 
 /// Computes the parts of a Lambda bill without building lines.
@@ -71,7 +115,19 @@ pub fn price_parts(usage: &LambdaUsage, prices: &LambdaPrices) -> LambdaParts {
     } else {
         (0.0, 0.0)
     };
-    let billable_gb_s = (gb_seconds(usage) - free_gb_s).max(0.0);
+    // Invocations run on the provisioned environments as far as their GB-seconds fit; the free
+    // allowance, as in AWS's published example, comes off what runs on demand.
+    let all_gb_s = gb_seconds(usage);
+    let (provisioned, on_provisioned, on_demand_gb_s) = match usage.provisioned {
+        Some(pc) => {
+            let (configured, duration) = prices.provisioned.rates(usage.arch);
+            let capacity = pc.gb_seconds(usage.memory_mb);
+            let fits = all_gb_s.min(capacity);
+            (capacity * configured.usd, fits * duration.usd, all_gb_s - fits)
+        }
+        None => (0.0, 0.0, all_gb_s),
+    };
+    let billable_gb_s = (on_demand_gb_s - free_gb_s).max(0.0);
     let billable_requests = (usage.requests - free_requests).max(0.0);
     let extra_storage_gb = (usage.ephemeral_storage_mb - INCLUDED_EPHEMERAL_MB).max(0.0) / 1024.0;
     let billed_seconds = billed_ms(usage.duration_ms) / 1000.0;
@@ -82,12 +138,23 @@ pub fn price_parts(usage: &LambdaUsage, prices: &LambdaPrices) -> LambdaParts {
             * billed_seconds
             * extra_storage_gb
             * prices.ephemeral_storage_gb_second.usd,
+        provisioned,
+        on_provisioned,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn provisioned_time_rounds_up_to_five_minutes() {
+        let pc = |hours: f64| Provisioned { environments: 1.0, hours };
+        assert!((pc(24.0).billed_seconds() - 86_400.0).abs() < f64::EPSILON);
+        assert!((pc(1.0 / 60.0).billed_seconds() - 300.0).abs() < f64::EPSILON);
+        assert!((pc(301.0 / 3600.0).billed_seconds() - 600.0).abs() < f64::EPSILON);
+        assert!((pc(0.0).billed_seconds()).abs() < f64::EPSILON);
+    }
 
     #[test]
     fn billing_rounds_up_to_whole_milliseconds_but_not_float_noise() {

@@ -154,8 +154,7 @@ impl<'a> Context<'a> {
         let fargate = match setup {
             Some((plan, demand, None)) => plan.cheapest(&self.sizes, demand),
             Some((plan, demand, Some(fixed))) => {
-                fargate_run::cheapest_at(&plan.options_at(fixed, demand), knobs.rate_per_s)
-                    .copied()
+                fargate_run::cheapest_at(&plan.options_at(fixed, demand), knobs.rate_per_s).copied()
             }
             None => None,
         };
@@ -286,6 +285,7 @@ impl<'a> LambdaModel<'a> {
             ephemeral_storage_mb: base.lambda_storage_mb,
             extra_gb_seconds: 0.0,
             free_tier: base.free_tier,
+            provisioned: None,
         };
         let ingress = match base.ingress {
             Ingress::None | Ingress::Url => None,
@@ -309,7 +309,7 @@ impl<'a> LambdaModel<'a> {
             extra_gb_seconds: invocations * self.init_gb_s_per_request,
             ..self.usage
         };
-        let LambdaParts { compute, requests, storage } =
+        let LambdaParts { compute, requests, storage, .. } =
             lambda::price_parts(&usage, &self.region.lambda);
         let ingress = self.ingress.map_or(0.0, |tiers| tiered_cost(invocations, tiers));
         LambdaBill {
