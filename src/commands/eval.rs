@@ -2,8 +2,6 @@
 
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
-
 use super::CliError;
 use crate::cli::scenario_flags::EvalArgs;
 use crate::engine::cost::{CostLine, format_usd};
@@ -14,6 +12,7 @@ use crate::engine::scenario::Input;
 use crate::engine::units;
 use crate::engine::{self};
 use crate::export;
+use crate::export::json::ReportJson;
 
 /// Runs `lvf eval` and returns what to print.
 pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
@@ -22,15 +21,9 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
     let (cols, rows) = args.map_size;
     let map = args.map.then(|| verdict_map(&scenario, book, args.map_y.into(), cols, rows));
     if args.json {
-        let mut value = report_json(&report);
-        if let (Some(map), Some(object)) = (&map, value.as_object_mut()) {
-            let map = serde_json::to_value(map).map_err(|error| CliError::Other(error.into()))?;
-            object.insert("map".to_string(), map);
-        }
-        let mut text =
-            serde_json::to_string_pretty(&value).map_err(|error| CliError::Other(error.into()))?;
-        text.push('\n');
-        Ok(text)
+        ReportJson::new(&report, map.as_ref())
+            .to_text()
+            .map_err(|error| CliError::Other(error.into()))
     } else {
         let mut text = render_text(&report);
         if let Some(map) = &map {
@@ -40,25 +33,6 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
         }
         Ok(text)
     }
-}
-
-/// The report as the JSON object scripts read: the report's own fields, with
-/// `break_even.crossings` as the list of requests per month and the details beside it.
-pub fn report_json(report: &Report) -> Value {
-    let mut value = serde_json::to_value(report).unwrap_or(Value::Null);
-    if let Some(break_even) = value.get_mut("break_even").and_then(Value::as_object_mut) {
-        let crossings: Vec<f64> = report
-            .break_even
-            .crossings
-            .iter()
-            .map(|crossing| crossing.requests_per_month)
-            .collect();
-        if let Some(details) = break_even.remove("crossings") {
-            break_even.insert("crossing_details".to_string(), details);
-        }
-        break_even.insert("crossings".to_string(), json!(crossings));
-    }
-    value
 }
 
 fn choice_word(choice: Choice) -> &'static str {
