@@ -13,6 +13,7 @@ pub mod flips;
 pub mod lambda;
 pub mod map;
 pub mod model;
+pub mod platform;
 pub mod presets;
 pub mod pricing;
 pub mod report;

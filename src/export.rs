@@ -35,8 +35,7 @@ pub fn document(report: &Report, book: &PriceBook, provenance: &Provenance) -> S
     let model = context.model(Knobs::of(&report.scenario));
     let (cols, rows) = map::DOC_MAP_SIZE;
     let map = verdict_map(&report.scenario, book, MapY::Runtime, cols, rows);
-    let costs = CostTable::compute(report, |rate| (model.lambda_at(rate), model.fargate_at(rate)))
-        .with_map(map);
+    let costs = CostTable::compute(report, |rate| model.costs(rate)).with_map(map);
     markdown(report, &costs, provenance)
 }
 

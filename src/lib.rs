@@ -10,3 +10,4 @@ pub mod engine;
 pub mod export;
 pub mod theme;
 pub mod tui;
+pub mod wording;

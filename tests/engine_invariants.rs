@@ -5,7 +5,7 @@ use lvf::engine::evaluate;
 use lvf::engine::flips::verdict_at;
 use lvf::engine::model::{Context, Knobs};
 use lvf::engine::pricing::PriceBook;
-use lvf::engine::report::{Choice, Platform};
+use lvf::engine::report::{Basis, Choice, Platform};
 use lvf::engine::scenario::{Arch, Ingress, Input, Scenario, State, TaskSizeChoice};
 use proptest::prelude::*;
 
@@ -95,7 +95,8 @@ fn book() -> PriceBook {
 fn costs(scenario: &Scenario, book: &PriceBook) -> (Option<f64>, Option<f64>) {
     let context = Context::new(scenario, book);
     let model = context.model(Knobs::of(scenario));
-    (model.lambda_at(scenario.rate_per_s), model.fargate_at(scenario.rate_per_s))
+    let costs = model.costs(scenario.rate_per_s);
+    (costs[Platform::Lambda], costs[Platform::Fargate])
 }
 
 fn knob(scenario: &Scenario, input: Input) -> f64 {
@@ -109,16 +110,15 @@ proptest! {
     fn every_amount_is_finite_and_non_negative(scenario in scenario()) {
         let book = book();
         let report = evaluate(&scenario, &book);
-        let amounts = report.lambda.lines.iter().chain(&report.fargate.lines).map(|line| line.usd)
-            .chain(report.lambda.monthly_usd)
-            .chain(report.fargate.monthly_usd)
-            .chain(report.curves.lambda.iter().copied())
-            .chain(report.curves.fargate.iter().copied());
-        for amount in amounts {
-            prop_assert!(amount.is_finite() && amount >= 0.0, "{amount}");
+        for (platform, bill) in report.platforms.iter() {
+            let amounts = bill.lines.iter().map(|line| line.usd)
+                .chain(bill.monthly_usd)
+                .chain(report.curves.cost[platform].iter().copied());
+            for amount in amounts {
+                prop_assert!(amount.is_finite() && amount >= 0.0, "{:?} {}", platform, amount);
+            }
+            prop_assert_eq!(bill.monthly_usd.is_none(), !bill.blocked_by.is_empty());
         }
-        prop_assert_eq!(report.lambda.monthly_usd.is_none(), !report.lambda.blocked_by.is_empty());
-        prop_assert_eq!(report.fargate.monthly_usd.is_none(), !report.fargate.blocked_by.is_empty());
         prop_assert_eq!(report.fit.len(), 13);
     }
 
@@ -154,11 +154,12 @@ proptest! {
         for crossing in &report.break_even.crossings {
             let rate = crossing.rate_per_s;
             let diff = |rate: f64| {
-                model.fargate_at(rate).expect("fargate") - model.lambda_at(rate).expect("lambda")
+                model.cost(Platform::Fargate, rate).expect("fargate")
+                    - model.cost(Platform::Lambda, rate).expect("lambda")
             };
             // Just below, the other platform is cheaper (or they tie); just above, this one.
             let step = rate * 1e-9;
-            let scale = model.lambda_at(rate).expect("lambda").max(1.0) * 1e-7;
+            let scale = model.cost(Platform::Lambda, rate).expect("lambda").max(1.0) * 1e-7;
             let (below, above) = (diff(rate - step), diff(rate + step));
             match crossing.cheaper_above {
                 Platform::Fargate => prop_assert!(below >= -scale && above <= scale, "{crossing:?} {below} {above}"),
@@ -217,23 +218,23 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
 /// Every amount and count a report carries.
 fn report_numbers(report: &lvf::engine::report::Report) -> Vec<(String, f64)> {
     let mut numbers: Vec<(String, f64)> = Vec::new();
-    for line in report.lambda.lines.iter().chain(&report.fargate.lines) {
-        numbers.push((line.item.clone(), line.usd));
+    for (platform, bill) in report.platforms.iter() {
+        for line in &bill.lines {
+            numbers.push((format!("{:?}", line.item), line.usd));
+        }
+        numbers.extend(bill.monthly_usd.map(|usd| (format!("{platform:?} total"), usd)));
+        numbers.push((format!("{platform:?} concurrency"), bill.concurrency));
+        match &bill.basis {
+            Basis::OnDemand(on_demand) => {
+                numbers.push(("invocations".to_string(), on_demand.invocations));
+                numbers.push(("gb-seconds".to_string(), on_demand.gb_seconds));
+            }
+            Basis::Service(service) => numbers.push(("tasks".to_string(), service.tasks as f64)),
+        }
+        let curve = &report.curves.cost[platform];
+        numbers.extend(curve.iter().map(|value| (format!("{platform:?} curve"), *value)));
     }
-    numbers.extend(report.lambda.monthly_usd.map(|usd| ("lambda total".to_string(), usd)));
-    numbers.extend(report.fargate.monthly_usd.map(|usd| ("fargate total".to_string(), usd)));
-    numbers.push(("invocations".to_string(), report.lambda.invocations));
-    numbers.push(("gb-seconds".to_string(), report.lambda.gb_seconds));
-    numbers.push(("lambda concurrency".to_string(), report.lambda.concurrency));
-    numbers.push(("fargate concurrency".to_string(), report.fargate.concurrency));
-    numbers.push(("tasks".to_string(), report.fargate.tasks as f64));
-    for (name, series) in [
-        ("curve rate", &report.curves.rates),
-        ("lambda curve", &report.curves.lambda),
-        ("fargate curve", &report.curves.fargate),
-    ] {
-        numbers.extend(series.iter().map(|value| (name.to_string(), *value)));
-    }
+    numbers.extend(report.curves.rates.iter().map(|value| ("curve rate".to_string(), *value)));
     numbers.extend(report.break_even.rate_per_s.map(|rate| ("break-even".to_string(), rate)));
     numbers.extend(report.break_even.requests_per_month.map(|n| ("break-even n".to_string(), n)));
     for crossing in &report.break_even.crossings {
@@ -259,12 +260,13 @@ proptest! {
         for (name, value) in report_numbers(&report) {
             prop_assert!(value.is_finite() && value >= 0.0, "{}: {} in {:?}", name, value, scenario);
         }
-        prop_assert!(report.curves.lambda.is_empty() || report.curves.lambda.len() == report.curves.rates.len());
-        prop_assert!(report.curves.fargate.is_empty() || report.curves.fargate.len() == report.curves.rates.len());
+        for curve in report.curves.cost.values() {
+            prop_assert!(curve.is_empty() || curve.len() == report.curves.rates.len());
+        }
         let texts = report.verdict.reasons.iter()
             .chain(std::iter::once(&report.verdict.headline))
             .chain(&report.notes)
-            .chain(report.lambda.lines.iter().chain(&report.fargate.lines).map(|line| &line.item))
+            .chain(report.platforms.values().flat_map(|bill| &bill.lines).map(|line| &line.item))
             .chain(report.fit.iter().map(|row| &row.note));
         for text in texts {
             prop_assert!(!text.contains("NaN") && !text.contains("inf "), "{text}");
@@ -305,8 +307,9 @@ fn seed_example_note_corrects_the_figures() {
     assert!(note.contains("$0.0494"), "{note}");
     assert_eq!(report.verdict.choice, Choice::Fargate);
     // One task of 1 vCPU / 2 GB all month.
-    assert_eq!(report.fargate.tasks, 1);
-    let fargate = report.fargate.monthly_usd.expect("fargate");
+    let fargate = &report.platforms[Platform::Fargate];
+    assert_eq!(fargate.service().map(|service| service.tasks), Some(1));
+    let fargate = fargate.monthly_usd.expect("fargate");
     assert!((fargate - 730.0 * 0.04937).abs() < 1e-6, "{fargate}");
 }
 

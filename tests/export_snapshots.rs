@@ -45,8 +45,7 @@ fn every_preset_is_well_formed_and_agrees_with_its_report() {
         let report = evaluate(&preset.scenario, &book);
         let doc = export::document(&report, &book, &provenance());
         let structure = check_structure(&doc);
-        let priced = [report.lambda.monthly_usd, report.fargate.monthly_usd];
-        let lines = priced.iter().filter(|usd| usd.is_some()).count();
+        let lines = report.platforms.values().filter(|bill| bill.monthly_usd.is_some()).count();
         assert_eq!(
             structure.mermaid_series, lines,
             "{}: one mermaid line per priced platform",
@@ -59,7 +58,7 @@ fn every_preset_is_well_formed_and_agrees_with_its_report() {
             .lines()
             .find(|line| line.contains("(current) |"))
             .unwrap_or_else(|| panic!("{}: no current row in\n{doc}", preset.name));
-        for usd in priced.iter().flatten() {
+        for usd in report.platforms.values().filter_map(|bill| bill.monthly_usd.as_ref()) {
             assert!(
                 row.contains(&format_usd(*usd)),
                 "{}: {row} lacks {} ({current})",

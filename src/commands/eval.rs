@@ -7,12 +7,14 @@ use crate::cli::scenario_flags::EvalArgs;
 use crate::engine::cost::{CostLine, format_usd};
 use crate::engine::map::{describe, verdict_map};
 use crate::engine::pricing::PriceBook;
-use crate::engine::report::{Choice, Mark, Report};
+use crate::engine::report::{Basis, Platform, PlatformReport, Report, Service};
 use crate::engine::scenario::Input;
+use crate::engine::scenario::format_task_size;
 use crate::engine::units;
 use crate::engine::{self};
 use crate::export;
 use crate::export::json::ReportJson;
+use crate::wording::{choice_word, mark_word, platform_name};
 
 /// Runs `lvf eval` and returns what to print.
 pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
@@ -35,27 +37,35 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
     }
 }
 
-fn choice_word(choice: Choice) -> &'static str {
-    match choice {
-        Choice::Lambda => "LAMBDA",
-        Choice::Fargate => "FARGATE",
-        Choice::Either => "EITHER",
-        Choice::Neither => "NEITHER",
-    }
-}
-
-fn mark_word(mark: Mark) -> &'static str {
-    match mark {
-        Mark::Good => "good",
-        Mark::Caution => "caution",
-        Mark::Poor => "poor",
-        Mark::Blocked => "blocked",
-    }
-}
-
 fn lines(out: &mut String, lines: &[CostLine]) {
     for line in lines {
         let _ = writeln!(out, "  {:<62} {:>14}", line.item, format_usd(line.usd));
+    }
+}
+
+/// One platform's total and lines under a title that says how it runs, or why it cannot.
+fn bill_text(out: &mut String, platform: Platform, bill: &PlatformReport) {
+    let name = platform_name(platform);
+    let title = match (&bill.basis, bill.monthly_usd) {
+        (Basis::OnDemand(_), Some(total)) => Some((format!("{name}, per month"), total)),
+        (Basis::Service(Service { tasks, task: Some(task), task_auto }), Some(total)) => Some((
+            format!(
+                "{name}, per month: {tasks} x {}{}",
+                format_task_size(*task),
+                if *task_auto { " (auto)" } else { " (fixed)" }
+            ),
+            total,
+        )),
+        _ => None,
+    };
+    match title {
+        Some((title, total)) => {
+            let _ = writeln!(out, "{title:<64} {:>14}", format_usd(total));
+            lines(out, &bill.lines);
+        }
+        None => {
+            let _ = writeln!(out, "{name}: blocked ({})", bill.blocked_by.join("; "));
+        }
     }
 }
 
@@ -77,29 +87,8 @@ pub fn render_text(report: &Report) -> String {
     }
     let _ = writeln!(out);
 
-    match report.lambda.monthly_usd {
-        Some(total) => {
-            let _ = writeln!(out, "{:<64} {:>14}", "Lambda, per month", format_usd(total));
-            lines(&mut out, &report.lambda.lines);
-        }
-        None => {
-            let _ = writeln!(out, "Lambda: blocked ({})", report.lambda.blocked_by.join("; "));
-        }
-    }
-    match (report.fargate.monthly_usd, report.fargate.task) {
-        (Some(total), Some(task)) => {
-            let title = format!(
-                "Fargate, per month: {} x {}{}",
-                report.fargate.tasks,
-                crate::engine::scenario::format_task_size(task),
-                if report.fargate.task_auto { " (auto)" } else { " (fixed)" }
-            );
-            let _ = writeln!(out, "{title:<64} {:>14}", format_usd(total));
-            lines(&mut out, &report.fargate.lines);
-        }
-        _ => {
-            let _ = writeln!(out, "Fargate: blocked ({})", report.fargate.blocked_by.join("; "));
-        }
+    for (platform, bill) in report.platforms.iter() {
+        bill_text(&mut out, platform, bill);
     }
     let _ = writeln!(out);
 
@@ -133,8 +122,8 @@ pub fn render_text(report: &Report) -> String {
             out,
             "  {:<20} {:<8} {:<8} {}",
             row.feature,
-            mark_word(row.lambda),
-            mark_word(row.fargate),
+            mark_word(row.marks[Platform::Lambda]),
+            mark_word(row.marks[Platform::Fargate]),
             row.note
         );
     }

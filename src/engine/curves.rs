@@ -7,7 +7,8 @@
 //! a few dozen evaluations.
 
 use super::model::{FargateModel, LambdaModel, Model};
-use super::report::{BreakEven, Crossing, Curves, Platform};
+use super::platform::{PerPlatform, Platform};
+use super::report::{BreakEven, Crossing, Curves};
 use super::units::SECONDS_PER_MONTH;
 
 /// Samples per curve.
@@ -29,17 +30,23 @@ pub fn rates(min: f64, max: f64) -> Vec<f64> {
     rates
 }
 
-/// Both curves over `[min, max]`; a blocked platform's curve is empty.
+/// Every platform's curve over `[min, max]`; a blocked platform's curve is empty.
 pub fn curves(model: &Model, min: f64, max: f64) -> Curves {
     let rates = rates(min, max);
-    let lambda =
-        model.lambda.as_ref().map(|lambda| lambda_curve(lambda, &rates)).unwrap_or_default();
-    let fargate = model
-        .fargate
-        .as_ref()
-        .map(|fargate| rates.iter().map(|&rate| fargate.total(rate)).collect())
-        .unwrap_or_default();
-    Curves { rates, lambda, fargate }
+    let cost = PerPlatform::from_fn(|platform| curve(model, platform, &rates));
+    Curves { rates, cost }
+}
+
+/// One platform's monthly cost at ascending `rates`; empty when it is blocked.
+fn curve(model: &Model, platform: Platform, rates: &[f64]) -> Vec<f64> {
+    match platform {
+        Platform::Lambda => model.lambda.as_ref().map(|lambda| lambda_curve(lambda, rates)),
+        Platform::Fargate => model
+            .fargate
+            .as_ref()
+            .map(|fargate| rates.iter().map(|&rate| fargate.total(rate)).collect()),
+    }
+    .unwrap_or_default()
 }
 
 /// Lambda's bill at ascending `rates`: exact at its kinks and interpolated between them, where
@@ -240,11 +247,13 @@ mod tests {
         let even = break_even(&model, 1.0 / 86_400.0, 10_000.0);
         for crossing in &even.crossings {
             let rate = crossing.rate_per_s;
-            let below = model.fargate_at(rate * (1.0 - 1e-9)).expect("fargate")
-                - model.lambda_at(rate * (1.0 - 1e-9)).expect("lambda");
-            let above = model.fargate_at(rate * (1.0 + 1e-9)).expect("fargate")
-                - model.lambda_at(rate * (1.0 + 1e-9)).expect("lambda");
-            let scale = model.lambda_at(rate).expect("lambda") * 1e-6;
+            let diff = |rate: f64| {
+                model.cost(Platform::Fargate, rate).expect("fargate")
+                    - model.cost(Platform::Lambda, rate).expect("lambda")
+            };
+            let below = diff(rate * (1.0 - 1e-9));
+            let above = diff(rate * (1.0 + 1e-9));
+            let scale = model.cost(Platform::Lambda, rate).expect("lambda") * 1e-6;
             match crossing.cheaper_above {
                 Platform::Fargate => assert!(below >= -scale && above <= scale, "{crossing:?}"),
                 Platform::Lambda => assert!(below <= scale && above >= -scale, "{crossing:?}"),

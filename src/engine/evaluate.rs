@@ -10,8 +10,9 @@ use super::curves;
 use super::fit;
 use super::flips;
 use super::model::{Context, Knobs, LCU_NEW_CONNECTIONS_PER_S, Model};
+use super::platform::PerPlatform;
 use super::pricing::PriceBook;
-use super::report::{FargateReport, LambdaReport, Report, Verdict};
+use super::report::{Basis, OnDemand, PlatformReport, Report, Service, Verdict};
 use super::scenario::{Ingress, Input, Scenario, TaskSizeChoice, format_task_size};
 use super::units::{self, format_duration, format_memory_mb};
 use super::verdict;
@@ -41,8 +42,7 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
         scenario: scenario.clone(),
         pricing_as_of: book.book.as_of.clone(),
         region_name: context.region.map_or_else(|| scenario.region.clone(), |r| r.name.clone()),
-        lambda,
-        fargate,
+        platforms: PerPlatform::new(lambda, fargate),
         curves,
         break_even,
         fit,
@@ -51,7 +51,7 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     }
 }
 
-fn lambda_report(scenario: &Scenario, model: &Model) -> LambdaReport {
+fn lambda_report(scenario: &Scenario, model: &Model) -> PlatformReport {
     let knobs = model.knobs;
     let blocks = model.lambda_blocks;
     let mut blocked_by = Vec::new();
@@ -79,13 +79,12 @@ fn lambda_report(scenario: &Scenario, model: &Model) -> LambdaReport {
     let invocations = knobs.rate_per_s * units::SECONDS_PER_MONTH;
     let concurrency = knobs.rate_per_s * knobs.runtime_s;
     let Some(lambda) = model.lambda.as_ref() else {
-        return LambdaReport {
+        return PlatformReport {
             monthly_usd: None,
             blocked_by,
             lines: Vec::new(),
-            invocations,
-            gb_seconds: 0.0,
             concurrency,
+            basis: Basis::OnDemand(OnDemand { invocations, gb_seconds: 0.0 }),
         };
     };
     let bill = lambda.bill(knobs.rate_per_s);
@@ -117,17 +116,16 @@ fn lambda_report(scenario: &Scenario, model: &Model) -> LambdaReport {
         Ingress::Http => lines.push(CostLine::new("API Gateway HTTP API requests", bill.ingress)),
         Ingress::Rest => lines.push(CostLine::new("API Gateway REST API requests", bill.ingress)),
     }
-    LambdaReport {
+    PlatformReport {
         monthly_usd: Some(bill.total()),
         blocked_by,
         lines,
-        invocations,
-        gb_seconds: bill.gb_seconds,
         concurrency,
+        basis: Basis::OnDemand(OnDemand { invocations, gb_seconds: bill.gb_seconds }),
     }
 }
 
-fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> FargateReport {
+fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> PlatformReport {
     let knobs = model.knobs;
     let blocks = model.fargate_blocks;
     let concurrency = knobs.rate_per_s * knobs.runtime_s;
@@ -155,14 +153,12 @@ fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> Farg
     }
     let task_auto = scenario.task_size == TaskSizeChoice::Auto;
     let Some(fargate) = model.fargate.as_ref() else {
-        return FargateReport {
+        return PlatformReport {
             monthly_usd: None,
             blocked_by,
             lines: Vec::new(),
-            tasks: 0,
-            task: None,
-            task_auto,
             concurrency,
+            basis: Basis::Service(Service { tasks: 0, task: None, task_auto }),
         };
     };
     let bill = fargate.bill(knobs.rate_per_s);
@@ -199,14 +195,16 @@ fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> Farg
             bill.lcu_hours,
         ));
     }
-    FargateReport {
+    PlatformReport {
         monthly_usd: Some(bill.total()),
         blocked_by,
         lines,
-        tasks: bill.tasks as u64,
-        task: Some(fargate.task.size),
-        task_auto,
         concurrency,
+        basis: Basis::Service(Service {
+            tasks: bill.tasks as u64,
+            task: Some(fargate.task.size),
+            task_auto,
+        }),
     }
 }
 

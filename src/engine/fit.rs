@@ -3,6 +3,7 @@
 
 use super::cost::format_usd;
 use super::model::{LAMBDA_MAX_IMAGE_GB, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, Model};
+use super::platform::{PerPlatform, Platform};
 use super::report::{FitRow, Mark};
 use super::scenario::{Scenario, State, format_task_size};
 use super::units::{self, format_duration, format_memory_mb};
@@ -14,7 +15,7 @@ pub const LAMBDA_DEFAULT_CONCURRENCY: f64 = 1000.0;
 const SHORT_RUNTIME_S: f64 = 60.0;
 
 fn row(feature: &'static str, lambda: Mark, fargate: Mark, note: String) -> FitRow {
-    FitRow { feature, lambda, fargate, note }
+    FitRow { feature, marks: PerPlatform::new(lambda, fargate), note }
 }
 
 /// The matrix for the model's knobs.
@@ -115,39 +116,42 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
 
     // Cost model.
     let rate_now = knobs.rate_per_s;
-    let (lambda, fargate, note) = match (model.lambda_at(rate_now), model.fargate_at(rate_now)) {
-        (Some(l), Some(f)) => {
-            let mark = |own: f64, other: f64| {
-                if own <= other * (1.0 + MARGIN) {
-                    Mark::Good
-                } else if own <= 2.0 * other {
-                    Mark::Caution
-                } else {
-                    Mark::Poor
-                }
-            };
-            (
-                mark(l, f),
-                mark(f, l),
-                format!(
-                    "pay per ms: {} a month; pay for running tasks: {} a month at {rate}",
-                    format_usd(l),
-                    format_usd(f)
-                ),
-            )
-        }
-        (None, Some(f)) => (
-            Mark::Blocked,
-            Mark::Good,
-            format!("Fargate {} a month; Lambda cannot run it", format_usd(f)),
-        ),
-        (Some(l), None) => (
-            Mark::Good,
-            Mark::Blocked,
-            format!("Lambda {} a month; Fargate cannot run it", format_usd(l)),
-        ),
-        (None, None) => (Mark::Blocked, Mark::Blocked, "neither platform can run it".to_string()),
-    };
+    let (lambda, fargate, note) =
+        match (model.cost(Platform::Lambda, rate_now), model.cost(Platform::Fargate, rate_now)) {
+            (Some(l), Some(f)) => {
+                let mark = |own: f64, other: f64| {
+                    if own <= other * (1.0 + MARGIN) {
+                        Mark::Good
+                    } else if own <= 2.0 * other {
+                        Mark::Caution
+                    } else {
+                        Mark::Poor
+                    }
+                };
+                (
+                    mark(l, f),
+                    mark(f, l),
+                    format!(
+                        "pay per ms: {} a month; pay for running tasks: {} a month at {rate}",
+                        format_usd(l),
+                        format_usd(f)
+                    ),
+                )
+            }
+            (None, Some(f)) => (
+                Mark::Blocked,
+                Mark::Good,
+                format!("Fargate {} a month; Lambda cannot run it", format_usd(f)),
+            ),
+            (Some(l), None) => (
+                Mark::Good,
+                Mark::Blocked,
+                format!("Lambda {} a month; Fargate cannot run it", format_usd(l)),
+            ),
+            (None, None) => {
+                (Mark::Blocked, Mark::Blocked, "neither platform can run it".to_string())
+            }
+        };
     rows.push(row("Cost model", lambda, fargate, note));
 
     // Custom dependencies.

@@ -13,10 +13,11 @@
 //! point, up to that resolution.
 
 use super::model::{Context, Knobs, Model};
+use super::platform::{PerPlatform, Platform};
 use super::report::{Choice, FlipPoint};
 use super::scenario::{Input, State};
 use super::units;
-use super::verdict::{Regime, decide, flip_sentence};
+use super::verdict::{Regime, costs_at, decide, decide_model, flip_sentence, ratio};
 
 /// Relative width below which an interval is not split further.
 const RESOLUTION: f64 = 1e-4;
@@ -31,8 +32,8 @@ pub const SEARCHED: [Input; 4] =
 #[derive(Debug, Clone, Copy)]
 struct Point {
     regime: Regime,
-    lambda: f64,
-    fargate: f64,
+    /// Each platform's monthly cost (0 when blocked).
+    costs: PerPlatform<f64>,
     choice: Choice,
 }
 
@@ -58,12 +59,9 @@ impl Search<'_, '_> {
         } else {
             self.context.model(knobs)
         };
-        let rate = model.knobs.rate_per_s;
         let regime = Regime::of(&model);
-        let lambda = model.lambda_at(rate).unwrap_or(0.0);
-        let fargate = model.fargate_at(rate).unwrap_or(0.0);
-        let ratio = ratio(lambda, fargate);
-        Point { regime, lambda, fargate, choice: decide(regime, ratio).0 }
+        let costs = costs_at(&model);
+        Point { regime, costs, choice: decide(regime, ratio(&costs)).0 }
     }
 
     /// `Some(verdict)` when the verdict is provably constant between two points.
@@ -71,11 +69,15 @@ impl Search<'_, '_> {
         if near.regime != far.regime {
             return None;
         }
-        if near.regime.lambda_blocked || near.regime.fargate_blocked {
+        if near.regime.blocked.values().any(|&blocked| blocked) {
             return Some(near.choice);
         }
-        let low = ratio(near.lambda.min(far.lambda), near.fargate.max(far.fargate));
-        let high = ratio(near.lambda.max(far.lambda), near.fargate.min(far.fargate));
+        // Each platform's cost lies between its ends' costs; the ratio Lambda / Fargate is
+        // lowest with Lambda at its least and Fargate at its most, highest the other way round.
+        let least = PerPlatform::from_fn(|p| near.costs[p].min(far.costs[p]));
+        let most = PerPlatform::from_fn(|p| near.costs[p].max(far.costs[p]));
+        let low = ratio(&PerPlatform::new(least[Platform::Lambda], most[Platform::Fargate]));
+        let high = ratio(&PerPlatform::new(most[Platform::Lambda], least[Platform::Fargate]));
         let (low, high) = (decide(near.regime, low).0, decide(near.regime, high).0);
         (low == high).then_some(low)
     }
@@ -144,24 +146,9 @@ impl Gallop {
     }
 }
 
-fn ratio(lambda: f64, fargate: f64) -> f64 {
-    if fargate > 0.0 {
-        lambda / fargate
-    } else if lambda > 0.0 {
-        f64::INFINITY
-    } else {
-        1.0
-    }
-}
-
 /// The verdict at `knobs`.
 pub fn verdict_at(context: &Context, knobs: Knobs) -> Choice {
-    let model = context.model(knobs);
-    let rate = knobs.rate_per_s;
-    let regime = Regime::of(&model);
-    let lambda = model.lambda_at(rate).unwrap_or(0.0);
-    let fargate = model.fargate_at(rate).unwrap_or(0.0);
-    decide(regime, ratio(lambda, fargate)).0
+    decide_model(&context.model(knobs))
 }
 
 /// The nearest flip of one numeric input (by distance on its log slider), if any.

@@ -4,6 +4,7 @@
 
 use super::fargate::{self, FargateUsage};
 use super::lambda::{self, LambdaParts, LambdaUsage};
+use super::platform::{PerPlatform, Platform};
 use super::pricing::{PriceBook, RegionPrices, Tier, tiered_cost};
 use super::scenario::{Ingress, Input, Scenario, State, TaskSizeChoice};
 use super::sizing::{self, PricedSize, SizeTable};
@@ -164,14 +165,25 @@ pub struct Model<'a> {
 }
 
 impl Model<'_> {
-    /// Lambda's monthly total at `rate_per_s`, `None` when blocked.
-    pub fn lambda_at(&self, rate_per_s: f64) -> Option<f64> {
-        self.lambda.as_ref().map(|lambda| lambda.total(rate_per_s))
+    /// Platform `platform`'s monthly total at `rate_per_s`, `None` when it is blocked.
+    pub fn cost(&self, platform: Platform, rate_per_s: f64) -> Option<f64> {
+        match platform {
+            Platform::Lambda => self.lambda.as_ref().map(|lambda| lambda.total(rate_per_s)),
+            Platform::Fargate => self.fargate.as_ref().map(|fargate| fargate.total(rate_per_s)),
+        }
     }
 
-    /// Fargate's monthly total at `rate_per_s`, `None` when blocked.
-    pub fn fargate_at(&self, rate_per_s: f64) -> Option<f64> {
-        self.fargate.as_ref().map(|fargate| fargate.total(rate_per_s))
+    /// Every platform's monthly total at `rate_per_s` (`None`: blocked).
+    pub fn costs(&self, rate_per_s: f64) -> PerPlatform<Option<f64>> {
+        PerPlatform::from_fn(|platform| self.cost(platform, rate_per_s))
+    }
+
+    /// Whether `platform` cannot run the workload at these knobs.
+    pub fn blocked(&self, platform: Platform) -> bool {
+        match platform {
+            Platform::Lambda => self.lambda.is_none(),
+            Platform::Fargate => self.fargate.is_none(),
+        }
     }
 }
 

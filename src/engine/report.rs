@@ -6,50 +6,84 @@ use serde::Serialize;
 pub use super::evaluate::evaluate;
 
 use super::cost::CostLine;
+pub use super::platform::{PerPlatform, Platform};
 use super::scenario::{Input, Scenario, TaskSize};
 
-/// Lambda at the scenario's point.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LambdaReport {
+/// One platform at the scenario's point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlatformReport {
     /// Monthly total, unrounded; `None` when blocked.
     pub monthly_usd: Option<f64>,
-    /// Why Lambda cannot run this workload ("runtime 2 h exceeds Lambda's 15 min limit").
+    /// Why the platform cannot run this workload ("runtime 2 h exceeds Lambda's 15 min limit").
     pub blocked_by: Vec<String>,
     pub lines: Vec<CostLine>,
+    /// Average requests in flight (Little's law).
+    pub concurrency: f64,
+    /// How the platform runs the workload, with the figures particular to that way.
+    pub basis: Basis,
+}
+
+impl PlatformReport {
+    /// Whether the platform cannot run the workload.
+    pub fn is_blocked(&self) -> bool {
+        self.monthly_usd.is_none()
+    }
+
+    /// The on-demand figures, when the platform runs each invocation on demand.
+    pub fn on_demand(&self) -> Option<&OnDemand> {
+        match &self.basis {
+            Basis::OnDemand(on_demand) => Some(on_demand),
+            Basis::Service(_) => None,
+        }
+    }
+
+    /// The service figures, when the platform runs tasks all month.
+    pub fn service(&self) -> Option<&Service> {
+        match &self.basis {
+            Basis::Service(service) => Some(service),
+            Basis::OnDemand(_) => None,
+        }
+    }
+}
+
+/// How a platform runs the workload. Version 2 of the model adds ways (Lambda with provisioned
+/// concurrency, Fargate as jobs); each brings its own figures.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Basis {
+    /// Each invocation on demand (Lambda).
+    OnDemand(OnDemand),
+    /// Tasks running all month as a service (Fargate).
+    Service(Service),
+}
+
+/// The figures of on-demand invocations.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct OnDemand {
     /// Invocations per month.
     pub invocations: f64,
     /// Billed GB-seconds per month (before the free tier), INIT included.
     pub gb_seconds: f64,
-    /// Average concurrent executions (Little's law).
-    pub concurrency: f64,
 }
 
-/// Fargate at the scenario's point.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FargateReport {
-    /// Monthly total, unrounded; `None` when blocked.
-    pub monthly_usd: Option<f64>,
-    pub blocked_by: Vec<String>,
-    pub lines: Vec<CostLine>,
+/// The figures of a service.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Service {
     /// Tasks running all month (u64: the slider extremes ask for more than u32 holds).
     pub tasks: u64,
     /// The task size used (auto-chosen or fixed); `None` when no valid size fits.
     pub task: Option<TaskSize>,
     /// Whether the size was chosen automatically.
     pub task_auto: bool,
-    /// Average requests in flight (Little's law).
-    pub concurrency: f64,
 }
 
-/// Monthly cost of both platforms over the rate slider's range, on a log grid.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Monthly cost of each platform over the rate slider's range, on a log grid.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Curves {
     /// Invocations per second at each sample, ascending.
     pub rates: Vec<f64>,
-    /// Lambda's monthly cost at each sample; empty when Lambda is blocked.
-    pub lambda: Vec<f64>,
-    /// Fargate's monthly cost at each sample (a staircase); empty when Fargate is blocked.
-    pub fargate: Vec<f64>,
+    /// Each platform's monthly cost at each sample (Fargate's is a staircase); empty when that
+    /// platform is blocked.
+    pub cost: PerPlatform<Vec<f64>>,
 }
 
 /// One rate at which the cheaper platform changes.
@@ -61,16 +95,8 @@ pub struct Crossing {
     pub cheaper_above: Platform,
 }
 
-/// The two platforms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Platform {
-    Lambda,
-    Fargate,
-}
-
 /// Where the cheaper platform changes.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BreakEven {
     /// The headline crossing: the lowest rate above which Fargate stays cheaper.
     pub rate_per_s: Option<f64>,
@@ -93,11 +119,10 @@ pub enum Mark {
 }
 
 /// One row of the fit matrix.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FitRow {
     pub feature: &'static str,
-    pub lambda: Mark,
-    pub fargate: Mark,
+    pub marks: PerPlatform<Mark>,
     /// One line in the current numbers.
     pub note: String,
 }
@@ -113,7 +138,7 @@ pub enum Choice {
 }
 
 /// The nearest value of one input at which the verdict changes.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlipPoint {
     pub input: Input,
     /// The value in the input's own unit (seconds, MB, per second, …).
@@ -126,7 +151,7 @@ pub struct FlipPoint {
 }
 
 /// The verdict with its reasons.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub choice: Choice,
     /// "Fargate: 38% cheaper at 50/s, and sessions favour long-running containers".
@@ -137,15 +162,14 @@ pub struct Verdict {
 }
 
 /// Everything computed from one scenario.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub scenario: Scenario,
     /// The price book's as-of date.
     pub pricing_as_of: String,
     /// The region's display name.
     pub region_name: String,
-    pub lambda: LambdaReport,
-    pub fargate: FargateReport,
+    pub platforms: PerPlatform<PlatformReport>,
     pub curves: Curves,
     pub break_even: BreakEven,
     pub fit: Vec<FitRow>,

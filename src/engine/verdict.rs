@@ -13,6 +13,7 @@
 
 use super::cost::format_usd;
 use super::model::Model;
+use super::platform::{PerPlatform, Platform};
 use super::report::Choice;
 use super::scenario::State;
 use super::units;
@@ -39,8 +40,8 @@ pub enum Rule {
 /// verdict depends on the ratio alone, monotonically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Regime {
-    pub lambda_blocked: bool,
-    pub fargate_blocked: bool,
+    /// Which platforms cannot run the workload.
+    pub blocked: PerPlatform<bool>,
     pub state: State,
     pub cache_busy: bool,
 }
@@ -48,8 +49,7 @@ pub struct Regime {
 impl Regime {
     pub fn of(model: &Model) -> Self {
         Self {
-            lambda_blocked: model.lambda.is_none(),
-            fargate_blocked: model.fargate.is_none(),
+            blocked: PerPlatform::from_fn(|platform| model.blocked(platform)),
             state: model.knobs.state,
             cache_busy: model.knobs.rate_per_s >= CACHE_BUSY_RATE,
         }
@@ -59,7 +59,7 @@ impl Regime {
 /// The verdict from the regime and the ratio Lambda / Fargate (ignored when a platform is
 /// blocked). Monotone in the ratio: Lambda, then Either, then Fargate as it grows.
 pub fn decide(regime: Regime, ratio: f64) -> (Choice, Rule) {
-    match (regime.lambda_blocked, regime.fargate_blocked) {
+    match (regime.blocked[Platform::Lambda], regime.blocked[Platform::Fargate]) {
         (true, true) => return (Choice::Neither, Rule::Blockers),
         (true, false) => return (Choice::Fargate, Rule::Blockers),
         (false, true) if regime.state == State::Persistent => {
@@ -80,19 +80,28 @@ pub fn decide(regime: Regime, ratio: f64) -> (Choice, Rule) {
     }
 }
 
-/// Lambda / Fargate at the model's rate (0 when a platform is blocked: the ratio is unused).
-pub fn ratio(model: &Model) -> f64 {
-    let rate = model.knobs.rate_per_s;
-    match (model.lambda_at(rate), model.fargate_at(rate)) {
-        (Some(lambda), Some(fargate)) if fargate > 0.0 => lambda / fargate,
-        (Some(lambda), Some(_)) if lambda > 0.0 => f64::INFINITY,
-        _ => 1.0,
+/// Lambda / Fargate from each platform's monthly cost (0 for a blocked one: the rules do not
+/// read the ratio then). The flip search bounds it with the same function.
+pub fn ratio(costs: &PerPlatform<f64>) -> f64 {
+    let (lambda, fargate) = (costs[Platform::Lambda], costs[Platform::Fargate]);
+    if fargate > 0.0 {
+        lambda / fargate
+    } else if lambda > 0.0 {
+        f64::INFINITY
+    } else {
+        1.0
     }
+}
+
+/// Each platform's monthly cost at the model's rate, 0 when blocked.
+pub fn costs_at(model: &Model) -> PerPlatform<f64> {
+    let rate = model.knobs.rate_per_s;
+    PerPlatform::from_fn(|platform| model.cost(platform, rate).unwrap_or(0.0))
 }
 
 /// The verdict at the model's knobs.
 pub fn decide_model(model: &Model) -> Choice {
-    decide(Regime::of(model), ratio(model)).0
+    decide(Regime::of(model), ratio(&costs_at(model))).0
 }
 
 /// How much cheaper the cheaper platform is, as a share of the dearer one.
@@ -123,9 +132,9 @@ pub fn word(
     let knobs = model.knobs;
     let rate = knobs.rate_per_s;
     let at = units::format_rate(rate);
-    let (choice, rule) = decide(Regime::of(model), ratio(model));
-    let lambda = model.lambda_at(rate);
-    let fargate = model.fargate_at(rate);
+    let (choice, rule) = decide(Regime::of(model), ratio(&costs_at(model)));
+    let lambda = model.cost(Platform::Lambda, rate);
+    let fargate = model.cost(Platform::Fargate, rate);
     let mut reasons = Vec::new();
     for blocker in lambda_blocked_by {
         reasons.push(format!("Lambda is blocked: {blocker}"));
@@ -280,14 +289,13 @@ mod tests {
     use super::*;
 
     fn regime(state: State, cache_busy: bool) -> Regime {
-        Regime { lambda_blocked: false, fargate_blocked: false, state, cache_busy }
+        Regime { blocked: PerPlatform::new(false, false), state, cache_busy }
     }
 
     #[test]
     fn rules_in_order() {
         let blocked = |lambda_blocked, fargate_blocked, state| Regime {
-            lambda_blocked,
-            fargate_blocked,
+            blocked: PerPlatform::new(lambda_blocked, fargate_blocked),
             state,
             cache_busy: false,
         };

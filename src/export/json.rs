@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::engine::map::VerdictMap;
-use crate::engine::report::{Choice, Crossing, Mark, Report};
+use crate::engine::report::{Choice, Crossing, Mark, Platform, Report};
 use crate::engine::scenario::{Input, Scenario, TaskSize};
 
 /// The whole object.
@@ -108,8 +108,10 @@ pub struct VerdictJson<'r> {
 impl<'r> ReportJson<'r> {
     /// The object for `report`, with the verdict map when one was computed.
     pub fn new(report: &'r Report, map: Option<&'r VerdictMap>) -> Self {
-        let lambda = &report.lambda;
-        let fargate = &report.fargate;
+        let lambda = &report.platforms[Platform::Lambda];
+        let fargate = &report.platforms[Platform::Fargate];
+        let on_demand = lambda.on_demand().copied().unwrap_or_default();
+        let service = fargate.service().copied().unwrap_or_default();
         let lines = |lines: &'r [crate::engine::cost::CostLine]| {
             lines.iter().map(|line| LineJson { item: &line.item, usd: line.usd }).collect()
         };
@@ -129,8 +131,8 @@ impl<'r> ReportJson<'r> {
                 truncated: report.break_even.truncated,
             },
             curves: CurvesJson {
-                fargate: &report.curves.fargate,
-                lambda: &report.curves.lambda,
+                fargate: &report.curves.cost[Platform::Fargate],
+                lambda: &report.curves.cost[Platform::Lambda],
                 rates: &report.curves.rates,
             },
             fargate: FargateJson {
@@ -138,25 +140,25 @@ impl<'r> ReportJson<'r> {
                 concurrency: fargate.concurrency,
                 lines: lines(&fargate.lines),
                 monthly_usd: fargate.monthly_usd,
-                task: fargate.task,
-                task_auto: fargate.task_auto,
-                tasks: fargate.tasks,
+                task: service.task,
+                task_auto: service.task_auto,
+                tasks: service.tasks,
             },
             fit: report
                 .fit
                 .iter()
                 .map(|row| FitRowJson {
-                    fargate: row.fargate,
+                    fargate: row.marks[Platform::Fargate],
                     feature: row.feature,
-                    lambda: row.lambda,
+                    lambda: row.marks[Platform::Lambda],
                     note: &row.note,
                 })
                 .collect(),
             lambda: LambdaJson {
                 blocked_by: strings(&lambda.blocked_by),
                 concurrency: lambda.concurrency,
-                gb_seconds: lambda.gb_seconds,
-                invocations: lambda.invocations,
+                gb_seconds: on_demand.gb_seconds,
+                invocations: on_demand.invocations,
                 lines: lines(&lambda.lines),
                 monthly_usd: lambda.monthly_usd,
             },

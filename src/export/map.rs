@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::engine::map::{RATE_TICKS, VerdictMap};
-use crate::engine::report::Choice;
+use crate::engine::report::{Choice, Platform};
 use crate::engine::scenario::Scenario;
 
 /// Columns and rows of the map in the markdown snapshot (the width of its text chart).
@@ -54,7 +54,7 @@ pub fn text_map(map: &VerdictMap, scenario: &Scenario) -> String {
                 if (col, row) == (now_col, now_row) {
                     '@'
                 } else {
-                    letter(map.cells[row][col], map.lambda_blocked[row])
+                    letter(map.cells[row][col], map.blocked[Platform::Lambda][row])
                 }
             })
             .collect();
@@ -97,7 +97,7 @@ fn x_labels(map: &VerdictMap) -> String {
 
 /// The legend: the letters this map uses, and the marks.
 fn legend(map: &VerdictMap) -> String {
-    let cells = || map.cells.iter().zip(&map.lambda_blocked);
+    let cells = || map.cells.iter().zip(&map.blocked[Platform::Lambda]);
     let has = |choice: Choice, blocked: bool| {
         cells().any(|(row, &lambda_blocked)| lambda_blocked == blocked && row.contains(&choice))
     };

@@ -14,7 +14,7 @@ use super::grid::{CostAt, CostTable};
 use super::time::Timestamp;
 use crate::engine::cost::{CostLine, format_usd};
 use crate::engine::map::describe;
-use crate::engine::report::{Choice, Mark, Platform, Report};
+use crate::engine::report::{Basis, Choice, Mark, Platform, Report};
 use crate::engine::scenario::{Ingress, Input, format_task_size, round_significant};
 use crate::engine::units::{self, SECONDS_PER_MONTH};
 
@@ -108,7 +108,9 @@ fn input_value(report: &Report, input: Input) -> String {
         Input::RequestsPerTask => format!("{value} in flight at once per Fargate task"),
         Input::Utilization => format!("{value} of each task's capacity"),
         Input::MinTasks => format!("{value} always running"),
-        Input::TaskSize if report.fargate.task_auto => {
+        Input::TaskSize
+            if report.platforms[Platform::Fargate].service().is_some_and(|s| s.task_auto) =>
+        {
             "auto: the cheapest size that matches one Lambda environment".to_string()
         }
         Input::SpotShare => format!("{value} of Fargate task-hours"),
@@ -173,32 +175,38 @@ fn cost_lines(
 
 fn platform_costs(doc: &mut String, report: &Report) {
     doc.push_str("## Monthly cost at the current rate\n\n");
-    let lambda = &report.lambda;
-    cost_lines(doc, "Lambda", lambda.monthly_usd, &lambda.lines, &lambda.blocked_by);
-    if lambda.monthly_usd.is_some() {
-        let _ = writeln!(
-            doc,
-            "{} invocations, {} GB-seconds billed (INIT of cold starts included), {} on average.\n",
-            count_text(lambda.invocations, 3),
-            count_text(lambda.gb_seconds, 3),
-            counted(lambda.concurrency, "concurrent execution", "concurrent executions")
-        );
-    }
-    let fargate = &report.fargate;
-    cost_lines(doc, "Fargate", fargate.monthly_usd, &fargate.lines, &fargate.blocked_by);
-    if let (Some(_), Some(task)) = (fargate.monthly_usd, fargate.task) {
-        let how = if fargate.task_auto { "auto-sized" } else { "fixed" };
-        let plural = if fargate.tasks == 1 { "" } else { "s" };
-        let _ = writeln!(
-            doc,
-            "{} task{plural} of {} ({how}) running all month; {} in flight on average, {} per \
-             task at {} target utilization.\n",
-            fargate.tasks,
-            format_task_size(task),
-            counted(fargate.concurrency, "request", "requests"),
-            units::significant(report.scenario.requests_per_task, 3),
-            units::format_percent(report.scenario.utilization)
-        );
+    for (platform, bill) in report.platforms.iter() {
+        cost_lines(doc, platform_name(platform), bill.monthly_usd, &bill.lines, &bill.blocked_by);
+        if bill.is_blocked() {
+            continue;
+        }
+        match &bill.basis {
+            Basis::OnDemand(on_demand) => {
+                let _ = writeln!(
+                    doc,
+                    "{} invocations, {} GB-seconds billed (INIT of cold starts included), {} on \
+                     average.\n",
+                    count_text(on_demand.invocations, 3),
+                    count_text(on_demand.gb_seconds, 3),
+                    counted(bill.concurrency, "concurrent execution", "concurrent executions")
+                );
+            }
+            Basis::Service(service) => {
+                let Some(task) = service.task else { continue };
+                let how = if service.task_auto { "auto-sized" } else { "fixed" };
+                let plural = if service.tasks == 1 { "" } else { "s" };
+                let _ = writeln!(
+                    doc,
+                    "{} task{plural} of {} ({how}) running all month; {} in flight on average, {} \
+                     per task at {} target utilization.\n",
+                    service.tasks,
+                    format_task_size(task),
+                    counted(bill.concurrency, "request", "requests"),
+                    units::significant(report.scenario.requests_per_task, 3),
+                    units::format_percent(report.scenario.utilization)
+                );
+            }
+        }
     }
 }
 
@@ -260,8 +268,8 @@ fn platform_name(platform: Platform) -> &'static str {
 fn break_even(doc: &mut String, report: &Report) {
     doc.push_str("## Break-even\n\n");
     let crossings = &report.break_even.crossings;
-    let lambda_blocked = report.lambda.monthly_usd.is_none();
-    let fargate_blocked = report.fargate.monthly_usd.is_none();
+    let lambda_blocked = report.platforms[Platform::Lambda].is_blocked();
+    let fargate_blocked = report.platforms[Platform::Fargate].is_blocked();
     if lambda_blocked || fargate_blocked {
         let text = match (lambda_blocked, fargate_blocked) {
             (true, true) => "No break-even: both platforms are blocked.",
@@ -314,14 +322,14 @@ fn break_even(doc: &mut String, report: &Report) {
 
 /// The platform cheaper at the low end of the curves, when the curves never cross.
 fn cheaper_across(report: &Report) -> Option<Platform> {
-    let lambda = report.curves.lambda.first()?;
-    let fargate = report.curves.fargate.first()?;
+    let lambda = report.curves.cost[Platform::Lambda].first()?;
+    let fargate = report.curves.cost[Platform::Fargate].first()?;
     Some(if lambda <= fargate { Platform::Lambda } else { Platform::Fargate })
 }
 
 /// "Fargate, 38% less" / "equal" / "Fargate only".
 fn cheaper_text(point: &CostAt) -> String {
-    match (point.lambda_usd, point.fargate_usd) {
+    match (point.usd[Platform::Lambda], point.usd[Platform::Fargate]) {
         (Some(lambda), Some(fargate)) => {
             let (name, low, high) = if lambda < fargate {
                 ("Lambda", lambda, fargate)
@@ -379,8 +387,8 @@ fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
             doc,
             "| {label} | {} | {} | {} | {} |",
             count_text(rate * SECONDS_PER_MONTH, 3),
-            money_or_blocked(point.lambda_usd),
-            money_or_blocked(point.fargate_usd),
+            money_or_blocked(point.usd[Platform::Lambda]),
+            money_or_blocked(point.usd[Platform::Fargate]),
             cheaper_text(point)
         );
     }
@@ -389,10 +397,9 @@ fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
 
 fn curves(doc: &mut String, report: &Report, costs: &CostTable) {
     doc.push_str("## Cost curves\n\n");
-    let lambda_blocked = report.lambda.monthly_usd.is_none();
-    let fargate_blocked = report.fargate.monthly_usd.is_none();
+    let blocked = report.platforms.map(|_, bill| bill.is_blocked());
     let window = super::grid::chart_window(report);
-    if let Some(block) = chart::mermaid(costs, window, lambda_blocked, fargate_blocked) {
+    if let Some(block) = chart::mermaid(costs, window, blocked) {
         let (first, last) = (window[0].0, window[window.len() - 1].0);
         let _ = writeln!(
             doc,
@@ -438,8 +445,8 @@ fn fit(doc: &mut String, report: &Report) {
             doc,
             "| {} | {} | {} | {} |",
             cell(row.feature),
-            mark_symbol(row.lambda),
-            mark_symbol(row.fargate),
+            mark_symbol(row.marks[Platform::Lambda]),
+            mark_symbol(row.marks[Platform::Fargate]),
             cell(&row.note)
         );
     }

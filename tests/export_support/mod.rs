@@ -5,8 +5,8 @@
 
 use lvf::engine::cost::CostLine;
 use lvf::engine::report::{
-    BreakEven, Choice, Crossing, Curves, FargateReport, FitRow, FlipPoint, LambdaReport, Mark,
-    Platform, Report, Verdict,
+    Basis, BreakEven, Choice, Crossing, Curves, FitRow, FlipPoint, Mark, OnDemand, PerPlatform,
+    Platform, PlatformReport, Report, Service, Verdict,
 };
 use lvf::engine::scenario::{Input, Scenario, TaskSize};
 use lvf::export::{CostTable, Provenance, Timestamp};
@@ -49,32 +49,40 @@ pub fn hand_report() -> Report {
     Report {
         pricing_as_of: "2026-11-26".to_string(),
         region_name: "US East (N. Virginia)".to_string(),
-        lambda: LambdaReport {
-            monthly_usd: Some(lambda_at(10.0)),
-            blocked_by: Vec::new(),
-            lines: vec![
-                CostLine::new("Lambda compute (GB-seconds)", lambda_at(10.0) * 0.9),
-                CostLine::new("Lambda requests", lambda_at(10.0) * 0.1),
-            ],
-            invocations: 26_280_000.0,
-            gb_seconds: 3_153_600.0,
-            concurrency: 1.2,
-        },
-        fargate: FargateReport {
-            monthly_usd: Some(fargate_at(10.0)),
-            blocked_by: Vec::new(),
-            lines: vec![
-                CostLine::new("Fargate vCPU", fargate_at(10.0) * 0.8),
-                CostLine::new("Fargate memory", fargate_at(10.0) * 0.2),
-            ],
-            tasks: 4,
-            task: Some(TaskSize { vcpu: 0.5, memory_gb: 1.0 }),
-            task_auto: true,
-            concurrency: 1.2,
-        },
+        platforms: PerPlatform::new(
+            PlatformReport {
+                monthly_usd: Some(lambda_at(10.0)),
+                blocked_by: Vec::new(),
+                lines: vec![
+                    CostLine::new("Lambda compute (GB-seconds)", lambda_at(10.0) * 0.9),
+                    CostLine::new("Lambda requests", lambda_at(10.0) * 0.1),
+                ],
+                concurrency: 1.2,
+                basis: Basis::OnDemand(OnDemand {
+                    invocations: 26_280_000.0,
+                    gb_seconds: 3_153_600.0,
+                }),
+            },
+            PlatformReport {
+                monthly_usd: Some(fargate_at(10.0)),
+                blocked_by: Vec::new(),
+                lines: vec![
+                    CostLine::new("Fargate vCPU", fargate_at(10.0) * 0.8),
+                    CostLine::new("Fargate memory", fargate_at(10.0) * 0.2),
+                ],
+                concurrency: 1.2,
+                basis: Basis::Service(Service {
+                    tasks: 4,
+                    task: Some(TaskSize { vcpu: 0.5, memory_gb: 1.0 }),
+                    task_auto: true,
+                }),
+            },
+        ),
         curves: Curves {
-            lambda: rates.iter().map(|&rate| lambda_at(rate)).collect(),
-            fargate: rates.iter().map(|&rate| fargate_at(rate)).collect(),
+            cost: PerPlatform::new(
+                rates.iter().map(|&rate| lambda_at(rate)).collect(),
+                rates.iter().map(|&rate| fargate_at(rate)).collect(),
+            ),
             rates,
         },
         break_even: BreakEven {
@@ -90,20 +98,17 @@ pub fn hand_report() -> Report {
         fit: vec![
             FitRow {
                 feature: "Runtime",
-                lambda: Mark::Good,
-                fargate: Mark::Good,
+                marks: PerPlatform::new(Mark::Good, Mark::Good),
                 note: "120 ms is far below Lambda's 15 min limit".to_string(),
             },
             FitRow {
                 feature: "State",
-                lambda: Mark::Caution,
-                fargate: Mark::Good,
+                marks: PerPlatform::new(Mark::Caution, Mark::Good),
                 note: "a warm cache is lost on cold starts".to_string(),
             },
             FitRow {
                 feature: "Image",
-                lambda: Mark::Blocked,
-                fargate: Mark::Poor,
+                marks: PerPlatform::new(Mark::Blocked, Mark::Poor),
                 note: "made up to reach every mark".to_string(),
             },
         ],
@@ -126,7 +131,9 @@ pub fn hand_report() -> Report {
 
 /// Exact costs for [`hand_report`] at every rate the document needs.
 pub fn hand_costs(report: &Report) -> CostTable {
-    CostTable::compute(report, |rate| (Some(lambda_at(rate)), Some(fargate_at(rate))))
+    CostTable::compute(report, |rate| {
+        PerPlatform::new(Some(lambda_at(rate)), Some(fargate_at(rate)))
+    })
 }
 
 /// What [`check_structure`] found.

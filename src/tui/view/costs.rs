@@ -9,9 +9,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::engine::cost::{CostLine, format_usd};
-use crate::engine::report::Report;
+use crate::engine::report::{Basis, Platform, Report};
 use crate::engine::scenario::format_task_size;
 use crate::engine::units::{format_count, format_rate, significant};
+use crate::wording::platform_name;
 
 use super::super::app::App;
 use super::super::style::Styles;
@@ -25,7 +26,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let block = panel(title, false, styles);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let (lambda, fargate) = (lambda_bill(report, styles), fargate_bill(report, styles));
+    let (lambda, fargate) =
+        (bill(report, Platform::Lambda, styles), bill(report, Platform::Fargate, styles));
     // One above the other when both fit whole, as the items read best at full width.
     let lambda_height = lambda.height(inner.width);
     let stack = lambda_height + fargate.height(inner.width) < inner.height || inner.width < 56;
@@ -65,39 +67,31 @@ struct Bill {
     basis: String,
 }
 
-fn lambda_bill(report: &Report, styles: &Styles) -> Bill {
-    let lambda = &report.lambda;
-    Bill {
-        name: "Lambda",
-        style: styles.curve_lambda,
-        total: lambda.monthly_usd,
-        lines: lambda.lines.clone(),
-        blocked_by: lambda.blocked_by.clone(),
-        basis: format!(
+fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
+    let bill = &report.platforms[platform];
+    let basis = match &bill.basis {
+        Basis::OnDemand(on_demand) => format!(
             "{} invocations · {} GB-s · {} concurrent",
-            format_count(lambda.invocations),
-            format_count(lambda.gb_seconds),
-            significant(lambda.concurrency, 2)
+            format_count(on_demand.invocations),
+            format_count(on_demand.gb_seconds),
+            significant(bill.concurrency, 2)
         ),
-    }
-}
-
-fn fargate_bill(report: &Report, styles: &Styles) -> Bill {
-    let fargate = &report.fargate;
-    let size = fargate.task.map_or_else(|| "no size fits".to_string(), format_task_size);
-    let how = if fargate.task_auto { "auto" } else { "fixed" };
-    Bill {
-        name: "Fargate",
-        style: styles.curve_fargate,
-        total: fargate.monthly_usd,
-        lines: fargate.lines.clone(),
-        blocked_by: fargate.blocked_by.clone(),
-        basis: format!(
-            "{} × {size} ({how}) · {} per task · {} in flight",
-            plural(fargate.tasks, "task"),
+        Basis::Service(service) => format!(
+            "{} × {} ({}) · {} per task · {} in flight",
+            plural(service.tasks, "task"),
+            service.task.map_or_else(|| "no size fits".to_string(), format_task_size),
+            if service.task_auto { "auto" } else { "fixed" },
             significant(report.scenario.requests_per_task, 3),
-            significant(fargate.concurrency, 2)
+            significant(bill.concurrency, 2)
         ),
+    };
+    Bill {
+        name: platform_name(platform),
+        style: styles.platform(platform),
+        total: bill.monthly_usd,
+        lines: bill.lines.clone(),
+        blocked_by: bill.blocked_by.clone(),
+        basis,
     }
 }
 

@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::map::{RATE_TICKS, VerdictMap};
-use crate::engine::report::Choice;
+use crate::engine::report::{Choice, Platform};
 use crate::engine::scenario::Input;
 
 use super::super::app::App;
@@ -178,7 +178,7 @@ fn render_cells(
             let (symbol, style) = if (col, row) == now {
                 ("●", styles.marker_current)
             } else {
-                glyph(map.cells[row][col], map.lambda_blocked[row], styles)
+                glyph(map.cells[row][col], map.blocked[Platform::Lambda][row], styles)
             };
             if let Some(cell) = buffer.cell_mut((grid.area.x + offset_x, y)) {
                 cell.set_symbol(symbol).set_style(style);
@@ -262,7 +262,7 @@ fn render_legend(frame: &mut Frame, map: &VerdictMap, area: Rect, styles: &Style
     let present = |choice: Choice, blocked: bool| {
         map.cells
             .iter()
-            .zip(&map.lambda_blocked)
+            .zip(&map.blocked[Platform::Lambda])
             .any(|(row, &lambda_blocked)| lambda_blocked == blocked && row.contains(&choice))
     };
     let mut spans = Vec::new();

@@ -15,8 +15,9 @@ use super::super::app::App;
 use super::super::layout::SLIDERS_SHORT;
 use super::super::layout::SLIDERS_TALL;
 use super::super::mouse::Hitmap;
-use super::verdict::{choice_style, choice_word, totals_line};
+use super::verdict::{choice_style, totals_line};
 use super::{chart, put_line, sliders, truncate};
+use crate::wording::choice_word;
 
 /// From this height up the verdict's letters are 8 rows tall and the sliders take two rows each.
 const TALL_HEIGHT: u16 = 40;

@@ -7,9 +7,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::engine::cost::format_usd;
 use crate::engine::report::{Choice, Report};
 use crate::engine::units::format_rate;
+use crate::wording::{choice_word, cost_or_blocked, platform_name};
 
 use super::super::app::App;
 use super::super::style::Styles;
@@ -22,16 +22,6 @@ pub fn choice_style(choice: Choice, styles: &Styles) -> Style {
         Choice::Fargate => styles.verdict_fargate,
         Choice::Either => styles.verdict_either,
         Choice::Neither => styles.verdict_neither,
-    }
-}
-
-/// The choice in capitals.
-pub fn choice_word(choice: Choice) -> &'static str {
-    match choice {
-        Choice::Lambda => "LAMBDA",
-        Choice::Fargate => "FARGATE",
-        Choice::Either => "EITHER",
-        Choice::Neither => "NEITHER",
     }
 }
 
@@ -81,13 +71,17 @@ fn headline(report: &Report, styles: &Styles) -> Line<'static> {
 
 /// "Lambda $12.34 · Fargate $56.78 a month · break-even 3.1/s".
 pub(super) fn totals_line(report: &Report, styles: &Styles) -> Line<'static> {
-    let cost = |usd: Option<f64>| usd.map_or_else(|| "blocked".to_string(), format_usd);
-    let mut spans = vec![
-        Span::styled(format!("Lambda {}", cost(report.lambda.monthly_usd)), styles.curve_lambda),
-        Span::styled(" · ", styles.muted),
-        Span::styled(format!("Fargate {}", cost(report.fargate.monthly_usd)), styles.curve_fargate),
-        Span::styled(" a month", styles.muted),
-    ];
+    let mut spans = Vec::new();
+    for (platform, bill) in report.platforms.iter() {
+        if !spans.is_empty() {
+            spans.push(Span::styled(" · ", styles.muted));
+        }
+        spans.push(Span::styled(
+            format!("{} {}", platform_name(platform), cost_or_blocked(bill.monthly_usd)),
+            styles.platform(platform),
+        ));
+    }
+    spans.push(Span::styled(" a month", styles.muted));
     if let Some(rate) = report.break_even.rate_per_s {
         spans.push(Span::styled(" · ", styles.muted));
         spans.push(Span::styled(

@@ -1,0 +1,49 @@
+//! Words at the edge: the engine returns facts (platforms, choices, marks, blockers, reasons,
+//! cost items with their quantities) and this module turns them into the sentences every output
+//! shares — the explorer's panels, `lvf eval`'s text and JSON, and the markdown export. Nothing
+//! here computes a figure; nothing in the engine writes a sentence.
+
+use crate::engine::report::{Choice, Mark, Platform};
+
+/// The platform's name: "Lambda", "Fargate".
+pub fn platform_name(platform: Platform) -> &'static str {
+    match platform {
+        Platform::Lambda => "Lambda",
+        Platform::Fargate => "Fargate",
+    }
+}
+
+/// The choice in capitals, as the verdict's badge shows it: "LAMBDA", "EITHER".
+pub fn choice_word(choice: Choice) -> &'static str {
+    match choice {
+        Choice::Lambda => "LAMBDA",
+        Choice::Fargate => "FARGATE",
+        Choice::Either => "EITHER",
+        Choice::Neither => "NEITHER",
+    }
+}
+
+/// What a choice is called in prose: "ECS on Fargate", "either platform".
+pub fn choice_name(choice: Choice) -> &'static str {
+    match choice {
+        Choice::Lambda => "Lambda container image",
+        Choice::Fargate => "ECS on Fargate",
+        Choice::Either => "either platform",
+        Choice::Neither => "neither platform",
+    }
+}
+
+/// A fit mark in a word: "good", "blocked".
+pub fn mark_word(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Good => "good",
+        Mark::Caution => "caution",
+        Mark::Poor => "poor",
+        Mark::Blocked => "blocked",
+    }
+}
+
+/// A monthly cost, or "blocked" for a platform that cannot run the workload.
+pub fn cost_or_blocked(usd: Option<f64>) -> String {
+    usd.map_or_else(|| "blocked".to_string(), crate::engine::cost::format_usd)
+}
