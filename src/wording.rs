@@ -3,6 +3,16 @@
 //! shares — the explorer's panels, `lvf eval`'s text and JSON, and the markdown export. Nothing
 //! here computes a figure; nothing in the engine writes a sentence.
 
+mod blocker;
+mod cost;
+mod fit;
+mod verdict;
+
+pub use blocker::blocker;
+pub use cost::{cheaper_text, cost_item, percent};
+pub use fit::{feature, fit_note};
+pub use verdict::{flip, flip_value, headline, reason, tie_breaker};
+
 use crate::engine::report::{Choice, Mark, Platform};
 
 /// The platform's name: "Lambda", "Fargate".
@@ -46,4 +56,15 @@ pub fn mark_word(mark: Mark) -> &'static str {
 /// A monthly cost, or "blocked" for a platform that cannot run the workload.
 pub fn cost_or_blocked(usd: Option<f64>) -> String {
     usd.map_or_else(|| "blocked".to_string(), crate::engine::cost::format_usd)
+}
+
+/// A number of things to three significant digits, singular for exactly one: "1 request",
+/// "1.2 requests".
+pub fn counted(count: f64, one: &str, many: &str) -> String {
+    crate::engine::units::counted(&crate::engine::units::significant(count, 3), one, many)
+}
+
+/// A whole number of things, in full: "1 task", "1234 tasks".
+pub fn count_of(count: u64, one: &str, many: &str) -> String {
+    if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
 }

@@ -7,6 +7,7 @@ use lvf::engine::model::{Context, Knobs};
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::report::{Basis, Choice, Platform};
 use lvf::engine::scenario::{Arch, Ingress, Input, Scenario, State, TaskSizeChoice};
+use lvf::wording;
 use proptest::prelude::*;
 
 fn log_range(input: Input) -> impl Strategy<Value = f64> {
@@ -117,7 +118,7 @@ proptest! {
             for amount in amounts {
                 prop_assert!(amount.is_finite() && amount >= 0.0, "{:?} {}", platform, amount);
             }
-            prop_assert_eq!(bill.monthly_usd.is_none(), !bill.blocked_by.is_empty());
+            prop_assert_eq!(bill.monthly_usd.is_none(), !bill.blockers.is_empty());
         }
         prop_assert_eq!(report.fit.len(), 13);
     }
@@ -220,7 +221,7 @@ fn report_numbers(report: &lvf::engine::report::Report) -> Vec<(String, f64)> {
     let mut numbers: Vec<(String, f64)> = Vec::new();
     for (platform, bill) in report.platforms.iter() {
         for line in &bill.lines {
-            numbers.push((format!("{:?}", line.item), line.usd));
+            numbers.push((format!("{:?}", line.kind), line.usd));
         }
         numbers.extend(bill.monthly_usd.map(|usd| (format!("{platform:?} total"), usd)));
         numbers.push((format!("{platform:?} concurrency"), bill.concurrency));
@@ -263,11 +264,15 @@ proptest! {
         for curve in report.curves.cost.values() {
             prop_assert!(curve.is_empty() || curve.len() == report.curves.rates.len());
         }
-        let texts = report.verdict.reasons.iter()
-            .chain(std::iter::once(&report.verdict.headline))
-            .chain(&report.notes)
-            .chain(report.platforms.values().flat_map(|bill| &bill.lines).map(|line| &line.item))
-            .chain(report.fit.iter().map(|row| &row.note));
+        let texts = report.verdict.reasons.iter().map(wording::reason)
+            .chain(std::iter::once(wording::headline(&report.verdict)))
+            .chain(report.notes.iter().cloned())
+            .chain(report.platforms.values().flat_map(|bill| &bill.lines).map(|line| wording::cost_item(&line.kind)))
+            .chain(report.platforms.iter().flat_map(|(platform, bill)| {
+                bill.blockers.iter().map(move |blocker| wording::blocker(platform, blocker))
+            }))
+            .chain(report.verdict.flip_points.iter().map(wording::flip))
+            .chain(report.fit.iter().map(|row| wording::fit_note(&row.note)));
         for text in texts {
             prop_assert!(!text.contains("NaN") && !text.contains("inf "), "{text}");
         }
@@ -319,7 +324,8 @@ fn sentences_never_say_zero_or_hundred_percent_cheaper_nor_1_requests() {
     // 5.8/s: the bills within a fraction of a percent.
     let near_tie = Scenario { rate_per_s: 5.8, ..Scenario::default() };
     let report = evaluate(&near_tie, &book);
-    assert!(report.verdict.headline.contains("is under 1% cheaper"), "{}", report.verdict.headline);
+    let headline = wording::headline(&report.verdict);
+    assert!(headline.contains("is under 1% cheaper"), "{headline}");
     // 5.85/s: two tasks only below about 1.003 requests per task, shown as 1.
     let report = evaluate(&Scenario { rate_per_s: 5.85, ..Scenario::default() }, &book);
     let per_task = report
@@ -328,9 +334,9 @@ fn sentences_never_say_zero_or_hundred_percent_cheaper_nor_1_requests() {
         .iter()
         .find(|flip| flip.input == Input::RequestsPerTask)
         .expect("a requests-per-task flip point");
-    assert_eq!(per_task.value_text, "1 request per task", "{per_task:?}");
+    assert_eq!(wording::flip_value(per_task), "1 request per task", "{per_task:?}");
     // 2,000 a day: Lambda about 99.6% cheaper, which is not 100%.
     let idle = Scenario { rate_per_s: 2000.0 / 86_400.0, ..Scenario::default() };
     let report = evaluate(&idle, &book);
-    assert_eq!(report.verdict.headline, "Lambda: over 99% cheaper at 1.4/min");
+    assert_eq!(wording::headline(&report.verdict), "Lambda: over 99% cheaper at 1.4/min");
 }

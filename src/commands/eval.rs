@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::CliError;
 use crate::cli::scenario_flags::EvalArgs;
-use crate::engine::cost::{CostLine, format_usd};
+use crate::engine::cost::{CostItem, format_usd};
 use crate::engine::map::{describe, verdict_map};
 use crate::engine::pricing::PriceBook;
 use crate::engine::report::{Basis, Platform, PlatformReport, Report, Service};
@@ -14,7 +14,7 @@ use crate::engine::units;
 use crate::engine::{self};
 use crate::export;
 use crate::export::json::ReportJson;
-use crate::wording::{choice_word, mark_word, platform_name};
+use crate::wording::{self, choice_word, mark_word, platform_name};
 
 /// Runs `lvf eval` and returns what to print.
 pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
@@ -37,9 +37,10 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
     }
 }
 
-fn lines(out: &mut String, lines: &[CostLine]) {
+fn lines(out: &mut String, lines: &[CostItem]) {
     for line in lines {
-        let _ = writeln!(out, "  {:<62} {:>14}", line.item, format_usd(line.usd));
+        let _ =
+            writeln!(out, "  {:<62} {:>14}", wording::cost_item(&line.kind), format_usd(line.usd));
     }
 }
 
@@ -58,14 +59,13 @@ fn bill_text(out: &mut String, platform: Platform, bill: &PlatformReport) {
         )),
         _ => None,
     };
-    match title {
-        Some((title, total)) => {
-            let _ = writeln!(out, "{title:<64} {:>14}", format_usd(total));
-            lines(out, &bill.lines);
-        }
-        None => {
-            let _ = writeln!(out, "{name}: blocked ({})", bill.blocked_by.join("; "));
-        }
+    if let Some((title, total)) = title {
+        let _ = writeln!(out, "{title:<64} {:>14}", format_usd(total));
+        lines(out, &bill.lines);
+    } else {
+        let blockers: Vec<String> =
+            bill.blockers.iter().map(|blocker| wording::blocker(platform, blocker)).collect();
+        let _ = writeln!(out, "{name}: blocked ({})", blockers.join("; "));
     }
 }
 
@@ -75,7 +75,7 @@ pub fn render_text(report: &Report) -> String {
     let verdict = &report.verdict;
     let mut out = String::new();
     let _ = writeln!(out, "Verdict: {}", choice_word(verdict.choice));
-    let _ = writeln!(out, "{}", verdict.headline);
+    let _ = writeln!(out, "{}", wording::headline(verdict));
     let _ = writeln!(out);
     let inputs: Vec<String> = Input::all()
         .map(|input| format!("{} {}", input.label(), scenario.display(input)))
@@ -121,21 +121,21 @@ pub fn render_text(report: &Report) -> String {
         let _ = writeln!(
             out,
             "  {:<20} {:<8} {:<8} {}",
-            row.feature,
+            wording::feature(row.feature),
             mark_word(row.marks[Platform::Lambda]),
             mark_word(row.marks[Platform::Fargate]),
-            row.note
+            wording::fit_note(&row.note)
         );
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "Reasons:");
     for (index, reason) in verdict.reasons.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {reason}", index + 1);
+        let _ = writeln!(out, "  {}. {}", index + 1, wording::reason(reason));
     }
     if !verdict.flip_points.is_empty() {
         let _ = writeln!(out, "Flip points:");
         for flip in &verdict.flip_points {
-            let _ = writeln!(out, "  - {}", flip.text);
+            let _ = writeln!(out, "  - {}", wording::flip(flip));
         }
     }
     if !report.notes.is_empty() {

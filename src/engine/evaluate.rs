@@ -1,42 +1,39 @@
 //! `evaluate()`: one scenario and one price book in, the whole [`Report`] out.
 //!
-//! The point bills come from [`super::model`]; this file words them as cost lines and blockers,
-//! then adds the curves, the break-even, the fit matrix, the verdict and its flip points.
+//! The point bills come from [`super::model`]; this file lays them out as cost items and
+//! blockers (facts: the wording module names them), then adds the curves, the break-even, the fit
+//! matrix, the verdict and its flip points.
 
-use std::fmt::Write as _;
-
-use super::cost::{CostLine, format_usd};
+use super::blocker::{self, Blocker};
+use super::cost::{CostItem, CostKind, TaskHours, format_usd};
 use super::curves;
 use super::fit;
 use super::flips;
 use super::model::{Context, Knobs, LCU_NEW_CONNECTIONS_PER_S, Model};
-use super::platform::PerPlatform;
+use super::platform::{PerPlatform, Platform};
 use super::pricing::PriceBook;
-use super::report::{Basis, OnDemand, PlatformReport, Report, Service, Verdict};
-use super::scenario::{Ingress, Input, Scenario, TaskSizeChoice, format_task_size};
-use super::units::{self, format_duration, format_memory_mb};
-use super::verdict;
+use super::report::{Basis, OnDemand, PlatformReport, Report, Service};
+use super::scenario::{Ingress, Input, Scenario, TaskSizeChoice};
+use super::units;
+use super::verdict::{self, Reason};
 
 /// Everything a view needs for `scenario`, priced from `book`.
 pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     let context = Context::new(scenario, book);
     let knobs = Knobs::of(scenario);
     let model = context.model(knobs);
-    let lambda = lambda_report(scenario, &model);
-    let fargate = fargate_report(scenario, &model, &context);
+    let blockers = PerPlatform::from_fn(|platform| blocker::blockers(platform, &model, &context));
+    let lambda = lambda_report(scenario, &model, blockers[Platform::Lambda].clone());
+    let fargate = fargate_report(scenario, &model, blockers[Platform::Fargate].clone());
     let (min, max) = Input::Rate.spec().map_or((1.0 / 86_400.0, 10_000.0), |s| (s.min, s.max));
     let curves = curves::curves(&model, min, max);
     let break_even = curves::break_even(&model, min, max);
     let fit = fit::matrix(scenario, &model);
-    let (choice, headline, mut reasons) =
-        verdict::word(&model, &lambda.blocked_by, &fargate.blocked_by);
-    if let Some(rate) = break_even.rate_per_s {
-        reasons.push(format!(
-            "break-even at {}: above it Fargate stays cheaper",
-            units::format_rate_with_month(rate)
-        ));
+    let mut verdict = verdict::explain(&model, &blockers);
+    if let Some(rate_per_s) = break_even.rate_per_s {
+        verdict.reasons.push(Reason::BreakEven { rate_per_s });
     }
-    let flip_points = flips::flip_points(&context, knobs);
+    verdict.flip_points = flips::flip_points(&context, knobs);
     let notes = notes(scenario, book, &model);
     Report {
         scenario: scenario.clone(),
@@ -46,158 +43,100 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
         curves,
         break_even,
         fit,
-        verdict: Verdict { choice, headline, reasons, flip_points },
+        verdict,
         notes,
     }
 }
 
-fn lambda_report(scenario: &Scenario, model: &Model) -> PlatformReport {
+fn lambda_report(scenario: &Scenario, model: &Model, blockers: Vec<Blocker>) -> PlatformReport {
     let knobs = model.knobs;
-    let blocks = model.lambda_blocks;
-    let mut blocked_by = Vec::new();
-    if blocks.region {
-        blocked_by.push(format!("region {} is not in the price book", scenario.region));
-    }
-    if blocks.runtime {
-        blocked_by.push(format!(
-            "runtime {} exceeds Lambda's 15 min limit",
-            format_duration(knobs.runtime_s)
-        ));
-    }
-    if blocks.memory {
-        blocked_by.push(format!(
-            "memory {} exceeds Lambda's 10 GB limit",
-            format_memory_mb(knobs.memory_mb)
-        ));
-    }
-    if blocks.image {
-        blocked_by.push(format!(
-            "image {} GB exceeds Lambda's 10 GB image limit",
-            units::significant(scenario.image_gb, 3)
-        ));
-    }
     let invocations = knobs.rate_per_s * units::SECONDS_PER_MONTH;
     let concurrency = knobs.rate_per_s * knobs.runtime_s;
     let Some(lambda) = model.lambda.as_ref() else {
         return PlatformReport {
             monthly_usd: None,
-            blocked_by,
+            blockers,
             lines: Vec::new(),
             concurrency,
             basis: Basis::OnDemand(OnDemand { invocations, gb_seconds: 0.0 }),
         };
     };
     let bill = lambda.bill(knobs.rate_per_s);
-    let mut compute = format!(
-        "Lambda compute ({} GB-s incl. INIT of {} cold starts)",
-        units::format_count(bill.gb_seconds),
-        units::format_percent(scenario.cold_start_share)
-    );
-    if scenario.savings_lambda > 0.0 {
-        let _ =
-            write!(compute, ", {} Savings Plan", units::format_percent(scenario.savings_lambda));
-    }
+    let item = |kind, usd| CostItem { kind, usd, region: scenario.region.clone() };
     let mut lines = vec![
-        CostLine::new(compute, bill.compute),
-        CostLine::new(
-            format!("Lambda requests ({})", units::format_count(invocations)),
-            bill.requests,
+        item(
+            CostKind::LambdaCompute {
+                gb_seconds: bill.gb_seconds,
+                cold_start_share: scenario.cold_start_share,
+                savings: scenario.savings_lambda,
+            },
+            bill.compute,
         ),
+        item(CostKind::LambdaRequests { invocations }, bill.requests),
     ];
     if scenario.lambda_storage_mb > super::lambda::INCLUDED_EPHEMERAL_MB {
-        lines.push(CostLine::new(
-            format!("Lambda ephemeral storage ({})", format_memory_mb(scenario.lambda_storage_mb)),
+        lines.push(item(
+            CostKind::LambdaStorage { storage_mb: scenario.lambda_storage_mb },
             bill.storage,
         ));
     }
     match scenario.ingress {
         Ingress::None => {}
-        Ingress::Url => lines.push(CostLine::new("Lambda function URL (free)", 0.0)),
-        Ingress::Http => lines.push(CostLine::new("API Gateway HTTP API requests", bill.ingress)),
-        Ingress::Rest => lines.push(CostLine::new("API Gateway REST API requests", bill.ingress)),
+        Ingress::Url => lines.push(item(CostKind::FunctionUrl, 0.0)),
+        Ingress::Http => lines.push(item(CostKind::HttpApi, bill.ingress)),
+        Ingress::Rest => lines.push(item(CostKind::RestApi, bill.ingress)),
     }
     PlatformReport {
         monthly_usd: Some(bill.total()),
-        blocked_by,
+        blockers,
         lines,
         concurrency,
         basis: Basis::OnDemand(OnDemand { invocations, gb_seconds: bill.gb_seconds }),
     }
 }
 
-fn fargate_report(scenario: &Scenario, model: &Model, context: &Context) -> PlatformReport {
+fn fargate_report(scenario: &Scenario, model: &Model, blockers: Vec<Blocker>) -> PlatformReport {
     let knobs = model.knobs;
-    let blocks = model.fargate_blocks;
     let concurrency = knobs.rate_per_s * knobs.runtime_s;
-    let mut blocked_by = Vec::new();
-    if blocks.region {
-        blocked_by.push(format!("region {} is not in the price book", scenario.region));
-    } else if blocks.no_size {
-        let largest = context
-            .sizes
-            .largest()
-            .map_or_else(String::new, |size| format!(" ({})", format_task_size(size)));
-        blocked_by.push(format!(
-            "memory {} exceeds the largest Fargate task{largest}",
-            format_memory_mb(knobs.memory_mb)
-        ));
-    }
-    if let (true, TaskSizeChoice::Fixed(size)) = (blocks.fixed_too_small, scenario.task_size) {
-        {
-            blocked_by.push(format!(
-                "task size {} has less memory than one invocation's {}",
-                format_task_size(size),
-                format_memory_mb(knobs.memory_mb)
-            ));
-        }
-    }
     let task_auto = scenario.task_size == TaskSizeChoice::Auto;
     let Some(fargate) = model.fargate.as_ref() else {
         return PlatformReport {
             monthly_usd: None,
-            blocked_by,
+            blockers,
             lines: Vec::new(),
             concurrency,
             basis: Basis::Service(Service { tasks: 0, task: None, task_auto }),
         };
     };
     let bill = fargate.bill(knobs.rate_per_s);
-    let tasks = units::format_count(bill.tasks);
-    let mut discounts = String::new();
-    if scenario.spot_share > 0.0 {
-        let _ = write!(discounts, ", {} on Spot", units::format_percent(scenario.spot_share));
-    }
-    if scenario.savings_fargate > 0.0 {
-        let _ =
-            write!(discounts, ", {} Savings Plan", units::format_percent(scenario.savings_fargate));
-    }
-    let size = format_task_size(fargate.task.size);
+    let item = |kind, usd| CostItem { kind, usd, region: scenario.region.clone() };
+    let hours = TaskHours {
+        tasks: bill.tasks,
+        task: fargate.task.size,
+        hours: units::HOURS_PER_MONTH,
+        spot_share: scenario.spot_share,
+        savings: scenario.savings_fargate,
+    };
     let mut lines = vec![
-        CostLine::new(format!("Fargate vCPU ({tasks} x {size} x 730 h{discounts})"), bill.vcpu),
-        CostLine::new(format!("Fargate memory ({tasks} x {size} x 730 h{discounts})"), bill.memory),
+        item(CostKind::FargateVcpu(hours), bill.vcpu),
+        item(CostKind::FargateMemory(hours), bill.memory),
     ];
     if scenario.fargate_storage_gb > super::fargate::INCLUDED_EPHEMERAL_GB {
-        lines.push(CostLine::new(
-            format!(
-                "Fargate ephemeral storage ({} GB per task)",
-                units::significant(scenario.fargate_storage_gb, 3)
-            ),
+        lines.push(item(
+            CostKind::FargateStorage { gb_per_task: scenario.fargate_storage_gb },
             bill.storage,
         ));
     }
     if scenario.ingress != Ingress::None {
-        lines.push(CostLine::new("ALB hours (730 h)", bill.alb_hours));
-        lines.push(CostLine::new(
-            format!(
-                "ALB LCU-hours ({} LCU)",
-                units::significant(knobs.rate_per_s / LCU_NEW_CONNECTIONS_PER_S, 2)
-            ),
+        lines.push(item(CostKind::AlbHours { hours: units::HOURS_PER_MONTH }, bill.alb_hours));
+        lines.push(item(
+            CostKind::AlbCapacity { lcu: knobs.rate_per_s / LCU_NEW_CONNECTIONS_PER_S },
             bill.lcu_hours,
         ));
     }
     PlatformReport {
         monthly_usd: Some(bill.total()),
-        blocked_by,
+        blockers,
         lines,
         concurrency,
         basis: Basis::Service(Service {

@@ -14,10 +14,9 @@
 
 use super::model::{Context, Knobs, Model};
 use super::platform::{PerPlatform, Platform};
-use super::report::{Choice, FlipPoint};
+use super::report::{Choice, FlipPoint, Side};
 use super::scenario::{Input, State};
-use super::units;
-use super::verdict::{Regime, costs_at, decide, decide_model, flip_sentence, ratio};
+use super::verdict::{Regime, costs_at, decide, decide_model, ratio};
 
 /// Relative width below which an interval is not split further.
 const RESOLUTION: f64 = 1e-4;
@@ -200,12 +199,8 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
         (None, Some((under, choice))) => (under, choice, true),
         (None, None) => return None,
     };
-    let mut value_text = spec.format_short(flip);
-    if input == Input::RequestsPerTask {
-        value_text = units::counted(&value_text, "request per task", "requests per task");
-    }
-    let text = flip_sentence(choice, &value_text, below, false);
-    Some(FlipPoint { input, value: flip, value_text, becomes: choice, text })
+    let side = if below { Side::Below } else { Side::Above };
+    Some(FlipPoint { input, value: flip, becomes: choice, side })
 }
 
 /// All states in slider order.
@@ -222,15 +217,12 @@ pub fn state_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
             };
             let choice = verdict_at(context, Knobs { state: *state, ..base });
             if choice != current {
-                let value_text = state.describe().to_string();
-                let text = flip_sentence(choice, &value_text, false, true);
                 let position = STATES.iter().position(|s| s == state).unwrap_or(0);
                 return Some(FlipPoint {
                     input: Input::State,
                     value: position as f64,
-                    value_text,
                     becomes: choice,
-                    text,
+                    side: Side::With,
                 });
             }
         }

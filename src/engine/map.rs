@@ -246,8 +246,8 @@ mod tests {
                 let report = evaluate(&at, &book);
                 assert_eq!(
                     map.cells[row][col], report.verdict.choice,
-                    "{y_axis:?} row {row} ({value}) col {col} ({rate}/s): {}",
-                    report.verdict.headline
+                    "{y_axis:?} row {row} ({value}) col {col} ({rate}/s): {:?}",
+                    report.verdict.reasons
                 );
                 for (platform, bill) in report.platforms.iter() {
                     assert_eq!(map.blocked[platform][row], bill.is_blocked(), "{platform:?}");

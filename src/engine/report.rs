@@ -5,18 +5,21 @@ use serde::Serialize;
 
 pub use super::evaluate::evaluate;
 
-use super::cost::CostLine;
+use super::blocker::Blocker;
+use super::cost::CostItem;
+pub use super::fit::note::{Feature, FitNote};
 pub use super::platform::{PerPlatform, Platform};
 use super::scenario::{Input, Scenario, TaskSize};
+pub use super::verdict::{CostComparison, Reason, Rule, TieBreaker};
 
 /// One platform at the scenario's point.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlatformReport {
     /// Monthly total, unrounded; `None` when blocked.
     pub monthly_usd: Option<f64>,
-    /// Why the platform cannot run this workload ("runtime 2 h exceeds Lambda's 15 min limit").
-    pub blocked_by: Vec<String>,
-    pub lines: Vec<CostLine>,
+    /// Why the platform cannot run this workload; empty exactly when it is priced.
+    pub blockers: Vec<Blocker>,
+    pub lines: Vec<CostItem>,
     /// Average requests in flight (Little's law).
     pub concurrency: f64,
     /// How the platform runs the workload, with the figures particular to that way.
@@ -121,10 +124,10 @@ pub enum Mark {
 /// One row of the fit matrix.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FitRow {
-    pub feature: &'static str,
+    pub feature: Feature,
     pub marks: PerPlatform<Mark>,
-    /// One line in the current numbers.
-    pub note: String,
+    /// Why, in the current numbers.
+    pub note: FitNote,
 }
 
 /// The answer.
@@ -141,23 +144,33 @@ pub enum Choice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlipPoint {
     pub input: Input,
-    /// The value in the input's own unit (seconds, MB, per second, …).
+    /// The value in the input's own unit (seconds, MB, per second, …; for the state, its
+    /// position in [`super::flips::STATES`]).
     pub value: f64,
-    /// The value in human units ("3.1/s").
-    pub value_text: String,
     pub becomes: Choice,
-    /// A sentence: "Lambda would win below 3.1/s".
-    pub text: String,
+    /// Where the new verdict holds, seen from the current value.
+    pub side: Side,
+}
+
+/// Where a flip point's verdict holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Below the value (a numeric input moving down).
+    Below,
+    /// Above the value.
+    Above,
+    /// At the value itself (a choice such as the state).
+    With,
 }
 
 /// The verdict with its reasons.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub choice: Choice,
-    /// "Fargate: 38% cheaper at 50/s, and sessions favour long-running containers".
-    pub headline: String,
+    /// The rule that decided it.
+    pub rule: Rule,
     /// Ranked, most important first.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
     pub flip_points: Vec<FlipPoint>,
 }
 

@@ -7,18 +7,20 @@
 
 use serde::Serialize;
 
+use crate::engine::cost::CostItem;
 use crate::engine::map::VerdictMap;
 use crate::engine::report::{Choice, Crossing, Mark, Platform, Report};
 use crate::engine::scenario::{Input, Scenario, TaskSize};
+use crate::wording;
 
 /// The whole object.
 #[derive(Debug, Serialize)]
 pub struct ReportJson<'r> {
     pub break_even: BreakEvenJson<'r>,
     pub curves: CurvesJson<'r>,
-    pub fargate: FargateJson<'r>,
-    pub fit: Vec<FitRowJson<'r>>,
-    pub lambda: LambdaJson<'r>,
+    pub fargate: FargateJson,
+    pub fit: Vec<FitRowJson>,
+    pub lambda: LambdaJson,
     /// The verdict map, with `--map` only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub map: Option<&'r VerdictMap>,
@@ -26,33 +28,33 @@ pub struct ReportJson<'r> {
     pub pricing_as_of: &'r str,
     pub region_name: &'r str,
     pub scenario: &'r Scenario,
-    pub verdict: VerdictJson<'r>,
+    pub verdict: VerdictJson,
 }
 
 /// One line of a bill.
 #[derive(Debug, Serialize)]
-pub struct LineJson<'r> {
-    pub item: &'r str,
+pub struct LineJson {
+    pub item: String,
     pub usd: f64,
 }
 
 /// Lambda at the scenario's point.
 #[derive(Debug, Serialize)]
-pub struct LambdaJson<'r> {
-    pub blocked_by: Vec<&'r str>,
+pub struct LambdaJson {
+    pub blocked_by: Vec<String>,
     pub concurrency: f64,
     pub gb_seconds: f64,
     pub invocations: f64,
-    pub lines: Vec<LineJson<'r>>,
+    pub lines: Vec<LineJson>,
     pub monthly_usd: Option<f64>,
 }
 
 /// Fargate at the scenario's point.
 #[derive(Debug, Serialize)]
-pub struct FargateJson<'r> {
-    pub blocked_by: Vec<&'r str>,
+pub struct FargateJson {
+    pub blocked_by: Vec<String>,
     pub concurrency: f64,
-    pub lines: Vec<LineJson<'r>>,
+    pub lines: Vec<LineJson>,
     pub monthly_usd: Option<f64>,
     pub task: Option<TaskSize>,
     pub task_auto: bool,
@@ -79,30 +81,30 @@ pub struct BreakEvenJson<'r> {
 
 /// One row of the fit matrix.
 #[derive(Debug, Serialize)]
-pub struct FitRowJson<'r> {
+pub struct FitRowJson {
     pub fargate: Mark,
-    pub feature: &'r str,
+    pub feature: &'static str,
     pub lambda: Mark,
-    pub note: &'r str,
+    pub note: String,
 }
 
 /// One flip point.
 #[derive(Debug, Serialize)]
-pub struct FlipJson<'r> {
+pub struct FlipJson {
     pub becomes: Choice,
     pub input: Input,
-    pub text: &'r str,
+    pub text: String,
     pub value: f64,
-    pub value_text: &'r str,
+    pub value_text: String,
 }
 
 /// The verdict with its reasons and flip points.
 #[derive(Debug, Serialize)]
-pub struct VerdictJson<'r> {
+pub struct VerdictJson {
     pub choice: Choice,
-    pub flip_points: Vec<FlipJson<'r>>,
-    pub headline: &'r str,
-    pub reasons: Vec<&'r str>,
+    pub flip_points: Vec<FlipJson>,
+    pub headline: String,
+    pub reasons: Vec<String>,
 }
 
 impl<'r> ReportJson<'r> {
@@ -112,10 +114,15 @@ impl<'r> ReportJson<'r> {
         let fargate = &report.platforms[Platform::Fargate];
         let on_demand = lambda.on_demand().copied().unwrap_or_default();
         let service = fargate.service().copied().unwrap_or_default();
-        let lines = |lines: &'r [crate::engine::cost::CostLine]| {
-            lines.iter().map(|line| LineJson { item: &line.item, usd: line.usd }).collect()
+        let lines = |lines: &[CostItem]| {
+            let line =
+                |line: &CostItem| LineJson { item: wording::cost_item(&line.kind), usd: line.usd };
+            lines.iter().map(line).collect()
         };
-        let strings = |texts: &'r [String]| texts.iter().map(String::as_str).collect();
+        let blocked_by = |platform: Platform| {
+            let blockers = &report.platforms[platform].blockers;
+            blockers.iter().map(|blocker| wording::blocker(platform, blocker)).collect()
+        };
         let verdict = &report.verdict;
         Self {
             break_even: BreakEvenJson {
@@ -136,7 +143,7 @@ impl<'r> ReportJson<'r> {
                 rates: &report.curves.rates,
             },
             fargate: FargateJson {
-                blocked_by: strings(&fargate.blocked_by),
+                blocked_by: blocked_by(Platform::Fargate),
                 concurrency: fargate.concurrency,
                 lines: lines(&fargate.lines),
                 monthly_usd: fargate.monthly_usd,
@@ -149,13 +156,13 @@ impl<'r> ReportJson<'r> {
                 .iter()
                 .map(|row| FitRowJson {
                     fargate: row.marks[Platform::Fargate],
-                    feature: row.feature,
+                    feature: wording::feature(row.feature),
                     lambda: row.marks[Platform::Lambda],
-                    note: &row.note,
+                    note: wording::fit_note(&row.note),
                 })
                 .collect(),
             lambda: LambdaJson {
-                blocked_by: strings(&lambda.blocked_by),
+                blocked_by: blocked_by(Platform::Lambda),
                 concurrency: lambda.concurrency,
                 gb_seconds: on_demand.gb_seconds,
                 invocations: on_demand.invocations,
@@ -175,13 +182,13 @@ impl<'r> ReportJson<'r> {
                     .map(|flip| FlipJson {
                         becomes: flip.becomes,
                         input: flip.input,
-                        text: &flip.text,
+                        text: wording::flip(flip),
                         value: flip.value,
-                        value_text: &flip.value_text,
+                        value_text: wording::flip_value(flip),
                     })
                     .collect(),
-                headline: &verdict.headline,
-                reasons: strings(&verdict.reasons),
+                headline: wording::headline(verdict),
+                reasons: verdict.reasons.iter().map(wording::reason).collect(),
             },
         }
     }

@@ -10,13 +10,14 @@ use std::fmt::Write as _;
 
 use super::chart;
 use super::command;
-use super::grid::{CostAt, CostTable};
+use super::grid::CostTable;
 use super::time::Timestamp;
-use crate::engine::cost::{CostLine, format_usd};
+use crate::engine::cost::format_usd;
 use crate::engine::map::describe;
-use crate::engine::report::{Basis, Choice, Mark, Platform, Report};
+use crate::engine::report::{Basis, Choice, Mark, Platform, PlatformReport, Report};
 use crate::engine::scenario::{Ingress, Input, format_task_size, round_significant};
 use crate::engine::units::{self, SECONDS_PER_MONTH};
+use crate::wording::{self, cheaper_text, choice_name, count_of, counted, platform_name};
 
 /// Where and when a document was made: what it needs besides the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,16 +46,6 @@ pub fn markdown(report: &Report, costs: &CostTable, provenance: &Provenance) -> 
     doc
 }
 
-/// What a choice is called in prose.
-pub fn choice_name(choice: Choice) -> &'static str {
-    match choice {
-        Choice::Lambda => "Lambda container image",
-        Choice::Fargate => "ECS on Fargate",
-        Choice::Either => "either platform",
-        Choice::Neither => "neither platform",
-    }
-}
-
 /// The mark of a fit cell, with a distinct sign for blocked; a no-break space keeps the sign and
 /// its word on one line in a narrow column.
 pub fn mark_symbol(mark: Mark) -> &'static str {
@@ -78,7 +69,7 @@ fn title(doc: &mut String, report: &Report) {
         choice => choice_name(choice),
     };
     let _ = writeln!(doc, "# Lambda or Fargate? {answer}\n");
-    let _ = writeln!(doc, "> **{}**\n", report.verdict.headline.trim());
+    let _ = writeln!(doc, "> **{}**\n", wording::headline(&report.verdict).trim());
 }
 
 /// An input's value with its unit and what it applies to.
@@ -150,25 +141,21 @@ fn region(doc: &mut String, report: &Report, provenance: &Provenance) {
     );
 }
 
-fn cost_lines(
-    doc: &mut String,
-    name: &str,
-    total: Option<f64>,
-    lines: &[CostLine],
-    blockers: &[String],
-) {
+fn cost_lines(doc: &mut String, platform: Platform, bill: &PlatformReport) {
+    let name = platform_name(platform);
     let _ = writeln!(doc, "### {name}\n");
-    let Some(total) = total else {
+    let Some(total) = bill.monthly_usd else {
         let _ = writeln!(doc, "⛔ **{name} cannot run this workload:**\n");
-        for blocker in blockers {
-            let _ = writeln!(doc, "- {blocker}");
+        for blocker in &bill.blockers {
+            let _ = writeln!(doc, "- {}", wording::blocker(platform, blocker));
         }
         doc.push('\n');
         return;
     };
     doc.push_str("| Item | Per month |\n|---|---:|\n");
-    for line in lines {
-        let _ = writeln!(doc, "| {} | {} |", cell(&line.item), format_usd(line.usd));
+    for line in &bill.lines {
+        let item = wording::cost_item(&line.kind);
+        let _ = writeln!(doc, "| {} | {} |", cell(&item), format_usd(line.usd));
     }
     let _ = writeln!(doc, "| **Total** | **{}** |\n", format_usd(total));
 }
@@ -176,7 +163,7 @@ fn cost_lines(
 fn platform_costs(doc: &mut String, report: &Report) {
     doc.push_str("## Monthly cost at the current rate\n\n");
     for (platform, bill) in report.platforms.iter() {
-        cost_lines(doc, platform_name(platform), bill.monthly_usd, &bill.lines, &bill.blocked_by);
+        cost_lines(doc, platform, bill);
         if bill.is_blocked() {
             continue;
         }
@@ -194,12 +181,11 @@ fn platform_costs(doc: &mut String, report: &Report) {
             Basis::Service(service) => {
                 let Some(task) = service.task else { continue };
                 let how = if service.task_auto { "auto-sized" } else { "fixed" };
-                let plural = if service.tasks == 1 { "" } else { "s" };
                 let _ = writeln!(
                     doc,
-                    "{} task{plural} of {} ({how}) running all month; {} in flight on average, {} \
-                     per task at {} target utilization.\n",
-                    service.tasks,
+                    "{} of {} ({how}) running all month; {} in flight on average, {} per task at \
+                     {} target utilization.\n",
+                    count_of(service.tasks, "task", "tasks"),
                     format_task_size(task),
                     counted(bill.concurrency, "request", "requests"),
                     units::significant(report.scenario.requests_per_task, 3),
@@ -223,12 +209,6 @@ fn count_text(count: f64, digits: i32) -> String {
         (1.0, "")
     };
     format!("{}{suffix}", units::significant(count / scale, digits))
-}
-
-/// A number of things, singular for exactly one: "1 request", "1.2 requests".
-fn counted(count: f64, one: &str, many: &str) -> String {
-    let text = units::significant(count, 3);
-    if text == "1" { format!("1 {one}") } else { format!("{text} {many}") }
 }
 
 /// A rate to three significant digits in the unit that reads best: "24.7/h", "3.81/s".
@@ -256,13 +236,6 @@ fn rate_precise(per_second: f64) -> String {
         rate_short(per_second),
         count_text(per_second * SECONDS_PER_MONTH, 3)
     )
-}
-
-fn platform_name(platform: Platform) -> &'static str {
-    match platform {
-        Platform::Lambda => "Lambda",
-        Platform::Fargate => "Fargate",
-    }
 }
 
 fn break_even(doc: &mut String, report: &Report) {
@@ -327,30 +300,6 @@ fn cheaper_across(report: &Report) -> Option<Platform> {
     Some(if lambda <= fargate { Platform::Lambda } else { Platform::Fargate })
 }
 
-/// "Fargate, 38% less" / "equal" / "Fargate only".
-fn cheaper_text(point: &CostAt) -> String {
-    match (point.usd[Platform::Lambda], point.usd[Platform::Fargate]) {
-        (Some(lambda), Some(fargate)) => {
-            let (name, low, high) = if lambda < fargate {
-                ("Lambda", lambda, fargate)
-            } else {
-                ("Fargate", fargate, lambda)
-            };
-            let saving = if high > 0.0 { (high - low) / high } else { 0.0 };
-            if saving < 0.005 {
-                "about equal".to_string()
-            } else if saving > 0.99 {
-                format!("{name}, over 99% less")
-            } else {
-                format!("{name}, {}% less", (saving * 100.0).round())
-            }
-        }
-        (Some(_), None) => "Lambda only".to_string(),
-        (None, Some(_)) => "Fargate only".to_string(),
-        (None, None) => "neither".to_string(),
-    }
-}
-
 fn money_or_blocked(usd: Option<f64>) -> String {
     usd.map_or_else(|| mark_symbol(Mark::Blocked).to_string(), format_usd)
 }
@@ -389,7 +338,7 @@ fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
             count_text(rate * SECONDS_PER_MONTH, 3),
             money_or_blocked(point.usd[Platform::Lambda]),
             money_or_blocked(point.usd[Platform::Fargate]),
-            cheaper_text(point)
+            cheaper_text(&point.usd)
         );
     }
     doc.push('\n');
@@ -444,10 +393,10 @@ fn fit(doc: &mut String, report: &Report) {
         let _ = writeln!(
             doc,
             "| {} | {} | {} | {} |",
-            cell(row.feature),
+            cell(wording::feature(row.feature)),
             mark_symbol(row.marks[Platform::Lambda]),
             mark_symbol(row.marks[Platform::Fargate]),
-            cell(&row.note)
+            cell(&wording::fit_note(&row.note))
         );
     }
     doc.push('\n');
@@ -456,9 +405,9 @@ fn fit(doc: &mut String, report: &Report) {
 fn verdict(doc: &mut String, report: &Report) {
     let verdict = &report.verdict;
     let _ = writeln!(doc, "## Verdict: {}\n", choice_name(verdict.choice));
-    let _ = writeln!(doc, "{}\n", verdict.headline.trim());
+    let _ = writeln!(doc, "{}\n", wording::headline(verdict).trim());
     for (rank, reason) in verdict.reasons.iter().enumerate() {
-        let _ = writeln!(doc, "{}. {reason}", rank + 1);
+        let _ = writeln!(doc, "{}. {}", rank + 1, wording::reason(reason));
     }
     if !verdict.reasons.is_empty() {
         doc.push('\n');
@@ -468,7 +417,7 @@ fn verdict(doc: &mut String, report: &Report) {
     } else {
         doc.push_str("What would change it:\n\n");
         for flip in &verdict.flip_points {
-            let _ = writeln!(doc, "- {}", flip.text);
+            let _ = writeln!(doc, "- {}", wording::flip(flip));
         }
         doc.push('\n');
     }

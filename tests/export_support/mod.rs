@@ -3,12 +3,14 @@
 
 #![allow(dead_code)]
 
-use lvf::engine::cost::CostLine;
+use lvf::engine::cost::{CostItem, CostKind, TaskHours};
+use lvf::engine::fit::Standing;
 use lvf::engine::report::{
-    Basis, BreakEven, Choice, Crossing, Curves, FitRow, FlipPoint, Mark, OnDemand, PerPlatform,
-    Platform, PlatformReport, Report, Service, Verdict,
+    Basis, BreakEven, Choice, CostComparison, Crossing, Curves, Feature, FitNote, FitRow,
+    FlipPoint, Mark, OnDemand, PerPlatform, Platform, PlatformReport, Reason, Report, Rule,
+    Service, Side, Verdict,
 };
-use lvf::engine::scenario::{Input, Scenario, TaskSize};
+use lvf::engine::scenario::{Input, Scenario, State, TaskSize};
 use lvf::export::{CostTable, Provenance, Timestamp};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
@@ -46,16 +48,29 @@ pub fn hand_report() -> Report {
     let rates: Vec<f64> =
         (0..256).map(|i| (1.0 / 86_400.0) * (8.64e8_f64).powf(f64::from(i) / 255.0)).collect();
     let headline = meets(36.0);
+    let item = |kind, usd| CostItem { kind, usd, region: scenario.region.clone() };
+    let task = TaskSize { vcpu: 0.5, memory_gb: 1.0 };
+    let hours = TaskHours { tasks: 4.0, task, hours: 730.0, spot_share: 0.0, savings: 0.0 };
     Report {
         pricing_as_of: "2026-11-26".to_string(),
         region_name: "US East (N. Virginia)".to_string(),
         platforms: PerPlatform::new(
             PlatformReport {
                 monthly_usd: Some(lambda_at(10.0)),
-                blocked_by: Vec::new(),
+                blockers: Vec::new(),
                 lines: vec![
-                    CostLine::new("Lambda compute (GB-seconds)", lambda_at(10.0) * 0.9),
-                    CostLine::new("Lambda requests", lambda_at(10.0) * 0.1),
+                    item(
+                        CostKind::LambdaCompute {
+                            gb_seconds: 3_153_600.0,
+                            cold_start_share: 0.01,
+                            savings: 0.0,
+                        },
+                        lambda_at(10.0) * 0.9,
+                    ),
+                    item(
+                        CostKind::LambdaRequests { invocations: 26_280_000.0 },
+                        lambda_at(10.0) * 0.1,
+                    ),
                 ],
                 concurrency: 1.2,
                 basis: Basis::OnDemand(OnDemand {
@@ -65,17 +80,13 @@ pub fn hand_report() -> Report {
             },
             PlatformReport {
                 monthly_usd: Some(fargate_at(10.0)),
-                blocked_by: Vec::new(),
+                blockers: Vec::new(),
                 lines: vec![
-                    CostLine::new("Fargate vCPU", fargate_at(10.0) * 0.8),
-                    CostLine::new("Fargate memory", fargate_at(10.0) * 0.2),
+                    item(CostKind::FargateVcpu(hours), fargate_at(10.0) * 0.8),
+                    item(CostKind::FargateMemory(hours), fargate_at(10.0) * 0.2),
                 ],
                 concurrency: 1.2,
-                basis: Basis::Service(Service {
-                    tasks: 4,
-                    task: Some(TaskSize { vcpu: 0.5, memory_gb: 1.0 }),
-                    task_auto: true,
-                }),
+                basis: Basis::Service(Service { tasks: 4, task: Some(task), task_auto: true }),
             },
         ),
         curves: Curves {
@@ -97,31 +108,37 @@ pub fn hand_report() -> Report {
         },
         fit: vec![
             FitRow {
-                feature: "Runtime",
+                feature: Feature::RuntimeLimit,
                 marks: PerPlatform::new(Mark::Good, Mark::Good),
-                note: "120 ms is far below Lambda's 15 min limit".to_string(),
+                note: FitNote::Runtime { runtime_s: 0.12, standing: Standing::Within },
             },
             FitRow {
-                feature: "State",
+                feature: Feature::Statefulness,
                 marks: PerPlatform::new(Mark::Caution, Mark::Good),
-                note: "a warm cache is lost on cold starts".to_string(),
+                note: FitNote::State { state: State::Cache },
             },
+            // Marks made up to reach every mark.
             FitRow {
-                feature: "Image",
+                feature: Feature::ImageLimit,
                 marks: PerPlatform::new(Mark::Blocked, Mark::Poor),
-                note: "made up to reach every mark".to_string(),
+                note: FitNote::Image { image_gb: 12.0, standing: Standing::Over },
             },
         ],
         verdict: Verdict {
             choice: Choice::Fargate,
-            headline: "Fargate: 38% cheaper at 10/s".to_string(),
-            reasons: vec!["Fargate costs $36.00 a month against $57.82".to_string()],
+            rule: Rule::Cost,
+            // "Fargate: 38% cheaper at 10/s".
+            reasons: vec![Reason::Cost(CostComparison {
+                cheaper: Platform::Fargate,
+                cheaper_usd: 36.0,
+                dearer_usd: 57.82,
+                rate_per_s: 10.0,
+            })],
             flip_points: vec![FlipPoint {
                 input: Input::Rate,
                 value: headline,
-                value_text: "6.2/s".to_string(),
                 becomes: Choice::Lambda,
-                text: "Lambda would win below 6.2/s".to_string(),
+                side: Side::Below,
             }],
         },
         notes: vec!["An ALB is billed one LCU per 25 new connections a second.".to_string()],

@@ -8,11 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::engine::cost::{CostLine, format_usd};
+use crate::engine::cost::format_usd;
 use crate::engine::report::{Basis, Platform, Report};
 use crate::engine::scenario::format_task_size;
 use crate::engine::units::{format_count, format_rate, significant};
-use crate::wording::platform_name;
+use crate::wording::{self, count_of, platform_name};
 
 use super::super::app::App;
 use super::super::style::Styles;
@@ -62,7 +62,8 @@ struct Bill {
     name: &'static str,
     style: Style,
     total: Option<f64>,
-    lines: Vec<CostLine>,
+    /// Each line's name and amount.
+    lines: Vec<(String, f64)>,
     blocked_by: Vec<String>,
     basis: String,
 }
@@ -78,7 +79,7 @@ fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
         ),
         Basis::Service(service) => format!(
             "{} × {} ({}) · {} per task · {} in flight",
-            plural(service.tasks, "task"),
+            count_of(service.tasks, "task", "tasks"),
             service.task.map_or_else(|| "no size fits".to_string(), format_task_size),
             if service.task_auto { "auto" } else { "fixed" },
             significant(report.scenario.requests_per_task, 3),
@@ -89,8 +90,12 @@ fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
         name: platform_name(platform),
         style: styles.platform(platform),
         total: bill.monthly_usd,
-        lines: bill.lines.clone(),
-        blocked_by: bill.blocked_by.clone(),
+        lines: bill.lines.iter().map(|line| (wording::cost_item(&line.kind), line.usd)).collect(),
+        blocked_by: bill
+            .blockers
+            .iter()
+            .map(|blocker| wording::blocker(platform, blocker))
+            .collect(),
         basis,
     }
 }
@@ -101,10 +106,6 @@ impl Bill {
         let basis = self.basis.width().div_ceil(usize::from(width.max(1)));
         (1 + self.lines.len() + self.blocked_by.len() + basis) as u16
     }
-}
-
-fn plural(count: u64, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
 
 fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
@@ -125,8 +126,8 @@ fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
         None => lines
             .push(Line::from(Span::styled(format!("{} ✗ blocked", bill.name), styles.fit_blocked))),
     }
-    for line in &bill.lines {
-        lines.push(amount_line(&format!("  {}", line.item), line.usd, styles.base));
+    for (item, usd) in &bill.lines {
+        lines.push(amount_line(&format!("  {item}"), *usd, styles.base));
     }
     for reason in &bill.blocked_by {
         lines.push(Line::from(Span::styled(format!("✗ {reason}"), styles.fit_blocked)));

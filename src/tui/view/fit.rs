@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::engine::report::{FitRow, Mark, PerPlatform, Platform};
-use crate::wording::{mark_word, platform_name};
+use crate::wording::{feature, fit_note, mark_word, platform_name};
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
@@ -82,7 +82,7 @@ fn render_table(
     let styles = &app.styles;
     let rows = &app.report.fit;
     let width = usize::from(area.width);
-    let feature_width = rows.iter().map(|row| row.feature.width()).max().unwrap_or(0);
+    let feature_width = rows.iter().map(|row| feature(row.feature).width()).max().unwrap_or(0);
     let fits = |mark_width: usize| feature_width + 2 + 2 * (mark_width + 1) <= width;
     let wide = fits(MARK_WIDE);
     let mark_width = if wide {
@@ -123,11 +123,12 @@ fn render_table(
         };
         let mut spans = vec![
             Span::styled(if is_selected { "▸ " } else { "  " }, styles.slider_fill),
-            Span::raw(format!("{:feature_width$}", truncate(row.feature, feature_width))),
+            Span::raw(format!("{:feature_width$}", truncate(feature(row.feature), feature_width))),
         ];
         spans.extend(row.marks.values().map(|&mark| cell(mark)));
         if show_notes {
-            spans.push(Span::styled(format!("  {}", truncate(&row.note, note_room)), styles.muted));
+            let note = fit_note(&row.note);
+            spans.push(Span::styled(format!("  {}", truncate(&note, note_room)), styles.muted));
         }
         let line = Line::from(spans);
         let line = if is_selected { line.patch_style(styles.selected) } else { line };
@@ -152,13 +153,13 @@ fn worst_row(rows: &[FitRow]) -> Option<usize> {
 }
 
 fn reason_line(row: &FitRow, styles: &Styles) -> Line<'static> {
-    let mut spans = vec![Span::styled(format!("{}: ", row.feature), styles.title)];
+    let mut spans = vec![Span::styled(format!("{}: ", feature(row.feature)), styles.title)];
     for (platform, &mark) in row.marks.iter() {
         spans.push(Span::styled(
             format!("{} {} ", LETTERS[platform], symbol(mark)),
             mark_style(mark, styles),
         ));
     }
-    spans.push(Span::raw(row.note.clone()));
+    spans.push(Span::raw(fit_note(&row.note)));
     Line::from(spans)
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::report::{Choice, Report};
 use crate::engine::units::format_rate;
-use crate::wording::{choice_word, cost_or_blocked, platform_name};
+use crate::wording::{self, choice_word, cost_or_blocked, platform_name};
 
 use super::super::app::App;
 use super::super::style::Styles;
@@ -65,7 +65,7 @@ fn headline(report: &Report, styles: &Styles) -> Line<'static> {
             style.add_modifier(Modifier::REVERSED),
         ),
         Span::raw(" "),
-        Span::styled(report.verdict.headline.clone(), style),
+        Span::styled(wording::headline(&report.verdict), style),
     ])
 }
 
@@ -98,12 +98,14 @@ fn reason_lines(report: &Report, styles: &Styles) -> Vec<Line<'static>> {
         .verdict
         .reasons
         .iter()
-        .map(|reason| Line::from(vec![Span::styled("• ", styles.muted), Span::raw(reason.clone())]))
+        .map(|reason| {
+            Line::from(vec![Span::styled("• ", styles.muted), Span::raw(wording::reason(reason))])
+        })
         .collect();
     for flip in &report.verdict.flip_points {
         lines.push(Line::from(vec![
             Span::styled("⇄ ", styles.marker_break_even),
-            Span::styled(flip.text.clone(), styles.base),
+            Span::styled(wording::flip(flip), styles.base),
         ]));
     }
     lines
