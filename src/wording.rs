@@ -6,11 +6,13 @@
 mod blocker;
 mod cost;
 mod fit;
+mod map;
 mod verdict;
 
 pub use blocker::blocker;
 pub use cost::{cheaper_text, cost_item, percent};
 pub use fit::{feature, fit_note};
+pub use map::{describe as describe_map, limit as map_limit};
 pub use verdict::{flip, flip_value, headline, reason, tie_breaker};
 
 use crate::engine::report::{Choice, Mark, Platform};

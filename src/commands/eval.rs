@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::CliError;
 use crate::cli::scenario_flags::EvalArgs;
 use crate::engine::cost::{CostItem, format_usd};
-use crate::engine::map::{describe, verdict_map};
+use crate::engine::map::verdict_map;
 use crate::engine::pricing::PriceBook;
 use crate::engine::report::{Basis, Platform, PlatformReport, Report, Service};
 use crate::engine::scenario::Input;
@@ -30,7 +30,7 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
         let mut text = render_text(&report);
         if let Some(map) = &map {
             let at_y = scenario.number(map.y_input).unwrap_or(0.0);
-            let _ = writeln!(text, "\nVerdict map: {}", describe(map, at_y));
+            let _ = writeln!(text, "\nVerdict map: {}", wording::describe_map(map, at_y));
             text.push_str(&export::map::text_map(map, &scenario));
         }
         Ok(text)

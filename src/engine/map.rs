@@ -7,11 +7,7 @@
 //! runtime or memory is fixed along a row) and asked only for the two bills per column, which is
 //! what keeps a 160×48 map far below a millisecond per thousand cells.
 
-mod describe;
-
 use serde::Serialize;
-
-pub use describe::describe;
 
 use super::model::{Context, Knobs, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S};
 use super::platform::{PerPlatform, Platform};
@@ -52,14 +48,6 @@ impl MapY {
         match self {
             MapY::Runtime => "runtime",
             MapY::Memory => "memory",
-        }
-    }
-
-    /// Lambda's limit on this axis in words: "15 min", "10 GB".
-    pub fn limit_text(self) -> &'static str {
-        match self {
-            MapY::Runtime => "15 min",
-            MapY::Memory => "10 GB",
         }
     }
 

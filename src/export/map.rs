@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use crate::engine::map::{RATE_TICKS, VerdictMap};
 use crate::engine::report::{Choice, Platform};
 use crate::engine::scenario::Scenario;
+use crate::wording::map_limit;
 
 /// Columns and rows of the map in the markdown snapshot (the width of its text chart).
 pub const DOC_MAP_SIZE: (usize, usize) = (64, 16);
@@ -60,14 +61,10 @@ pub fn text_map(map: &VerdictMap, scenario: &Scenario) -> String {
             .collect();
         let _ = writeln!(out, "{:>LABEL_WIDTH$} ┤{line}", labels[row].1);
         if wall == Some(row) {
-            let text = format!(" Lambda's {} limit ", axis.limit_text());
+            let text = format!(" Lambda's {} limit ", map_limit(axis));
             let dashes = width.saturating_sub(text.chars().count() + 2);
-            let _ = writeln!(
-                out,
-                "{:>LABEL_WIDTH$} ┼──{text}{}",
-                axis.limit_text(),
-                "─".repeat(dashes)
-            );
+            let _ =
+                writeln!(out, "{:>LABEL_WIDTH$} ┼──{text}{}", map_limit(axis), "─".repeat(dashes));
         }
     }
     let _ = writeln!(out, "{:>LABEL_WIDTH$} └{}", "", "─".repeat(width));

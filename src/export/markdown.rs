@@ -13,7 +13,6 @@ use super::command;
 use super::grid::CostTable;
 use super::time::Timestamp;
 use crate::engine::cost::format_usd;
-use crate::engine::map::describe;
 use crate::engine::report::{Basis, Choice, Mark, Platform, PlatformReport, Report};
 use crate::engine::scenario::{Ingress, Input, format_task_size, round_significant};
 use crate::engine::units::{self, SECONDS_PER_MONTH};
@@ -380,7 +379,7 @@ fn verdict_map(doc: &mut String, report: &Report, costs: &CostTable) {
         axis.name(),
         map.width(),
         map.height(),
-        describe(map, at_y)
+        wording::describe_map(map, at_y)
     );
     doc.push_str("```text\n");
     doc.push_str(&super::map::text_map(map, &report.scenario));
