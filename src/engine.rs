@@ -14,6 +14,7 @@ pub mod flips;
 pub mod lambda;
 pub mod map;
 pub mod model;
+pub mod notes;
 pub mod platform;
 pub mod presets;
 pub mod pricing;

@@ -7,12 +7,14 @@ mod blocker;
 mod cost;
 mod fit;
 mod map;
+mod notes;
 mod verdict;
 
 pub use blocker::blocker;
 pub use cost::{cheaper_text, cost_item, percent};
 pub use fit::{feature, fit_note};
 pub use map::{describe as describe_map, limit as map_limit};
+pub use notes::note;
 pub use verdict::{flip, flip_value, headline, reason, tie_breaker};
 
 use crate::engine::report::{Choice, Mark, Platform};

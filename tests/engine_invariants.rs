@@ -266,7 +266,7 @@ proptest! {
         }
         let texts = report.verdict.reasons.iter().map(wording::reason)
             .chain(std::iter::once(wording::headline(&report.verdict)))
-            .chain(report.notes.iter().cloned())
+            .chain(report.notes.iter().map(wording::note))
             .chain(report.platforms.values().flat_map(|bill| &bill.lines).map(|line| wording::cost_item(&line.kind)))
             .chain(report.platforms.iter().flat_map(|(platform, bill)| {
                 bill.blockers.iter().map(move |blocker| wording::blocker(platform, blocker))
@@ -307,7 +307,12 @@ fn seed_example_note_corrects_the_figures() {
     let book = book();
     let preset = lvf::engine::presets::find("seed-cost-example").expect("preset");
     let report = evaluate(&preset.scenario, &book);
-    let note = report.notes.iter().find(|note| note.contains("seed")).expect("a seed note");
+    let note = report
+        .notes
+        .iter()
+        .map(wording::note)
+        .find(|note| note.contains("seed"))
+        .expect("a seed note");
     assert!(note.contains("7,200 GB-s = $0.12"), "{note}");
     assert!(note.contains("$0.0494"), "{note}");
     assert_eq!(report.verdict.choice, Choice::Fargate);

@@ -71,7 +71,7 @@ fn every_preset_is_well_formed_and_agrees_with_its_report() {
                 preset.name
             );
         }
-        for note in &report.notes {
+        for note in report.notes.iter().map(lvf::wording::note) {
             assert!(doc.contains(note.as_str()), "{}: note {note:?} missing", preset.name);
         }
         for flip in &report.verdict.flip_points {

@@ -141,7 +141,7 @@ pub fn render_text(report: &Report) -> String {
     if !report.notes.is_empty() {
         let _ = writeln!(out, "Notes:");
         for note in &report.notes {
-            let _ = writeln!(out, "  - {note}");
+            let _ = writeln!(out, "  - {}", wording::note(note));
         }
     }
     out

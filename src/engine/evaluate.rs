@@ -5,11 +5,12 @@
 //! matrix, the verdict and its flip points.
 
 use super::blocker::{self, Blocker};
-use super::cost::{CostItem, CostKind, TaskHours, format_usd};
+use super::cost::{CostItem, CostKind, TaskHours};
 use super::curves;
 use super::fit;
 use super::flips;
 use super::model::{Context, Knobs, LCU_NEW_CONNECTIONS_PER_S, Model};
+use super::notes;
 use super::platform::{PerPlatform, Platform};
 use super::pricing::PriceBook;
 use super::report::{Basis, OnDemand, PlatformReport, Report, Service};
@@ -34,7 +35,7 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
         verdict.reasons.push(Reason::BreakEven { rate_per_s });
     }
     verdict.flip_points = flips::flip_points(&context, knobs);
-    let notes = notes(scenario, book, &model);
+    let notes = notes::notes(scenario, book, &model);
     Report {
         scenario: scenario.clone(),
         pricing_as_of: book.book.as_of.clone(),
@@ -145,63 +146,4 @@ fn fargate_report(scenario: &Scenario, model: &Model, blockers: Vec<Blocker>) ->
             task_auto,
         }),
     }
-}
-
-/// Assumptions behind the numbers that are not inputs.
-fn notes(scenario: &Scenario, book: &PriceBook, model: &Model) -> Vec<String> {
-    let mut notes = vec![format!(
-        "A month is 730 hours; Fargate runs {} all month, sized for {} in flight per task at {} utilization.",
-        model.fargate.as_ref().map_or_else(
-            || "no tasks".to_string(),
-            |f| units::counted(&units::format_count(f.tasks(scenario.rate_per_s)), "task", "tasks")
-        ),
-        units::counted(&units::significant(scenario.requests_per_task, 3), "request", "requests"),
-        units::format_percent(scenario.utilization)
-    )];
-    if scenario.ingress != Ingress::None {
-        notes.push(format!(
-            "ALB capacity: one new connection per request and {} new connections per second per LCU, so LCUs = rate / 25 ({} LCU at {}); processed bytes and rule evaluations are assumed to stay below that.",
-            LCU_NEW_CONNECTIONS_PER_S,
-            units::significant(scenario.rate_per_s / LCU_NEW_CONNECTIONS_PER_S, 2),
-            units::format_rate(scenario.rate_per_s)
-        ));
-    }
-    if !scenario.free_tier {
-        notes.push("Lambda's free tier is off: it is per account, not per workload.".to_string());
-    }
-    if scenario.spot_share > 0.0 {
-        notes.push(format!(
-            "Fargate Spot is priced at the book's {} discount, the most AWS promises; actual Spot prices vary.",
-            units::format_percent(book.book.spot_discount.value)
-        ));
-    }
-    if let Some(note) = seed_example_note(scenario, book) {
-        notes.push(note);
-    }
-    notes
-}
-
-/// The seed article's cost example, recomputed, when the scenario is that example.
-fn seed_example_note(scenario: &Scenario, book: &PriceBook) -> Option<String> {
-    if (scenario.runtime_s - 60.0).abs() > 1e-9
-        || (scenario.memory_mb - 2048.0).abs() > 1e-9
-        || (scenario.rate_per_s * 3600.0 - 60.0).abs() > 1e-6
-    {
-        return None;
-    }
-    let region = book.region(&scenario.region)?;
-    let gb_s = 60.0 * 60.0 * 2.0;
-    let tier = region.lambda.duration(scenario.arch).first()?.usd;
-    let lambda_hour = gb_s * tier + 60.0 * region.lambda.requests.usd;
-    let (vcpu, gb) = region.fargate.hourly(scenario.arch);
-    let fargate_hour = vcpu + 2.0 * gb;
-    Some(format!(
-        "The seed article's example (1 hour, 60 invocations of 1 min, 2 GB) quotes ~$2.88 per 1M requests for Lambda and ~$0.085 per hour for Fargate; AWS's rates give Lambda 60 x 60 s x 2 GB = 7,200 GB-s = {} + ${:.6} for 60 requests = {} per hour, and Fargate 1 vCPU / 2 GB = {} per hour (${:.4}). For a task busy all hour Fargate is the cheaper, by {}x.",
-        format_usd(gb_s * tier),
-        60.0 * region.lambda.requests.usd,
-        format_usd(lambda_hour),
-        format_usd(fargate_hour),
-        fargate_hour,
-        units::significant(lambda_hour / fargate_hour, 2)
-    ))
 }

@@ -8,6 +8,7 @@ pub use super::evaluate::evaluate;
 use super::blocker::Blocker;
 use super::cost::CostItem;
 pub use super::fit::note::{Feature, FitNote};
+use super::notes::Note;
 pub use super::platform::{PerPlatform, Platform};
 use super::scenario::{Input, Scenario, TaskSize};
 pub use super::verdict::{CostComparison, Reason, Rule, TieBreaker};
@@ -188,5 +189,5 @@ pub struct Report {
     pub fit: Vec<FitRow>,
     pub verdict: Verdict,
     /// Assumptions the numbers rest on that are not inputs (the ALB's LCU model, …).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }

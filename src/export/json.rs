@@ -24,7 +24,7 @@ pub struct ReportJson<'r> {
     /// The verdict map, with `--map` only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub map: Option<&'r VerdictMap>,
-    pub notes: &'r [String],
+    pub notes: Vec<String>,
     pub pricing_as_of: &'r str,
     pub region_name: &'r str,
     pub scenario: &'r Scenario,
@@ -170,7 +170,7 @@ impl<'r> ReportJson<'r> {
                 monthly_usd: lambda.monthly_usd,
             },
             map,
-            notes: &report.notes,
+            notes: report.notes.iter().map(wording::note).collect(),
             pricing_as_of: &report.pricing_as_of,
             region_name: &report.region_name,
             scenario: &report.scenario,

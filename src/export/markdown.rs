@@ -428,7 +428,7 @@ fn notes(doc: &mut String, report: &Report) {
     }
     doc.push_str("## Notes\n\n");
     for note in &report.notes {
-        let _ = writeln!(doc, "- {note}");
+        let _ = writeln!(doc, "- {}", wording::note(note));
     }
     doc.push('\n');
 }

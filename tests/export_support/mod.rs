@@ -5,6 +5,7 @@
 
 use lvf::engine::cost::{CostItem, CostKind, TaskHours};
 use lvf::engine::fit::Standing;
+use lvf::engine::notes::Note;
 use lvf::engine::report::{
     Basis, BreakEven, Choice, CostComparison, Crossing, Curves, Feature, FitNote, FitRow,
     FlipPoint, Mark, OnDemand, PerPlatform, Platform, PlatformReport, Reason, Report, Rule,
@@ -141,7 +142,7 @@ pub fn hand_report() -> Report {
                 side: Side::Below,
             }],
         },
-        notes: vec!["An ALB is billed one LCU per 25 new connections a second.".to_string()],
+        notes: vec![Note::AlbCapacity { connections_per_lcu: 25.0, rate_per_s: 10.0 }],
         scenario,
     }
 }

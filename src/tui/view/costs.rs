@@ -52,7 +52,10 @@ pub fn render_notes(frame: &mut Frame, area: Rect, app: &App) {
         styles.muted,
     ))];
     lines.extend(report.notes.iter().map(|note| {
-        Line::from(vec![Span::styled("• ", styles.muted), Span::styled(note.clone(), styles.muted)])
+        Line::from(vec![
+            Span::styled("• ", styles.muted),
+            Span::styled(wording::note(note), styles.muted),
+        ])
     }));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
