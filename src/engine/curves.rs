@@ -1,12 +1,13 @@
 //! Cost against invocation rate for both platforms, and the break-even rates, solved exactly.
 //!
-//! Lambda's bill is piecewise linear in the rate (tiers and free-tier edges are its only kinks);
-//! Fargate's is a staircase in tasks plus the ALB's LCUs, which are linear in the rate. Between a
-//! Lambda kink and a Fargate step both are linear, so each crossing is solved in closed form.
+//! The solver works on the bills' shapes ([`Shape`]), whichever platform has which: one is
+//! piecewise linear in the rate (Lambda: tiers and free-tier edges are its only kinks), the other
+//! a staircase in tasks plus a linear part (Fargate: the ALB's LCUs). Between a kink and a step
+//! both are linear, so each crossing is solved in closed form.
 //! Steps that cannot hold a crossing are skipped in O(1), so even a million-task staircase costs
 //! a few dozen evaluations.
 
-use super::model::{FargateModel, LambdaModel, Model};
+use super::model::{FargateModel, LambdaModel, Model, Shape};
 use super::platform::{PerPlatform, Platform};
 use super::report::{BreakEven, Crossing, Curves};
 use super::units::SECONDS_PER_MONTH;
@@ -84,7 +85,7 @@ fn lambda_curve(lambda: &LambdaModel, rates: &[f64]) -> Vec<f64> {
         .collect()
 }
 
-/// One evaluation of Fargate minus Lambda on stair `tasks` at `rate`.
+/// One evaluation of the staircase's bill minus the linear one on stair `tasks` at `rate`.
 #[derive(Debug, Clone, Copy)]
 struct Sample {
     tasks: f64,
@@ -94,6 +95,9 @@ struct Sample {
 
 /// Walks the samples in rate order and records where the cheaper platform changes.
 struct Walker {
+    /// The platform with the linear bill, and the one with the staircase.
+    linear: Platform,
+    stairs: Platform,
     previous: Option<Sample>,
     crossings: Vec<Crossing>,
     truncated: bool,
@@ -102,9 +106,9 @@ struct Walker {
 impl Walker {
     fn visit(&mut self, sample: Sample) {
         if let Some(previous) = self.previous {
-            let was_fargate = previous.diff < 0.0;
-            let is_fargate = sample.diff < 0.0;
-            if was_fargate != is_fargate {
+            let was_stairs = previous.diff < 0.0;
+            let is_stairs = sample.diff < 0.0;
+            if was_stairs != is_stairs {
                 let same_stair = (previous.tasks - sample.tasks).abs() < 0.5;
                 let rate = if same_stair && sample.rate > previous.rate {
                     // Both linear on one stair: the exact root.
@@ -118,7 +122,7 @@ impl Walker {
                 self.crossings.push(Crossing {
                     rate_per_s: rate,
                     requests_per_month: rate * SECONDS_PER_MONTH,
-                    cheaper_above: if is_fargate { Platform::Fargate } else { Platform::Lambda },
+                    cheaper_above: if is_stairs { self.stairs } else { self.linear },
                 });
             }
         }
@@ -135,7 +139,16 @@ impl Walker {
 /// Every rate in `[min, max]` where the cheaper platform changes, and the headline break-even:
 /// the lowest rate above which Fargate stays cheaper.
 pub fn break_even(model: &Model, min: f64, max: f64) -> BreakEven {
-    let (Some(lambda), Some(fargate)) = (model.lambda.as_ref(), model.fargate.as_ref()) else {
+    let (mut linear, mut stairs) = (None, None);
+    for platform in Platform::ALL {
+        match model.shape(platform) {
+            Some(Shape::Linear(bill)) => linear = Some((platform, bill)),
+            Some(Shape::Staircase(bill)) => stairs = Some((platform, bill)),
+            None => {}
+        }
+    }
+    // A blocked platform has no bill to cross.
+    let (Some((linear, lambda)), Some((stairs, fargate))) = (linear, stairs) else {
         return BreakEven {
             rate_per_s: None,
             requests_per_month: None,
@@ -143,7 +156,8 @@ pub fn break_even(model: &Model, min: f64, max: f64) -> BreakEven {
             truncated: false,
         };
     };
-    let mut walker = Walker { previous: None, crossings: Vec::new(), truncated: false };
+    let mut walker =
+        Walker { linear, stairs, previous: None, crossings: Vec::new(), truncated: false };
     let mut kinks = [0.0; 12];
     let count = lambda.breakpoints(&mut kinks);
     let mut start = min;
@@ -165,7 +179,7 @@ pub fn break_even(model: &Model, min: f64, max: f64) -> BreakEven {
     }
 }
 
-/// The crossings in `[a, b]`, where Lambda is linear.
+/// The crossings in `[a, b]`, where the linear bill (`lambda`) has no kink.
 fn segment(lambda: &LambdaModel, fargate: &FargateModel, a: f64, b: f64, walker: &mut Walker) {
     let diff = |tasks: f64, rate: f64| fargate.total_with(tasks, rate) - lambda.total(rate);
     let first = fargate.tasks(a);

@@ -164,7 +164,7 @@ pub struct Model<'a> {
     pub fargate: Option<FargateModel>,
 }
 
-impl Model<'_> {
+impl<'a> Model<'a> {
     /// Platform `platform`'s monthly total at `rate_per_s`, `None` when it is blocked.
     pub fn cost(&self, platform: Platform, rate_per_s: f64) -> Option<f64> {
         match platform {
@@ -178,6 +178,15 @@ impl Model<'_> {
         PerPlatform::from_fn(|platform| self.cost(platform, rate_per_s))
     }
 
+    /// How `platform`'s bill moves with the rate (`None` when it is blocked): what the exact
+    /// break-even solver needs besides the totals.
+    pub fn shape(&self, platform: Platform) -> Option<Shape<'_, 'a>> {
+        match platform {
+            Platform::Lambda => self.lambda.as_ref().map(Shape::Linear),
+            Platform::Fargate => self.fargate.as_ref().map(Shape::Staircase),
+        }
+    }
+
     /// Whether `platform` cannot run the workload at these knobs.
     pub fn blocked(&self, platform: Platform) -> bool {
         match platform {
@@ -185,6 +194,15 @@ impl Model<'_> {
             Platform::Fargate => self.fargate.is_none(),
         }
     }
+}
+
+/// How a platform's monthly bill moves with the rate.
+#[derive(Debug, Clone, Copy)]
+pub enum Shape<'m, 'a> {
+    /// Linear between a few kinks ([`LambdaModel::breakpoints`]): Lambda on demand.
+    Linear(&'m LambdaModel<'a>),
+    /// A staircase in whole tasks plus a part linear in the rate: Fargate as a service.
+    Staircase(&'m FargateModel),
 }
 
 /// Lambda's bill as a function of the rate.
