@@ -190,3 +190,63 @@ pub fn flip(flip: &FlipPoint) -> String {
         Choice::Neither => format!("Neither would fit {side} {value}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::blocker::Blocker;
+    use crate::engine::scenario::{State, TaskSize};
+
+    fn verdict(choice: Choice, rule: Rule, reasons: Vec<Reason>) -> Verdict {
+        Verdict { choice, rule, reasons, flip_points: Vec::new() }
+    }
+
+    #[test]
+    fn the_headline_names_the_deciding_reason() {
+        let task = TaskSize { vcpu: 0.25, memory_gb: 0.5 };
+        let too_small = Reason::Blocked {
+            platform: Platform::Fargate,
+            blocker: Blocker::FixedTaskTooSmall { task, memory_mb: 2048.0 },
+        };
+        assert_eq!(
+            headline(&verdict(Choice::Neither, Rule::Blockers, vec![too_small])),
+            "Neither: task size 0.25 vCPU / 0.5 GB has less memory than one invocation's 2 GB, \
+             and Lambda cannot keep persistent state"
+        );
+        let cost = Reason::Cost(CostComparison {
+            cheaper: Platform::Lambda,
+            cheaper_usd: 95.0,
+            dearer_usd: 100.0,
+            rate_per_s: 10.0,
+        });
+        let tie = Reason::TieBreaker(TieBreaker { favours: Platform::Fargate, concurrency: 1.2 });
+        let either = verdict(Choice::Either, Rule::Cost, vec![tie, cost.clone()]);
+        assert_eq!(
+            headline(&either),
+            "Either: Lambda is only 5% cheaper at 10/s (within 10%); tie-breaker: Fargate, \
+             because 1.2 requests in flight is steady load and tasks have no cold starts"
+        );
+        assert_eq!(
+            reason(&cost),
+            "Lambda costs $95.00 a month against Fargate's $100.00 at 10/s (5% cheaper)"
+        );
+    }
+
+    #[test]
+    fn flip_points_say_where_the_verdict_changes() {
+        let rate = FlipPoint {
+            input: Input::Rate,
+            value: 3.1,
+            becomes: Choice::Lambda,
+            side: Side::Below,
+        };
+        assert_eq!(flip(&rate), "Lambda would win below 3.1/s");
+        let state = FlipPoint {
+            input: Input::State,
+            value: 2.0,
+            becomes: Choice::Fargate,
+            side: Side::With,
+        };
+        assert_eq!(flip(&state), format!("Fargate would win with {}", State::Sessions.describe()));
+    }
+}
