@@ -1,5 +1,9 @@
 //! The report: everything a view, the export or `lvf eval --json` needs, computed by
 //! [`evaluate`] from a scenario and a price book. Views read it and never call the engine.
+//!
+//! It holds numbers and facts, not sentences: each platform's bill and blockers, the fit marks
+//! and notes, the verdict's rule and reasons, flip points and notes, per platform where they
+//! belong to one. The wording module outside the engine turns the facts into words.
 
 use serde::Serialize;
 
