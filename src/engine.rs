@@ -4,6 +4,7 @@
 //! surface — the explorer, `lvf eval`, the markdown export, tests and benches — sees the same
 //! figures from the same code.
 
+pub mod blocker;
 pub mod cost;
 pub mod curves;
 pub mod evaluate;
@@ -13,6 +14,8 @@ pub mod flips;
 pub mod lambda;
 pub mod map;
 pub mod model;
+pub mod notes;
+pub mod platform;
 pub mod presets;
 pub mod pricing;
 pub mod report;

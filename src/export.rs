@@ -9,6 +9,7 @@
 mod chart;
 pub mod command;
 pub mod grid;
+pub mod json;
 pub mod map;
 pub mod markdown;
 pub mod time;

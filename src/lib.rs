@@ -11,3 +11,4 @@ pub mod export;
 pub mod pricing_import;
 pub mod theme;
 pub mod tui;
+pub mod wording;

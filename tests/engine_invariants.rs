@@ -5,8 +5,9 @@ use lvf::engine::evaluate;
 use lvf::engine::flips::verdict_at;
 use lvf::engine::model::{Context, Knobs};
 use lvf::engine::pricing::PriceBook;
-use lvf::engine::report::{Choice, Platform};
+use lvf::engine::report::{Basis, Choice, Platform};
 use lvf::engine::scenario::{Arch, FargateMode, Ingress, Input, Scenario, State, TaskSizeChoice};
+use lvf::wording;
 use proptest::prelude::*;
 
 fn log_range(input: Input) -> impl Strategy<Value = f64> {
@@ -96,7 +97,8 @@ fn book() -> PriceBook {
 fn costs(scenario: &Scenario, book: &PriceBook) -> (Option<f64>, Option<f64>) {
     let context = Context::new(scenario, book);
     let model = context.model(Knobs::of(scenario));
-    (model.lambda_at(scenario.rate_per_s), model.fargate_at(scenario.rate_per_s))
+    let costs = model.costs(scenario.rate_per_s);
+    (costs[Platform::Lambda], costs[Platform::Fargate])
 }
 
 fn knob(scenario: &Scenario, input: Input) -> f64 {
@@ -110,16 +112,15 @@ proptest! {
     fn every_amount_is_finite_and_non_negative(scenario in scenario()) {
         let book = book();
         let report = evaluate(&scenario, &book);
-        let amounts = report.lambda.lines.iter().chain(&report.fargate.lines).map(|line| line.usd)
-            .chain(report.lambda.monthly_usd)
-            .chain(report.fargate.monthly_usd)
-            .chain(report.curves.lambda.iter().copied())
-            .chain(report.curves.fargate.iter().copied());
-        for amount in amounts {
-            prop_assert!(amount.is_finite() && amount >= 0.0, "{amount}");
+        for (platform, bill) in report.platforms.iter() {
+            let amounts = bill.lines.iter().map(|line| line.usd)
+                .chain(bill.monthly_usd)
+                .chain(report.curves.cost[platform].iter().copied());
+            for amount in amounts {
+                prop_assert!(amount.is_finite() && amount >= 0.0, "{:?} {}", platform, amount);
+            }
+            prop_assert_eq!(bill.monthly_usd.is_none(), !bill.blockers.is_empty());
         }
-        prop_assert_eq!(report.lambda.monthly_usd.is_none(), !report.lambda.blocked_by.is_empty());
-        prop_assert_eq!(report.fargate.monthly_usd.is_none(), !report.fargate.blocked_by.is_empty());
         prop_assert_eq!(report.fit.len(), 14);
     }
 
@@ -196,12 +197,12 @@ proptest! {
         for crossing in &report.break_even.crossings {
             let rate = crossing.rate_per_s;
             let diff = |rate: f64| {
-                let (lambda, fargate) = costs(rate);
-                fargate.expect("fargate") - lambda.expect("lambda")
+                let costs = costs(rate);
+                costs[Platform::Fargate].expect("fargate") - costs[Platform::Lambda].expect("lambda")
             };
             // Just below, the other platform is cheaper (or they tie); just above, this one.
             let step = rate * 1e-9;
-            let scale = costs(rate).0.expect("lambda").max(1.0) * 1e-7;
+            let scale = costs(rate)[Platform::Lambda].expect("lambda").max(1.0) * 1e-7;
             let (below, above) = (diff(rate - step), diff(rate + step));
             match crossing.cheaper_above {
                 Platform::Fargate => prop_assert!(below >= -scale && above <= scale, "{crossing:?} {below} {above}"),
@@ -269,23 +270,32 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
 /// Every amount and count a report carries.
 fn report_numbers(report: &lvf::engine::report::Report) -> Vec<(String, f64)> {
     let mut numbers: Vec<(String, f64)> = Vec::new();
-    for line in report.lambda.lines.iter().chain(&report.fargate.lines) {
-        numbers.push((line.item.clone(), line.usd));
+    for (platform, bill) in report.platforms.iter() {
+        for line in &bill.lines {
+            numbers.push((format!("{:?}", line.kind), line.usd));
+        }
+        numbers.extend(bill.monthly_usd.map(|usd| (format!("{platform:?} total"), usd)));
+        numbers.push((format!("{platform:?} concurrency"), bill.concurrency));
+        match &bill.basis {
+            Basis::OnDemand(on_demand) => {
+                numbers.push(("invocations".to_string(), on_demand.invocations));
+                numbers.push(("gb-seconds".to_string(), on_demand.gb_seconds));
+            }
+            Basis::Service(service) => {
+                numbers.push(("tasks".to_string(), service.tasks as f64));
+                numbers.push(("task-hours".to_string(), service.task_hours));
+                numbers.push(("requests per task".to_string(), service.requests_per_task));
+            }
+            Basis::Jobs(jobs) => {
+                numbers.push(("jobs".to_string(), jobs.jobs));
+                numbers.push(("billed s".to_string(), jobs.billed_s));
+                numbers.push(("task-hours".to_string(), jobs.task_hours));
+            }
+        }
+        let curve = &report.curves.cost[platform];
+        numbers.extend(curve.iter().map(|value| (format!("{platform:?} curve"), *value)));
     }
-    numbers.extend(report.lambda.monthly_usd.map(|usd| ("lambda total".to_string(), usd)));
-    numbers.extend(report.fargate.monthly_usd.map(|usd| ("fargate total".to_string(), usd)));
-    numbers.push(("invocations".to_string(), report.lambda.invocations));
-    numbers.push(("gb-seconds".to_string(), report.lambda.gb_seconds));
-    numbers.push(("lambda concurrency".to_string(), report.lambda.concurrency));
-    numbers.push(("fargate concurrency".to_string(), report.fargate.concurrency));
-    numbers.push(("tasks".to_string(), report.fargate.tasks as f64));
-    for (name, series) in [
-        ("curve rate", &report.curves.rates),
-        ("lambda curve", &report.curves.lambda),
-        ("fargate curve", &report.curves.fargate),
-    ] {
-        numbers.extend(series.iter().map(|value| (name.to_string(), *value)));
-    }
+    numbers.extend(report.curves.rates.iter().map(|value| ("curve rate".to_string(), *value)));
     numbers.extend(report.break_even.rate_per_s.map(|rate| ("break-even".to_string(), rate)));
     numbers.extend(report.break_even.requests_per_month.map(|n| ("break-even n".to_string(), n)));
     for crossing in &report.break_even.crossings {
@@ -311,13 +321,18 @@ proptest! {
         for (name, value) in report_numbers(&report) {
             prop_assert!(value.is_finite() && value >= 0.0, "{}: {} in {:?}", name, value, scenario);
         }
-        prop_assert!(report.curves.lambda.is_empty() || report.curves.lambda.len() == report.curves.rates.len());
-        prop_assert!(report.curves.fargate.is_empty() || report.curves.fargate.len() == report.curves.rates.len());
-        let texts = report.verdict.reasons.iter()
-            .chain(std::iter::once(&report.verdict.headline))
-            .chain(&report.notes)
-            .chain(report.lambda.lines.iter().chain(&report.fargate.lines).map(|line| &line.item))
-            .chain(report.fit.iter().map(|row| &row.note));
+        for curve in report.curves.cost.values() {
+            prop_assert!(curve.is_empty() || curve.len() == report.curves.rates.len());
+        }
+        let texts = report.verdict.reasons.iter().map(wording::reason)
+            .chain(std::iter::once(wording::headline(&report.verdict)))
+            .chain(report.notes.iter().map(wording::note))
+            .chain(report.platforms.values().flat_map(|bill| &bill.lines).map(|line| wording::cost_item(&line.kind)))
+            .chain(report.platforms.iter().flat_map(|(platform, bill)| {
+                bill.blockers.iter().map(move |blocker| wording::blocker(platform, blocker))
+            }))
+            .chain(report.verdict.flip_points.iter().map(wording::flip))
+            .chain(report.fit.iter().map(|row| wording::fit_note(&row.note)));
         for text in texts {
             prop_assert!(!text.contains("NaN") && !text.contains("inf "), "{text}");
         }
@@ -352,13 +367,19 @@ fn seed_example_note_corrects_the_figures() {
     let book = book();
     let preset = lvf::engine::presets::find("seed-cost-example").expect("preset");
     let report = evaluate(&preset.scenario, &book);
-    let note = report.notes.iter().find(|note| note.contains("seed")).expect("a seed note");
+    let note = report
+        .notes
+        .iter()
+        .map(wording::note)
+        .find(|note| note.contains("seed"))
+        .expect("a seed note");
     assert!(note.contains("7,200 GB-s = $0.12"), "{note}");
     assert!(note.contains("$0.0494"), "{note}");
     assert_eq!(report.verdict.choice, Choice::Fargate);
     // One task of 1 vCPU / 2 GB all month (the preset's minimum is one task).
-    assert_eq!(report.fargate.tasks, 1);
-    let fargate = report.fargate.monthly_usd.expect("fargate");
+    let fargate = &report.platforms[Platform::Fargate];
+    assert_eq!(fargate.service().map(|service| service.tasks), Some(1));
+    let fargate = fargate.monthly_usd.expect("fargate");
     assert!((fargate - 730.0 * 0.04937).abs() < 1e-6, "{fargate}");
 }
 
@@ -369,7 +390,8 @@ fn sentences_never_say_zero_or_hundred_percent_cheaper_nor_1_requests() {
     // $21.27).
     let near_tie = Scenario { rate_per_s: 3.42, ..Scenario::default() };
     let report = evaluate(&near_tie, &book);
-    assert!(report.verdict.headline.contains("is under 1% cheaper"), "{}", report.verdict.headline);
+    let headline = wording::headline(&report.verdict);
+    assert!(headline.contains("is under 1% cheaper"), "{headline}");
     // 2.5/s: Lambda ($15.55) under two tasks ($21.26), Fargate with one task ($10.63).
     let report = evaluate(&Scenario { rate_per_s: 2.5, ..Scenario::default() }, &book);
     let minimum = report
@@ -378,8 +400,8 @@ fn sentences_never_say_zero_or_hundred_percent_cheaper_nor_1_requests() {
         .iter()
         .find(|flip| flip.input == Input::MinTasks)
         .expect("a minimum-tasks flip point");
-    assert_eq!(minimum.value_text, "1 task minimum", "{minimum:?}");
-    assert_eq!(minimum.text, "Fargate would win with 1 task minimum", "{minimum:?}");
+    assert_eq!(wording::flip_value(minimum), "1 task minimum", "{minimum:?}");
+    assert_eq!(wording::flip(minimum), "Fargate would win with 1 task minimum", "{minimum:?}");
     // 1,000 a day on an always-on service: Lambda about 99.7% cheaper, which is not 100%.
     let idle = Scenario {
         rate_per_s: 1000.0 / 86_400.0,
@@ -387,5 +409,5 @@ fn sentences_never_say_zero_or_hundred_percent_cheaper_nor_1_requests() {
         ..Scenario::default()
     };
     let report = evaluate(&idle, &book);
-    assert_eq!(report.verdict.headline, "Lambda: over 99% cheaper at 42/h");
+    assert_eq!(wording::headline(&report.verdict), "Lambda: over 99% cheaper at 42/h");
 }

@@ -6,6 +6,8 @@
 mod export_support;
 
 use export_support::{check_structure, hand_costs, hand_report, provenance};
+use lvf::engine::blocker::Blocker;
+use lvf::engine::report::{PerPlatform, Platform};
 use lvf::export::markdown;
 
 #[test]
@@ -41,15 +43,16 @@ fn a_priced_report_has_every_section_in_order() {
 #[test]
 fn a_blocked_platform_shows_its_blockers_and_no_line() {
     let mut report = hand_report();
-    report.lambda.monthly_usd = None;
-    report.lambda.lines.clear();
-    report.lambda.blocked_by = vec!["runtime 2 h exceeds Lambda's 15 min limit".to_string()];
-    report.curves.lambda.clear();
+    let lambda = &mut report.platforms[Platform::Lambda];
+    lambda.monthly_usd = None;
+    lambda.lines.clear();
+    lambda.blockers = vec![Blocker::Runtime { runtime_s: 7200.0, limit_s: 900.0 }];
+    report.curves.cost[Platform::Lambda].clear();
     report.break_even.rate_per_s = None;
     report.break_even.requests_per_month = None;
     report.break_even.crossings.clear();
     let costs = lvf::export::CostTable::compute(&report, |rate| {
-        (None, Some(export_support::fargate_at(rate)))
+        PerPlatform::new(None, Some(export_support::fargate_at(rate)))
     });
     let doc = markdown(&report, &costs, &provenance());
     let structure = check_structure(&doc);
@@ -89,8 +92,9 @@ fn a_single_crossing_needs_no_crossing_table() {
 #[test]
 fn pipes_in_engine_text_do_not_break_tables() {
     let mut report = hand_report();
-    report.fit[0].note = "a | b".to_string();
-    report.lambda.lines[0].item = "odd | item".to_string();
+    // The engine's sentences are facts worded by lvf itself now; the free text that still reaches
+    // a table is the price book's region name (a user file may say anything).
+    report.region_name = "a | b".to_string();
     let doc = markdown(&report, &hand_costs(&report), &provenance());
     check_structure(&doc);
     assert!(doc.contains(r"a \| b"));

@@ -45,8 +45,7 @@ fn every_preset_is_well_formed_and_agrees_with_its_report() {
         let report = evaluate(&preset.scenario, &book);
         let doc = export::document(&report, &book, &provenance());
         let structure = check_structure(&doc);
-        let priced = [report.lambda.monthly_usd, report.fargate.monthly_usd];
-        let lines = priced.iter().filter(|usd| usd.is_some()).count();
+        let lines = report.platforms.values().filter(|bill| bill.monthly_usd.is_some()).count();
         assert_eq!(
             structure.mermaid_series, lines,
             "{}: one mermaid line per priced platform",
@@ -59,7 +58,7 @@ fn every_preset_is_well_formed_and_agrees_with_its_report() {
             .lines()
             .find(|line| line.contains("(current) |"))
             .unwrap_or_else(|| panic!("{}: no current row in\n{doc}", preset.name));
-        for usd in priced.iter().flatten() {
+        for usd in report.platforms.values().filter_map(|bill| bill.monthly_usd.as_ref()) {
             assert!(
                 row.contains(&format_usd(*usd)),
                 "{}: {row} lacks {} ({current})",
@@ -72,24 +71,16 @@ fn every_preset_is_well_formed_and_agrees_with_its_report() {
                 preset.name
             );
         }
-        for note in &report.notes {
+        for note in report.notes.iter().map(lvf::wording::note) {
             assert!(doc.contains(note.as_str()), "{}: note {note:?} missing", preset.name);
         }
         for flip in &report.verdict.flip_points {
-            assert!(
-                doc.contains(&flip.text),
-                "{}: flip point {:?} missing",
-                preset.name,
-                flip.text
-            );
+            let text = lvf::wording::flip(flip);
+            assert!(doc.contains(&text), "{}: flip point {text:?} missing", preset.name);
         }
         for row in &report.fit {
-            assert!(
-                doc.contains(&format!("| {} |", row.feature)),
-                "{}: fit row {}",
-                preset.name,
-                row.feature
-            );
+            let feature = lvf::wording::feature(row.feature);
+            assert!(doc.contains(&format!("| {feature} |")), "{}: fit row {feature}", preset.name);
         }
     }
 }

@@ -2,18 +2,19 @@
 
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
-
 use super::CliError;
 use crate::cli::scenario_flags::EvalArgs;
-use crate::engine::cost::{CostLine, format_usd};
-use crate::engine::map::{describe, verdict_map};
+use crate::engine::cost::{CostItem, format_usd};
+use crate::engine::map::verdict_map;
 use crate::engine::pricing::PriceBook;
-use crate::engine::report::{Choice, Mark, Report};
+use crate::engine::report::{Basis, Platform, PlatformReport, Report, Service};
 use crate::engine::scenario::Input;
+use crate::engine::scenario::format_task_size;
 use crate::engine::units;
 use crate::engine::{self};
 use crate::export;
+use crate::export::json::ReportJson;
+use crate::wording::{self, choice_word, mark_word, platform_name};
 
 /// Runs `lvf eval` and returns what to print.
 pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
@@ -22,66 +23,59 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
     let (cols, rows) = args.map_size;
     let map = args.map.then(|| verdict_map(&scenario, book, args.map_y.into(), cols, rows));
     if args.json {
-        let mut value = report_json(&report);
-        if let (Some(map), Some(object)) = (&map, value.as_object_mut()) {
-            let map = serde_json::to_value(map).map_err(|error| CliError::Other(error.into()))?;
-            object.insert("map".to_string(), map);
-        }
-        let mut text =
-            serde_json::to_string_pretty(&value).map_err(|error| CliError::Other(error.into()))?;
-        text.push('\n');
-        Ok(text)
+        ReportJson::new(&report, map.as_ref())
+            .to_text()
+            .map_err(|error| CliError::Other(error.into()))
     } else {
         let mut text = render_text(&report);
         if let Some(map) = &map {
             let at_y = scenario.number(map.y_input).unwrap_or(0.0);
-            let _ = writeln!(text, "\nVerdict map: {}", describe(map, at_y));
+            let _ = writeln!(text, "\nVerdict map: {}", wording::describe_map(map, at_y));
             text.push_str(&export::map::text_map(map, &scenario));
         }
         Ok(text)
     }
 }
 
-/// The report as the JSON object scripts read: the report's own fields, with
-/// `break_even.crossings` as the list of requests per month and the details beside it.
-pub fn report_json(report: &Report) -> Value {
-    let mut value = serde_json::to_value(report).unwrap_or(Value::Null);
-    if let Some(break_even) = value.get_mut("break_even").and_then(Value::as_object_mut) {
-        let crossings: Vec<f64> = report
-            .break_even
-            .crossings
-            .iter()
-            .map(|crossing| crossing.requests_per_month)
-            .collect();
-        if let Some(details) = break_even.remove("crossings") {
-            break_even.insert("crossing_details".to_string(), details);
-        }
-        break_even.insert("crossings".to_string(), json!(crossings));
-    }
-    value
-}
-
-fn choice_word(choice: Choice) -> &'static str {
-    match choice {
-        Choice::Lambda => "LAMBDA",
-        Choice::Fargate => "FARGATE",
-        Choice::Either => "EITHER",
-        Choice::Neither => "NEITHER",
-    }
-}
-
-fn mark_word(mark: Mark) -> &'static str {
-    match mark {
-        Mark::Good => "good",
-        Mark::Caution => "caution",
-        Mark::Poor => "poor",
-        Mark::Blocked => "blocked",
-    }
-}
-
-fn lines(out: &mut String, lines: &[CostLine]) {
+fn lines(out: &mut String, lines: &[CostItem]) {
     for line in lines {
-        let _ = writeln!(out, "  {:<62} {:>14}", line.item, format_usd(line.usd));
+        let _ =
+            writeln!(out, "  {:<62} {:>14}", wording::cost_item(&line.kind), format_usd(line.usd));
+    }
+}
+
+/// One platform's total and lines under a title that says how it runs, or why it cannot.
+fn bill_text(out: &mut String, platform: Platform, bill: &PlatformReport) {
+    let name = platform_name(platform);
+    let title = match (&bill.basis, bill.monthly_usd) {
+        (Basis::OnDemand(_), Some(total)) => Some((format!("{name}, per month"), total)),
+        (Basis::Service(Service { tasks, task: Some(task), task_auto, .. }), Some(total)) => {
+            Some((
+                format!(
+                    "{name}, per month: {tasks} x {}{}",
+                    format_task_size(*task),
+                    if *task_auto { " (auto)" } else { " (fixed)" }
+                ),
+                total,
+            ))
+        }
+        (Basis::Jobs(jobs), Some(total)) => Some((
+            format!(
+                "{name}, per month: jobs of {}{}",
+                format_task_size(jobs.task),
+                if jobs.task_auto { " (auto)" } else { " (fixed)" }
+            ),
+            total,
+        )),
+        _ => None,
+    };
+    if let Some((title, total)) = title {
+        let _ = writeln!(out, "{title:<64} {:>14}", format_usd(total));
+        lines(out, &bill.lines);
+    } else {
+        let blockers: Vec<String> =
+            bill.blockers.iter().map(|blocker| wording::blocker(platform, blocker)).collect();
+        let _ = writeln!(out, "{name}: blocked ({})", blockers.join("; "));
     }
 }
 
@@ -91,7 +85,7 @@ pub fn render_text(report: &Report) -> String {
     let verdict = &report.verdict;
     let mut out = String::new();
     let _ = writeln!(out, "Verdict: {}", choice_word(verdict.choice));
-    let _ = writeln!(out, "{}", verdict.headline);
+    let _ = writeln!(out, "{}", wording::headline(verdict));
     let _ = writeln!(out);
     let inputs: Vec<String> = Input::all()
         .map(|input| format!("{} {}", input.label(), scenario.display(input)))
@@ -103,29 +97,8 @@ pub fn render_text(report: &Report) -> String {
     }
     let _ = writeln!(out);
 
-    match report.lambda.monthly_usd {
-        Some(total) => {
-            let _ = writeln!(out, "{:<64} {:>14}", "Lambda, per month", format_usd(total));
-            lines(&mut out, &report.lambda.lines);
-        }
-        None => {
-            let _ = writeln!(out, "Lambda: blocked ({})", report.lambda.blocked_by.join("; "));
-        }
-    }
-    match (report.fargate.monthly_usd, report.fargate.task) {
-        (Some(total), Some(task)) => {
-            let title = format!(
-                "Fargate, per month: {} x {}{}",
-                report.fargate.tasks,
-                crate::engine::scenario::format_task_size(task),
-                if report.fargate.task_auto { " (auto)" } else { " (fixed)" }
-            );
-            let _ = writeln!(out, "{title:<64} {:>14}", format_usd(total));
-            lines(&mut out, &report.fargate.lines);
-        }
-        _ => {
-            let _ = writeln!(out, "Fargate: blocked ({})", report.fargate.blocked_by.join("; "));
-        }
+    for (platform, bill) in report.platforms.iter() {
+        bill_text(&mut out, platform, bill);
     }
     let _ = writeln!(out);
 
@@ -158,27 +131,27 @@ pub fn render_text(report: &Report) -> String {
         let _ = writeln!(
             out,
             "  {:<20} {:<8} {:<8} {}",
-            row.feature,
-            mark_word(row.lambda),
-            mark_word(row.fargate),
-            row.note
+            wording::feature(row.feature),
+            mark_word(row.marks[Platform::Lambda]),
+            mark_word(row.marks[Platform::Fargate]),
+            wording::fit_note(&row.note)
         );
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "Reasons:");
     for (index, reason) in verdict.reasons.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {reason}", index + 1);
+        let _ = writeln!(out, "  {}. {}", index + 1, wording::reason(reason));
     }
     if !verdict.flip_points.is_empty() {
         let _ = writeln!(out, "Flip points:");
         for flip in &verdict.flip_points {
-            let _ = writeln!(out, "  - {}", flip.text);
+            let _ = writeln!(out, "  - {}", wording::flip(flip));
         }
     }
     if !report.notes.is_empty() {
         let _ = writeln!(out, "Notes:");
         for note in &report.notes {
-            let _ = writeln!(out, "  - {note}");
+            let _ = writeln!(out, "  - {}", wording::note(note));
         }
     }
     out

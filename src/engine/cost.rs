@@ -1,6 +1,74 @@
-//! Cost lines: one named amount of a bill, in unrounded dollars.
+//! Cost lines: one amount of a bill, in unrounded dollars. [`CostLine`] is a named line of
+//! `lvf price`'s usage bills; [`CostItem`] is a line of a report's bill as a fact (what is billed
+//! and in what quantities), which the wording module names.
 
 use serde::Serialize;
+
+use super::scenario::TaskSize;
+
+/// What one line of a report's bill charges for, with the quantities it was priced on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CostKind {
+    /// Lambda duration: GB-seconds billed, INIT of the cold-start share included, after the
+    /// Savings Plan share.
+    LambdaCompute { gb_seconds: f64, cold_start_share: f64, savings: f64 },
+    /// Lambda requests.
+    LambdaRequests { invocations: f64 },
+    /// Lambda ephemeral storage beyond the included 512 MB.
+    LambdaStorage { storage_mb: f64 },
+    /// A Lambda function URL (free).
+    FunctionUrl,
+    /// API Gateway HTTP API requests.
+    HttpApi,
+    /// API Gateway REST API requests.
+    RestApi,
+    /// Fargate vCPU-hours.
+    FargateVcpu(TaskHours),
+    /// Fargate GB-hours.
+    FargateMemory(TaskHours),
+    /// Fargate vCPU-hours of jobs, one task per invocation.
+    FargateJobsVcpu(JobHours),
+    /// Fargate GB-hours of jobs.
+    FargateJobsMemory(JobHours),
+    /// Fargate ephemeral storage beyond the included 20 GB, per task.
+    FargateStorage { gb_per_task: f64 },
+    /// The load balancer's hours.
+    AlbHours { hours: f64 },
+    /// The load balancer's capacity units.
+    AlbCapacity { lcu: f64 },
+}
+
+/// The running tasks a Fargate compute line bills: how many, of what size, for how long, and
+/// the discounts taken.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TaskHours {
+    pub tasks: f64,
+    pub task: TaskSize,
+    pub hours: f64,
+    pub spot_share: f64,
+    pub savings: f64,
+}
+
+/// The jobs a Fargate compute line bills: how many, each billed how long, on what size, and the
+/// discounts taken.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct JobHours {
+    pub jobs: f64,
+    pub billed_s: f64,
+    pub task: TaskSize,
+    pub spot_share: f64,
+    pub savings: f64,
+}
+
+/// One line of a report's bill.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostItem {
+    pub kind: CostKind,
+    /// Unrounded US dollars.
+    pub usd: f64,
+    /// The region whose rate priced it (the scenario's, until a rate can be borrowed).
+    pub region: String,
+}
 
 /// One line of a monthly bill.
 #[derive(Debug, Clone, PartialEq, Serialize)]

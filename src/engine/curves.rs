@@ -1,13 +1,15 @@
 //! Cost against invocation rate for both platforms, and the break-even rates, solved exactly.
 //!
-//! Lambda's bill is piecewise linear in the rate (tiers and free-tier edges are its only kinks);
-//! Fargate's is a staircase in tasks plus the ALB's LCUs, which are linear in the rate. Between a
-//! Lambda kink and a Fargate step both are linear, so each crossing is solved in closed form.
+//! The solver works on the bills' shapes ([`Shape`]), whichever platform has which: one is
+//! piecewise linear in the rate (Lambda: tiers and free-tier edges are its only kinks), the other
+//! a staircase in tasks plus a linear part (Fargate: the ALB's LCUs). Between a kink and a step
+//! both are linear, so each crossing is solved in closed form.
 //! Steps that cannot hold a crossing are skipped in O(1), so even a million-task staircase costs
 //! a few dozen evaluations.
 
 use super::model::{FargateModel, LambdaModel, Model};
-use super::report::{BreakEven, Crossing, Curves, Platform};
+use super::platform::{PerPlatform, Platform};
+use super::report::{BreakEven, Crossing, Curves};
 use super::units::SECONDS_PER_MONTH;
 
 /// Samples per curve.
@@ -29,18 +31,22 @@ pub fn rates(min: f64, max: f64) -> Vec<f64> {
     rates
 }
 
-/// Both curves over `[min, max]`; a blocked platform's curve is empty. Fargate's is the cheapest
-/// of its `options` at each rate (the size and mode are chosen anew at every rate).
+/// Every platform's curve over `[min, max]`; a blocked platform's curve is empty. Fargate's is
+/// the cheapest of its `options` at each rate (the size and mode are chosen anew at every rate).
 pub fn curves(model: &Model, options: &[FargateModel], min: f64, max: f64) -> Curves {
     let rates = rates(min, max);
-    let lambda =
-        model.lambda.as_ref().map(|lambda| lambda_curve(lambda, &rates)).unwrap_or_default();
-    let fargate = if options.is_empty() {
-        Vec::new()
-    } else {
-        rates.iter().map(|&rate| envelope(options, rate)).collect()
-    };
-    Curves { rates, lambda, fargate }
+    let cost = PerPlatform::from_fn(|platform| curve(model, options, platform, &rates));
+    Curves { rates, cost }
+}
+
+/// One platform's monthly cost at ascending `rates`; empty when it is blocked.
+fn curve(model: &Model, options: &[FargateModel], platform: Platform, rates: &[f64]) -> Vec<f64> {
+    match platform {
+        Platform::Lambda => model.lambda.as_ref().map(|lambda| lambda_curve(lambda, rates)),
+        Platform::Fargate => (!options.is_empty())
+            .then(|| rates.iter().map(|&rate| envelope(options, rate)).collect()),
+    }
+    .unwrap_or_default()
 }
 
 /// Fargate's bill at `rate`: the cheapest of its options.
@@ -83,7 +89,7 @@ fn lambda_curve(lambda: &LambdaModel, rates: &[f64]) -> Vec<f64> {
         .collect()
 }
 
-/// One evaluation of Fargate minus Lambda on stair `tasks` at `rate`.
+/// One evaluation of the staircase's bill minus the linear one on stair `tasks` at `rate`.
 #[derive(Debug, Clone, Copy)]
 struct Sample {
     tasks: f64,
@@ -93,6 +99,9 @@ struct Sample {
 
 /// Walks the samples in rate order and records where the cheaper platform changes.
 struct Walker {
+    /// The platform with the linear bill, and the one with the staircase.
+    linear: Platform,
+    stairs: Platform,
     previous: Option<Sample>,
     crossings: Vec<Crossing>,
     truncated: bool,
@@ -101,9 +110,9 @@ struct Walker {
 impl Walker {
     fn visit(&mut self, sample: Sample) {
         if let Some(previous) = self.previous {
-            let was_fargate = previous.diff < 0.0;
-            let is_fargate = sample.diff < 0.0;
-            if was_fargate != is_fargate {
+            let was_stairs = previous.diff < 0.0;
+            let is_stairs = sample.diff < 0.0;
+            if was_stairs != is_stairs {
                 let same_stair = (previous.tasks - sample.tasks).abs() < 0.5;
                 let rate = if same_stair && sample.rate > previous.rate {
                     // Both linear on one stair: the exact root.
@@ -117,7 +126,7 @@ impl Walker {
                 self.crossings.push(Crossing {
                     rate_per_s: rate,
                     requests_per_month: rate * SECONDS_PER_MONTH,
-                    cheaper_above: if is_fargate { Platform::Fargate } else { Platform::Lambda },
+                    cheaper_above: if is_stairs { self.stairs } else { self.linear },
                 });
             }
         }
@@ -134,7 +143,8 @@ impl Walker {
 /// Every rate in `[min, max]` where the cheaper platform changes, and the headline break-even:
 /// the lowest rate above which Fargate stays cheaper.
 ///
-/// Fargate's bill is the cheapest of its options. Where Lambda minus that changes sign, Lambda
+/// Lambda's bill is linear between kinks; Fargate's is the cheapest of its options, each a
+/// staircase (a service) or a line (jobs). Where Lambda minus that envelope changes sign, Lambda
 /// crosses the option that is cheapest on one side of the point (it is at or under every other
 /// option there), so the envelope's crossings are among the options' own: each option is solved
 /// exactly, and its crossings are kept where the envelope changes sign too.
@@ -152,7 +162,13 @@ pub fn break_even(model: &Model, options: &[FargateModel], min: f64, max: f64) -
     let mut crossings = Vec::new();
     let mut truncated = false;
     for fargate in options {
-        let mut walker = Walker { previous: None, crossings: Vec::new(), truncated: false };
+        let mut walker = Walker {
+            linear: Platform::Lambda,
+            stairs: Platform::Fargate,
+            previous: None,
+            crossings: Vec::new(),
+            truncated: false,
+        };
         let mut start = min;
         for &kink in kinks[..count].iter().filter(|&&kink| kink > min && kink < max) {
             segment(lambda, fargate, start, kink, &mut walker);
@@ -200,7 +216,7 @@ fn envelope_crosses(
     }
 }
 
-/// The crossings in `[a, b]`, where Lambda is linear.
+/// The crossings in `[a, b]`, where the linear bill (`lambda`) has no kink.
 fn segment(lambda: &LambdaModel, fargate: &FargateModel, a: f64, b: f64, walker: &mut Walker) {
     let diff = |tasks: f64, rate: f64| fargate.total_with(tasks, rate) - lambda.total(rate);
     let first = fargate.tasks(a);
@@ -214,8 +230,7 @@ fn segment(lambda: &LambdaModel, fargate: &FargateModel, a: f64, b: f64, walker:
     let width = fargate.step_end(1.0);
     if !width.is_finite() {
         // Jobs: one stair, linear in the rate.
-        let stair_low = Sample { tasks: first, rate: a, diff: diff(first, a) };
-        walker.visit(stair_low);
+        walker.visit(Sample { tasks: first, rate: a, diff: diff(first, a) });
         walker.visit(Sample { tasks: first, rate: b, diff: diff(first, b) });
         return;
     }
@@ -291,11 +306,12 @@ mod tests {
         let even = break_even(&model, &options, 1.0 / 86_400.0, 10_000.0);
         for crossing in &even.crossings {
             let rate = crossing.rate_per_s;
-            let below = envelope(&options, rate * (1.0 - 1e-9))
-                - model.lambda_at(rate * (1.0 - 1e-9)).expect("lambda");
-            let above = envelope(&options, rate * (1.0 + 1e-9))
-                - model.lambda_at(rate * (1.0 + 1e-9)).expect("lambda");
-            let scale = model.lambda_at(rate).expect("lambda") * 1e-6;
+            let diff = |rate: f64| {
+                envelope(&options, rate) - model.cost(Platform::Lambda, rate).expect("lambda")
+            };
+            let below = diff(rate * (1.0 - 1e-9));
+            let above = diff(rate * (1.0 + 1e-9));
+            let scale = model.cost(Platform::Lambda, rate).expect("lambda") * 1e-6;
             match crossing.cheaper_above {
                 Platform::Fargate => assert!(below >= -scale && above <= scale, "{crossing:?}"),
                 Platform::Lambda => assert!(below <= scale && above >= -scale, "{crossing:?}"),

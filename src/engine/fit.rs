@@ -1,165 +1,136 @@
 //! The feature-fit matrix: the seed article's eight rows, then the scenario's hard checks, each
-//! marked for both platforms with one line in the current numbers.
+//! marked for both platforms, with the facts behind the marks ([`FitNote`]) for the wording
+//! module to put into one line.
 
-use super::cost::format_usd;
+pub mod note;
+
 use super::model::{
-    BoundBy, LAMBDA_MAX_IMAGE_GB, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, Model, RunMode,
+    LAMBDA_MAX_IMAGE_GB, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, Model, RunMode,
 };
+use super::platform::{PerPlatform, Platform};
 use super::report::{FitRow, Mark};
-use super::scenario::{Scenario, State, format_task_size};
-use super::units::{self, format_duration, format_memory_mb};
+use super::scenario::{Scenario, State};
+use super::sizing;
 use super::verdict::MARGIN;
+pub use note::{FargateCompute, Feature, FitNote, Standing};
 
 /// Lambda's default concurrent executions per account and region.
 pub const LAMBDA_DEFAULT_CONCURRENCY: f64 = 1000.0;
 /// Runtimes up to this are "short" (seconds); longer ones approach the limit.
 const SHORT_RUNTIME_S: f64 = 60.0;
+/// Runtimes past this are within five minutes of Lambda's limit.
+const NEAR_RUNTIME_LIMIT_S: f64 = 600.0;
+/// Images past this many GB slow Lambda's cold starts.
+const SLOW_IMAGE_GB: f64 = 5.0;
+/// Target utilization past which tasks have little headroom for spikes.
+const BUSY_UTILIZATION: f64 = 0.85;
 
-fn row(feature: &'static str, lambda: Mark, fargate: Mark, note: String) -> FitRow {
-    FitRow { feature, lambda, fargate, note }
+fn row(feature: Feature, lambda: Mark, fargate: Mark, note: FitNote) -> FitRow {
+    FitRow { feature, marks: PerPlatform::new(lambda, fargate), note }
 }
 
 /// The matrix for the model's knobs.
 #[allow(clippy::too_many_lines)] // one block per row, in the seed's order
 pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
     let knobs = model.knobs;
-    let runtime = format_duration(knobs.runtime_s);
-    let memory = format_memory_mb(knobs.memory_mb);
-    let rate = units::format_rate(knobs.rate_per_s);
-    let concurrency = knobs.rate_per_s * knobs.runtime_s;
-    let in_flight = units::significant(concurrency, 2);
-    let lambda_runtime_ok = knobs.runtime_s <= LAMBDA_MAX_RUNTIME_S;
+    let runtime_s = knobs.runtime_s;
+    let rate_per_s = knobs.rate_per_s;
+    let concurrency = rate_per_s * runtime_s;
+    let lambda_runtime_ok = runtime_s <= LAMBDA_MAX_RUNTIME_S;
     let mut rows = Vec::with_capacity(14);
 
     // Purpose: event-driven, short-lived tasks against long-running services.
     let (lambda, fargate, note) = if !lambda_runtime_ok {
-        (Mark::Poor, Mark::Good, format!("{runtime} per invocation is a long-running process"))
+        (Mark::Poor, Mark::Good, FitNote::LongRunning { runtime_s })
     } else if concurrency >= 1.0 {
         (
-            if knobs.runtime_s <= SHORT_RUNTIME_S { Mark::Good } else { Mark::Caution },
+            if runtime_s <= SHORT_RUNTIME_S { Mark::Good } else { Mark::Caution },
             Mark::Good,
-            format!(
-                "{} always in flight at {rate}: steady enough for a service",
-                units::counted(&in_flight, "request", "requests")
-            ),
+            FitNote::Steady { concurrency, rate_per_s },
         )
     } else {
-        (
-            Mark::Good,
-            Mark::Caution,
-            format!(
-                "{} in flight on average at {rate}: event-driven, idle between",
-                units::counted(&in_flight, "request", "requests")
-            ),
-        )
+        (Mark::Good, Mark::Caution, FitNote::EventDriven { concurrency, rate_per_s })
     };
-    rows.push(row("Purpose", lambda, fargate, note));
+    rows.push(row(Feature::Purpose, lambda, fargate, note));
 
     // Compute model: both serverless; Lambda's CPU follows memory; a task's vCPUs and memory
     // decide how many requests it serves at once.
-    let lambda_vcpu = (knobs.memory_mb / 1769.0).min(6.0);
-    let fargate_blocked = model.fargate.is_none() && !model.fargate_blocks.region;
-    let fargate_side = match model.fargate.as_ref() {
+    let fargate = match model.fargate.as_ref() {
         Some(fargate) if fargate.mode == RunMode::Jobs => {
-            format!("Fargate runs a {} task per invocation", format_task_size(fargate.task.size))
+            FargateCompute::Jobs { task: fargate.task.size }
         }
-        Some(fargate) => format!(
-            "a Fargate {} task serves {} at once ({} binds, at {} CPU share)",
-            format_task_size(fargate.task.size),
-            units::counted(&units::significant(fargate.capacity, 3), "request", "requests"),
-            match fargate.bound_by {
-                BoundBy::Cpu => "CPU",
-                BoundBy::Memory => "memory",
-                BoundBy::Cap => "the cap",
-            },
-            units::format_percent(knobs.cpu_share)
-        ),
-        None => "no Fargate task size fits one request".to_string(),
+        Some(fargate) => FargateCompute::Service {
+            task: fargate.task.size,
+            requests_per_task: fargate.capacity,
+            bound_by: fargate.bound_by,
+            cpu_share: knobs.cpu_share,
+        },
+        None => FargateCompute::NoneFits,
     };
+    let fargate_blocked = model.fargate.is_none() && !model.fargate_blocks.region;
     rows.push(row(
-        "Compute model",
+        Feature::ComputeModel,
         Mark::Good,
         if fargate_blocked { Mark::Blocked } else { Mark::Good },
-        format!(
-            "both serverless: Lambda {memory} gets {} vCPU per request; {fargate_side}",
-            units::significant(lambda_vcpu, 2)
-        ),
+        FitNote::Compute {
+            memory_mb: knobs.memory_mb,
+            lambda_vcpu: sizing::required_vcpu(knobs.memory_mb),
+            fargate,
+        },
     ));
 
     // Execution model: stateless and event-driven against stateful or stateless.
-    let (lambda, note) = match knobs.state {
-        State::Stateless => (Mark::Good, "stateless: nothing to keep between requests".to_string()),
-        State::Cache => {
-            (Mark::Caution, "warm cache: each Lambda environment warms its own copy".to_string())
-        }
-        State::Sessions => (
-            Mark::Poor,
-            "sessions: Lambda cannot hold a connection between invocations".to_string(),
-        ),
-        State::Persistent => {
-            (Mark::Blocked, "persistent state: Lambda keeps nothing durable".to_string())
-        }
+    let lambda = match knobs.state {
+        State::Stateless => Mark::Good,
+        State::Cache => Mark::Caution,
+        State::Sessions => Mark::Poor,
+        State::Persistent => Mark::Blocked,
     };
-    rows.push(row("Execution model", lambda, Mark::Good, note));
-
-    // Scaling: per request against task scaling.
-    let lambda = if concurrency > LAMBDA_DEFAULT_CONCURRENCY { Mark::Caution } else { Mark::Good };
-    let tasks = model.fargate.as_ref().map_or(0.0, |fargate| fargate.tasks(knobs.rate_per_s));
-    let fargate = if scenario.utilization > 0.85 { Mark::Caution } else { Mark::Good };
-    let note = if concurrency > LAMBDA_DEFAULT_CONCURRENCY {
-        format!(
-            "{in_flight} concurrent executions exceed Lambda's default 1,000 (quota increase); {} at {} utilization",
-            units::counted(&units::format_count(tasks), "task", "tasks"),
-            units::format_percent(scenario.utilization)
-        )
-    } else {
-        format!(
-            "Lambda scales per request; {} at {} utilization: {} for spikes while new tasks start",
-            units::counted(&units::format_count(tasks), "task", "tasks"),
-            units::format_percent(scenario.utilization),
-            if scenario.utilization > 0.85 { "little headroom" } else { "headroom" }
-        )
-    };
-    rows.push(row("Scaling", lambda, fargate, note));
-
-    // Availability: Lambda runs in several zones by default; a service needs a task in each.
-    let (fargate, note) = match model.fargate.as_ref() {
-        Some(fargate) if fargate.mode == RunMode::Jobs => (
-            Mark::Good,
-            "Lambda spreads across zones; each Fargate job is its own task, placed in any zone"
-                .to_string(),
-        ),
-        Some(_) if tasks < 2.0 => (
-            Mark::Caution,
-            format!(
-                "Lambda spreads across zones; {} runs in one zone: no second zone if it fails",
-                units::counted(&units::format_count(tasks), "Fargate task", "Fargate tasks")
-            ),
-        ),
-        Some(_) => (
-            Mark::Good,
-            format!(
-                "Lambda spreads across zones; {} can spread across two or more zones",
-                units::counted(&units::format_count(tasks), "Fargate task", "Fargate tasks")
-            ),
-        ),
-        None => (Mark::Blocked, "Fargate cannot run it".to_string()),
-    };
-    rows.push(row("Availability", Mark::Good, fargate, note));
-
-    // Networking.
-    let (front_lambda, front_fargate) = scenario.ingress.describe();
-    let lambda = if knobs.state == State::Sessions { Mark::Poor } else { Mark::Good };
     rows.push(row(
-        "Networking",
+        Feature::ExecutionModel,
         lambda,
         Mark::Good,
-        format!("{front_lambda} against {front_fargate}; both can run in a VPC, only tasks keep long-lived connections"),
+        FitNote::Execution { state: knobs.state },
+    ));
+
+    // Scaling: per request against task scaling.
+    let over_quota = concurrency > LAMBDA_DEFAULT_CONCURRENCY;
+    let tasks = model.fargate.as_ref().map_or(0.0, |fargate| fargate.tasks(rate_per_s));
+    let utilization = scenario.utilization;
+    let busy = utilization > BUSY_UTILIZATION;
+    let note = if over_quota {
+        FitNote::OverQuota { concurrency, tasks, utilization }
+    } else {
+        FitNote::Scaling { tasks, utilization, little_headroom: busy }
+    };
+    rows.push(row(
+        Feature::Scaling,
+        if over_quota { Mark::Caution } else { Mark::Good },
+        if busy { Mark::Caution } else { Mark::Good },
+        note,
+    ));
+
+    // Availability: Lambda runs in several zones by default; a service needs a task in each.
+    let (fargate, tasks) = match model.fargate.as_ref() {
+        Some(fargate) if fargate.mode == RunMode::Jobs => (Mark::Good, None),
+        Some(_) if tasks < 2.0 => (Mark::Caution, Some(tasks)),
+        Some(_) => (Mark::Good, Some(tasks)),
+        None => (Mark::Blocked, Some(0.0)),
+    };
+    rows.push(row(Feature::Availability, Mark::Good, fargate, FitNote::Availability { tasks }));
+
+    // Networking.
+    let lambda = if knobs.state == State::Sessions { Mark::Poor } else { Mark::Good };
+    rows.push(row(
+        Feature::Networking,
+        lambda,
+        Mark::Good,
+        FitNote::Networking { ingress: scenario.ingress },
     ));
 
     // Cost model.
-    let rate_now = knobs.rate_per_s;
-    let (lambda, fargate, note) = match (model.lambda_at(rate_now), model.fargate_at(rate_now)) {
+    let costs = model.costs(rate_per_s);
+    let (lambda, fargate, note) = match (costs[Platform::Lambda], costs[Platform::Fargate]) {
         (Some(l), Some(f)) => {
             let mark = |own: f64, other: f64| {
                 if own <= other * (1.0 + MARGIN) {
@@ -170,114 +141,95 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
                     Mark::Poor
                 }
             };
-            (
-                mark(l, f),
-                mark(f, l),
-                format!(
-                    "pay per ms: {} a month; pay for running tasks: {} a month at {rate}",
-                    format_usd(l),
-                    format_usd(f)
-                ),
-            )
+            (mark(l, f), mark(f, l), FitNote::Costs { lambda_usd: l, fargate_usd: f, rate_per_s })
         }
-        (None, Some(f)) => (
-            Mark::Blocked,
-            Mark::Good,
-            format!("Fargate {} a month; Lambda cannot run it", format_usd(f)),
-        ),
-        (Some(l), None) => (
-            Mark::Good,
-            Mark::Blocked,
-            format!("Lambda {} a month; Fargate cannot run it", format_usd(l)),
-        ),
-        (None, None) => (Mark::Blocked, Mark::Blocked, "neither platform can run it".to_string()),
+        (None, Some(usd)) => {
+            (Mark::Blocked, Mark::Good, FitNote::OnlyOne { platform: Platform::Fargate, usd })
+        }
+        (Some(usd), None) => {
+            (Mark::Good, Mark::Blocked, FitNote::OnlyOne { platform: Platform::Lambda, usd })
+        }
+        (None, None) => (Mark::Blocked, Mark::Blocked, FitNote::NoneRuns),
     };
-    rows.push(row("Cost model", lambda, fargate, note));
+    rows.push(row(Feature::CostModel, lambda, fargate, note));
 
     // Custom dependencies.
-    let image = format!("{} GB", units::significant(scenario.image_gb, 3));
+    let image_gb = scenario.image_gb;
     rows.push(row(
-        "Custom dependencies",
-        if scenario.image_gb > LAMBDA_MAX_IMAGE_GB { Mark::Blocked } else { Mark::Good },
+        Feature::CustomDependencies,
+        if image_gb > LAMBDA_MAX_IMAGE_GB { Mark::Blocked } else { Mark::Good },
         Mark::Good,
-        format!("a {image} image with any OS and libraries: Lambda up to 10 GB, Fargate any size"),
+        FitNote::Dependencies { image_gb },
     ));
 
     // Use case.
-    let (lambda, fargate, note) = if knobs.runtime_s <= SHORT_RUNTIME_S {
-        (
-            Mark::Good,
-            if concurrency >= 1.0 { Mark::Good } else { Mark::Caution },
-            format!("{runtime} tasks: small and short-lived"),
-        )
+    let (lambda, fargate, standing) = if runtime_s <= SHORT_RUNTIME_S {
+        (Mark::Good, if concurrency >= 1.0 { Mark::Good } else { Mark::Caution }, Standing::Within)
     } else if lambda_runtime_ok {
-        (Mark::Caution, Mark::Good, format!("{runtime} tasks: minutes, near Lambda's 15 min"))
+        (Mark::Caution, Mark::Good, Standing::Near)
     } else {
-        (Mark::Blocked, Mark::Good, format!("{runtime} tasks: a long-running process"))
+        (Mark::Blocked, Mark::Good, Standing::Over)
     };
-    rows.push(row("Use case", lambda, fargate, note));
+    rows.push(row(Feature::UseCase, lambda, fargate, FitNote::UseCase { runtime_s, standing }));
 
     // Hard checks.
-    let (lambda, note) = if !lambda_runtime_ok {
-        (Mark::Blocked, format!("runtime {runtime} exceeds Lambda's 15 min limit"))
-    } else if knobs.runtime_s > 600.0 {
-        (Mark::Caution, format!("runtime {runtime} is within 5 min of Lambda's 15 min limit"))
+    let (lambda, standing) = if !lambda_runtime_ok {
+        (Mark::Blocked, Standing::Over)
+    } else if runtime_s > NEAR_RUNTIME_LIMIT_S {
+        (Mark::Caution, Standing::Near)
     } else {
-        (Mark::Good, format!("runtime {runtime} is within Lambda's 15 min limit"))
+        (Mark::Good, Standing::Within)
     };
-    rows.push(row("Runtime vs 15 min", lambda, Mark::Good, note));
-
-    let fargate_fits = !model.fargate_blocks.no_size && !model.fargate_blocks.fixed_too_small;
-    let (lambda, note) = if knobs.memory_mb > LAMBDA_MAX_MEMORY_MB {
-        (Mark::Blocked, format!("memory {memory} exceeds Lambda's 10 GB limit"))
-    } else {
-        (Mark::Good, format!("memory {memory} is within Lambda's 10 GB limit"))
-    };
-    let note = if fargate_fits { note } else { format!("{note}; no Fargate task size fits it") };
     rows.push(row(
-        "Memory vs 10 GB",
+        Feature::RuntimeLimit,
         lambda,
-        if fargate_fits { Mark::Good } else { Mark::Blocked },
-        note,
+        Mark::Good,
+        FitNote::Runtime { runtime_s, standing },
     ));
 
-    let (lambda, note) = if scenario.image_gb > LAMBDA_MAX_IMAGE_GB {
-        (Mark::Blocked, format!("image {image} exceeds Lambda's 10 GB limit"))
-    } else if scenario.image_gb > 5.0 {
-        (Mark::Caution, format!("image {image} fits Lambda's 10 GB but slows cold starts"))
+    let task_fits = !model.fargate_blocks.no_size && !model.fargate_blocks.fixed_too_small;
+    let over = knobs.memory_mb > LAMBDA_MAX_MEMORY_MB;
+    rows.push(row(
+        Feature::MemoryLimit,
+        if over { Mark::Blocked } else { Mark::Good },
+        if task_fits { Mark::Good } else { Mark::Blocked },
+        FitNote::Memory { memory_mb: knobs.memory_mb, over, task_fits },
+    ));
+
+    let (lambda, standing) = if image_gb > LAMBDA_MAX_IMAGE_GB {
+        (Mark::Blocked, Standing::Over)
+    } else if image_gb > SLOW_IMAGE_GB {
+        (Mark::Caution, Standing::Near)
     } else {
-        (Mark::Good, format!("image {image} is within Lambda's 10 GB limit"))
+        (Mark::Good, Standing::Within)
     };
-    rows.push(row("Image vs 10 GB", lambda, Mark::Good, note));
+    rows.push(row(Feature::ImageLimit, lambda, Mark::Good, FitNote::Image { image_gb, standing }));
 
-    let (lambda, note) = match knobs.state {
-        State::Stateless => (Mark::Good, "stateless suits both"),
-        State::Cache => (Mark::Caution, "a warm cache is lost on every cold start"),
-        State::Sessions => (Mark::Poor, "sessions need an external store on Lambda"),
-        State::Persistent => (Mark::Blocked, "persistent state cannot live in Lambda"),
+    let lambda = match knobs.state {
+        State::Stateless => Mark::Good,
+        State::Cache => Mark::Caution,
+        State::Sessions => Mark::Poor,
+        State::Persistent => Mark::Blocked,
     };
-    rows.push(row("Statefulness", lambda, Mark::Good, note.to_string()));
+    rows.push(row(
+        Feature::Statefulness,
+        lambda,
+        Mark::Good,
+        FitNote::State { state: knobs.state },
+    ));
 
-    let storage = format_memory_mb(scenario.lambda_storage_mb);
     let (lambda, fargate, note) = if knobs.state == State::Persistent {
-        (
-            Mark::Blocked,
-            Mark::Caution,
-            "durable data needs an EFS or EBS volume on the task (task storage is lost when it \
-             stops) and Lambda's /tmp is wiped; a managed database (RDS, Aurora, DynamoDB) is \
-             usually the answer"
-                .to_string(),
-        )
+        (Mark::Blocked, Mark::Caution, FitNote::Durable)
     } else {
         (
             Mark::Good,
             Mark::Good,
-            format!(
-                "nothing durable: Lambda /tmp {storage}, task storage {} GB",
-                units::significant(scenario.fargate_storage_gb, 3)
-            ),
+            FitNote::NothingDurable {
+                lambda_storage_mb: scenario.lambda_storage_mb,
+                fargate_storage_gb: scenario.fargate_storage_gb,
+            },
         )
     };
-    rows.push(row("Persistent storage", lambda, fargate, note));
+    rows.push(row(Feature::PersistentStorage, lambda, fargate, note));
     rows
 }

@@ -13,10 +13,10 @@
 //! point, up to that resolution.
 
 use super::model::{Context, FargateModel, Knobs, Model, cheapest_at};
-use super::report::{Choice, FlipPoint};
+use super::platform::{PerPlatform, Platform};
+use super::report::{Choice, FlipPoint, Side};
 use super::scenario::{Input, State};
-use super::units;
-use super::verdict::{Regime, decide, flip_sentence};
+use super::verdict::{Regime, costs_at, decide, decide_model, ratio};
 
 /// Relative width below which an interval is not split further.
 const RESOLUTION: f64 = 1e-4;
@@ -31,8 +31,8 @@ pub const SEARCHED: [Input; 4] = [Input::Runtime, Input::Memory, Input::Rate, In
 #[derive(Debug, Clone, Copy)]
 struct Point {
     regime: Regime,
-    lambda: f64,
-    fargate: f64,
+    /// Each platform's monthly cost (0 when blocked).
+    costs: PerPlatform<f64>,
     choice: Choice,
 }
 
@@ -62,12 +62,9 @@ impl Search<'_, '_> {
         } else {
             self.context.model(knobs)
         };
-        let rate = model.knobs.rate_per_s;
         let regime = Regime::of(&model);
-        let lambda = model.lambda_at(rate).unwrap_or(0.0);
-        let fargate = model.fargate_at(rate).unwrap_or(0.0);
-        let ratio = ratio(lambda, fargate);
-        Point { regime, lambda, fargate, choice: decide(regime, ratio).0 }
+        let costs = costs_at(&model);
+        Point { regime, costs, choice: decide(regime, ratio(&costs)).0 }
     }
 
     /// `Some(verdict)` when the verdict is provably constant between two points.
@@ -75,11 +72,15 @@ impl Search<'_, '_> {
         if near.regime != far.regime {
             return None;
         }
-        if near.regime.lambda_blocked || near.regime.fargate_blocked {
+        if near.regime.blocked.values().any(|&blocked| blocked) {
             return Some(near.choice);
         }
-        let low = ratio(near.lambda.min(far.lambda), near.fargate.max(far.fargate));
-        let high = ratio(near.lambda.max(far.lambda), near.fargate.min(far.fargate));
+        // Each platform's cost lies between its ends' costs; the ratio Lambda / Fargate is
+        // lowest with Lambda at its least and Fargate at its most, highest the other way round.
+        let least = PerPlatform::from_fn(|p| near.costs[p].min(far.costs[p]));
+        let most = PerPlatform::from_fn(|p| near.costs[p].max(far.costs[p]));
+        let low = ratio(&PerPlatform::new(least[Platform::Lambda], most[Platform::Fargate]));
+        let high = ratio(&PerPlatform::new(most[Platform::Lambda], least[Platform::Fargate]));
         let (low, high) = (decide(near.regime, low).0, decide(near.regime, high).0);
         (low == high).then_some(low)
     }
@@ -148,24 +149,9 @@ impl Gallop {
     }
 }
 
-fn ratio(lambda: f64, fargate: f64) -> f64 {
-    if fargate > 0.0 {
-        lambda / fargate
-    } else if lambda > 0.0 {
-        f64::INFINITY
-    } else {
-        1.0
-    }
-}
-
 /// The verdict at `knobs`.
 pub fn verdict_at(context: &Context, knobs: Knobs) -> Choice {
-    let model = context.model(knobs);
-    let rate = knobs.rate_per_s;
-    let regime = Regime::of(&model);
-    let lambda = model.lambda_at(rate).unwrap_or(0.0);
-    let fargate = model.fargate_at(rate).unwrap_or(0.0);
-    decide(regime, ratio(lambda, fargate)).0
+    decide_model(&context.model(knobs))
 }
 
 /// The nearest flip of one numeric input (by distance on its log slider), if any.
@@ -218,12 +204,8 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
         (None, Some((under, choice))) => (under, choice, true),
         (None, None) => return None,
     };
-    let mut value_text = spec.format_short(flip);
-    if input == Input::CpuShare {
-        value_text = format!("{value_text} CPU share");
-    }
-    let text = flip_sentence(choice, &value_text, below, false);
-    Some(FlipPoint { input, value: flip, value_text, becomes: choice, text })
+    let side = if below { Side::Below } else { Side::Above };
+    Some(FlipPoint { input, value: flip, becomes: choice, side })
 }
 
 /// All states in slider order.
@@ -240,15 +222,12 @@ pub fn state_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
             };
             let choice = verdict_at(context, Knobs { state: *state, ..base });
             if choice != current {
-                let value_text = state.describe().to_string();
-                let text = flip_sentence(choice, &value_text, false, true);
                 let position = STATES.iter().position(|s| s == state).unwrap_or(0);
                 return Some(FlipPoint {
                     input: Input::State,
                     value: position as f64,
-                    value_text,
                     becomes: choice,
-                    text,
+                    side: Side::With,
                 });
             }
         }
@@ -282,16 +261,19 @@ pub fn min_tasks_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
         }
         other
     });
-    let (tasks, below) = match (up, down) {
-        (Some(up), Some(down)) if now - down < up - now => (down, true),
-        (Some(up), _) => (up, false),
-        (None, Some(down)) => (down, true),
+    let tasks = match (up, down) {
+        (Some(up), Some(down)) if now - down < up - now => down,
+        (Some(up), _) => up,
+        (None, Some(down)) => down,
         (None, None) => return None,
     };
-    let becomes = at(tasks);
-    let value_text = units::counted(&tasks.to_string(), "task minimum", "tasks minimum");
-    let text = flip_sentence(becomes, &value_text, below, true);
-    Some(FlipPoint { input: Input::MinTasks, value: f64::from(tasks), value_text, becomes, text })
+    // A count: the verdict holds at the value itself, and beyond it.
+    Some(FlipPoint {
+        input: Input::MinTasks,
+        value: f64::from(tasks),
+        becomes: at(tasks),
+        side: Side::With,
+    })
 }
 
 /// Every flip point, in the order runtime, memory, rate, state, CPU share, minimum tasks.

@@ -7,13 +7,10 @@
 //! runtime or memory is fixed along a row) and asked only for the two bills per column, which is
 //! what keeps a 160×48 map far below a millisecond per thousand cells.
 
-mod describe;
-
 use serde::Serialize;
 
-pub use describe::describe;
-
 use super::model::{Context, Knobs, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, cheapest_at};
+use super::platform::{PerPlatform, Platform};
 use super::pricing::PriceBook;
 use super::report::Choice;
 use super::scenario::{Input, Scenario, SliderSpec};
@@ -51,14 +48,6 @@ impl MapY {
         match self {
             MapY::Runtime => "runtime",
             MapY::Memory => "memory",
-        }
-    }
-
-    /// Lambda's limit on this axis in words: "15 min", "10 GB".
-    pub fn limit_text(self) -> &'static str {
-        match self {
-            MapY::Runtime => "15 min",
-            MapY::Memory => "10 GB",
         }
     }
 
@@ -130,12 +119,9 @@ pub struct VerdictMap {
     pub y: Vec<f64>,
     /// `cells[row][col]` is the verdict at `y[row]`, `x[col]`.
     pub cells: Vec<Vec<Choice>>,
-    /// Whether Lambda is blocked on each row (a hard limit; the rate never blocks).
+    /// Whether each platform is blocked on each row (a hard limit; the rate never blocks).
     #[serde(skip)]
-    pub lambda_blocked: Vec<bool>,
-    /// Whether Fargate is blocked on each row.
-    #[serde(skip)]
-    pub fargate_blocked: Vec<bool>,
+    pub blocked: PerPlatform<Vec<bool>>,
 }
 
 impl VerdictMap {
@@ -205,8 +191,7 @@ pub fn verdict_map(
     let y = centres(y_axis.spec(), rows);
     let context = Context::new(scenario, book);
     let mut cells = Vec::with_capacity(rows);
-    let mut lambda_blocked = Vec::with_capacity(rows);
-    let mut fargate_blocked = Vec::with_capacity(rows);
+    let mut blocked = PerPlatform::from_fn(|_| Vec::with_capacity(rows));
     for &value in &y {
         let knobs = Knobs::of(scenario).with(y_axis.input(), value);
         // Nothing but the rate changes along a row: Lambda's model and Fargate's options stay,
@@ -214,8 +199,9 @@ pub fn verdict_map(
         // Fargate and the bills move.
         let mut model = context.model(knobs);
         let (options, _) = context.fargate_options(knobs);
-        lambda_blocked.push(model.lambda.is_none());
-        fargate_blocked.push(model.fargate.is_none());
+        for platform in Platform::ALL {
+            blocked[platform].push(model.blocked(platform));
+        }
         let row: Vec<Choice> = x
             .iter()
             .map(|&rate| {
@@ -226,15 +212,7 @@ pub fn verdict_map(
             .collect();
         cells.push(row);
     }
-    VerdictMap {
-        x_input: Input::Rate,
-        y_input: y_axis.input(),
-        x,
-        y,
-        cells,
-        lambda_blocked,
-        fargate_blocked,
-    }
+    VerdictMap { x_input: Input::Rate, y_input: y_axis.input(), x, y, cells, blocked }
 }
 
 #[cfg(test)]
@@ -259,11 +237,12 @@ mod tests {
                 let report = evaluate(&at, &book);
                 assert_eq!(
                     map.cells[row][col], report.verdict.choice,
-                    "{y_axis:?} row {row} ({value}) col {col} ({rate}/s): {}",
-                    report.verdict.headline
+                    "{y_axis:?} row {row} ({value}) col {col} ({rate}/s): {:?}",
+                    report.verdict.reasons
                 );
-                assert_eq!(map.lambda_blocked[row], report.lambda.monthly_usd.is_none());
-                assert_eq!(map.fargate_blocked[row], report.fargate.monthly_usd.is_none());
+                for (platform, bill) in report.platforms.iter() {
+                    assert_eq!(map.blocked[platform][row], bill.is_blocked(), "{platform:?}");
+                }
             }
         }
     }
@@ -291,7 +270,7 @@ mod tests {
             let wall = map.wall_row().expect("the limit lies inside both ranges");
             let limit = y_axis.lambda_limit();
             assert!(map.y[wall - 1] <= limit && map.y[wall] > limit, "{y_axis:?} {wall}");
-            for (row, blocked) in map.lambda_blocked.iter().enumerate() {
+            for (row, blocked) in map.blocked[Platform::Lambda].iter().enumerate() {
                 assert_eq!(*blocked, row >= wall, "{y_axis:?} row {row}");
             }
             // Past the wall only Fargate runs; just below it Lambda still can.

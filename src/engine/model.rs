@@ -9,6 +9,7 @@ pub use fargate_run::{
 };
 
 use super::lambda::{self, LambdaParts, LambdaUsage};
+use super::platform::{PerPlatform, Platform};
 use super::pricing::{PriceBook, RegionPrices, Tier, tiered_cost};
 use super::scenario::{FargateMode, Ingress, Input, Scenario, State, TaskSizeChoice};
 use super::sizing::{self, PricedSize, SizeTable};
@@ -193,10 +194,8 @@ impl<'a> Context<'a> {
 
     /// Both monthly bills at `knobs` with the rate moved to `rate_per_s`: Lambda's, and the
     /// cheapest way to run Fargate there (`None` when blocked).
-    pub fn costs_at(&self, knobs: Knobs, rate_per_s: f64) -> (Option<f64>, Option<f64>) {
-        let knobs = Knobs { rate_per_s, ..knobs };
-        let model = self.model(knobs);
-        (model.lambda_at(rate_per_s), model.fargate_at(rate_per_s))
+    pub fn costs_at(&self, knobs: Knobs, rate_per_s: f64) -> PerPlatform<Option<f64>> {
+        self.model(Knobs { rate_per_s, ..knobs }).costs(rate_per_s)
     }
 
     /// The model at `knobs`.
@@ -231,16 +230,27 @@ pub struct Model<'a> {
 }
 
 impl Model<'_> {
-    /// Lambda's monthly total at `rate_per_s`, `None` when blocked.
-    pub fn lambda_at(&self, rate_per_s: f64) -> Option<f64> {
-        self.lambda.as_ref().map(|lambda| lambda.total(rate_per_s))
+    /// Platform `platform`'s monthly total at `rate_per_s`, `None` when it is blocked. The
+    /// model's Fargate is the cheapest way to run it at the knobs' rate; at another rate another
+    /// way may be cheaper (ask [`Context::costs_at`]).
+    pub fn cost(&self, platform: Platform, rate_per_s: f64) -> Option<f64> {
+        match platform {
+            Platform::Lambda => self.lambda.as_ref().map(|lambda| lambda.total(rate_per_s)),
+            Platform::Fargate => self.fargate.as_ref().map(|fargate| fargate.total(rate_per_s)),
+        }
     }
 
-    /// Fargate's monthly total at `rate_per_s`, `None` when blocked. The model's Fargate is the
-    /// cheapest way to run it at the knobs' rate; at another rate another way may be cheaper
-    /// (ask [`Context::costs_at`]).
-    pub fn fargate_at(&self, rate_per_s: f64) -> Option<f64> {
-        self.fargate.as_ref().map(|fargate| fargate.total(rate_per_s))
+    /// Every platform's monthly total at `rate_per_s` (`None`: blocked).
+    pub fn costs(&self, rate_per_s: f64) -> PerPlatform<Option<f64>> {
+        PerPlatform::from_fn(|platform| self.cost(platform, rate_per_s))
+    }
+
+    /// Whether `platform` cannot run the workload at these knobs.
+    pub fn blocked(&self, platform: Platform) -> bool {
+        match platform {
+            Platform::Lambda => self.lambda.is_none(),
+            Platform::Fargate => self.fargate.is_none(),
+        }
     }
 }
 

@@ -1,66 +1,130 @@
 //! The report: everything a view, the export or `lvf eval --json` needs, computed by
 //! [`evaluate`] from a scenario and a price book. Views read it and never call the engine.
+//!
+//! It holds numbers and facts, not sentences: each platform's bill and blockers, the fit marks
+//! and notes, the verdict's rule and reasons, flip points and notes, per platform where they
+//! belong to one. The wording module outside the engine turns the facts into words.
 
 use serde::Serialize;
 
 pub use super::evaluate::evaluate;
 
-use super::cost::CostLine;
+use super::blocker::Blocker;
+use super::cost::CostItem;
+pub use super::fit::note::{Feature, FitNote};
+pub use super::model::BoundBy;
+use super::notes::Note;
+pub use super::platform::{PerPlatform, Platform};
 use super::scenario::{Input, Scenario, TaskSize};
+pub use super::verdict::{CostComparison, Reason, Rule, TieBreaker};
 
-/// Lambda at the scenario's point.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LambdaReport {
+/// One platform at the scenario's point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlatformReport {
     /// Monthly total, unrounded; `None` when blocked.
     pub monthly_usd: Option<f64>,
-    /// Why Lambda cannot run this workload ("runtime 2 h exceeds Lambda's 15 min limit").
-    pub blocked_by: Vec<String>,
-    pub lines: Vec<CostLine>,
+    /// Why the platform cannot run this workload; empty exactly when it is priced.
+    pub blockers: Vec<Blocker>,
+    pub lines: Vec<CostItem>,
+    /// Average requests in flight (Little's law).
+    pub concurrency: f64,
+    /// How the platform runs the workload, with the figures particular to that way.
+    pub basis: Basis,
+}
+
+impl PlatformReport {
+    /// Whether the platform cannot run the workload.
+    pub fn is_blocked(&self) -> bool {
+        self.monthly_usd.is_none()
+    }
+
+    /// The on-demand figures, when the platform runs each invocation on demand.
+    pub fn on_demand(&self) -> Option<&OnDemand> {
+        match &self.basis {
+            Basis::OnDemand(on_demand) => Some(on_demand),
+            Basis::Service(_) | Basis::Jobs(_) => None,
+        }
+    }
+
+    /// The service figures, when the platform runs tasks all month.
+    pub fn service(&self) -> Option<&Service> {
+        match &self.basis {
+            Basis::Service(service) => Some(service),
+            Basis::OnDemand(_) | Basis::Jobs(_) => None,
+        }
+    }
+
+    /// The jobs' figures, when the platform runs a task per invocation.
+    pub fn jobs(&self) -> Option<&Jobs> {
+        match &self.basis {
+            Basis::Jobs(jobs) => Some(jobs),
+            Basis::OnDemand(_) | Basis::Service(_) => None,
+        }
+    }
+}
+
+/// How a platform runs the workload. Version 2 of the model adds ways (Lambda with provisioned
+/// concurrency, Fargate as jobs); each brings its own figures.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Basis {
+    /// Each invocation on demand (Lambda).
+    OnDemand(OnDemand),
+    /// Tasks that stay up and share the requests: an ECS service (Fargate).
+    Service(Service),
+    /// A task per invocation: ECS `RunTask` from a schedule or an event (Fargate).
+    Jobs(Jobs),
+}
+
+/// The figures of on-demand invocations.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct OnDemand {
     /// Invocations per month.
     pub invocations: f64,
     /// Billed GB-seconds per month (before the free tier), INIT included.
     pub gb_seconds: f64,
-    /// Average concurrent executions (Little's law).
-    pub concurrency: f64,
 }
 
-/// Fargate at the scenario's point.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FargateReport {
-    /// Monthly total, unrounded; `None` when blocked.
-    pub monthly_usd: Option<f64>,
-    pub blocked_by: Vec<String>,
-    pub lines: Vec<CostLine>,
-    /// "service" or "jobs": how Fargate runs it (with mode auto, the cheaper).
-    pub mode: &'static str,
-    /// Tasks running at once, the most in the month (0 for jobs; u64: the slider extremes ask for
-    /// more than u32 holds).
+/// The figures of a service.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Service {
+    /// Tasks running at once, the most in the month (u64: the slider extremes ask for more than
+    /// u32 holds).
     pub tasks: u64,
-    /// Billed task-hours in the month.
-    pub task_hours: f64,
-    /// Requests in flight one task serves (fractional; 1 for jobs).
-    pub requests_per_task: f64,
-    /// What limits that: "cpu", "memory" or "cap".
-    pub bound_by: &'static str,
-    /// Seconds billed per job (0 for a service).
-    pub job_billed_s: f64,
     /// The task size used (auto-chosen or fixed); `None` when no valid size fits.
     pub task: Option<TaskSize>,
     /// Whether the size was chosen automatically.
     pub task_auto: bool,
-    /// Average requests in flight (Little's law).
-    pub concurrency: f64,
+    /// Billed task-hours in the month.
+    pub task_hours: f64,
+    /// Requests in flight one task serves (fractional).
+    pub requests_per_task: f64,
+    /// What limits that.
+    pub bound_by: BoundBy,
 }
 
-/// Monthly cost of both platforms over the rate slider's range, on a log grid.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The figures of jobs: one task per invocation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Jobs {
+    /// Jobs (invocations) in the month.
+    pub jobs: f64,
+    /// Seconds billed per job: the runtime plus the task start, a minute at least.
+    pub billed_s: f64,
+    /// The task size used.
+    pub task: TaskSize,
+    /// Whether the size was chosen automatically.
+    pub task_auto: bool,
+    /// Billed task-hours in the month.
+    pub task_hours: f64,
+}
+
+/// Monthly cost of each platform over the rate slider's range, on a log grid.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Curves {
     /// Invocations per second at each sample, ascending.
     pub rates: Vec<f64>,
-    /// Lambda's monthly cost at each sample; empty when Lambda is blocked.
-    pub lambda: Vec<f64>,
-    /// Fargate's monthly cost at each sample (a staircase); empty when Fargate is blocked.
-    pub fargate: Vec<f64>,
+    /// Each platform's monthly cost at each sample (Fargate's is a staircase); empty when that
+    /// platform is blocked.
+    pub cost: PerPlatform<Vec<f64>>,
 }
 
 /// One rate at which the cheaper platform changes.
@@ -72,16 +136,8 @@ pub struct Crossing {
     pub cheaper_above: Platform,
 }
 
-/// The two platforms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Platform {
-    Lambda,
-    Fargate,
-}
-
 /// Where the cheaper platform changes.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BreakEven {
     /// The headline crossing: the lowest rate above which Fargate stays cheaper.
     pub rate_per_s: Option<f64>,
@@ -104,13 +160,12 @@ pub enum Mark {
 }
 
 /// One row of the fit matrix.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FitRow {
-    pub feature: &'static str,
-    pub lambda: Mark,
-    pub fargate: Mark,
-    /// One line in the current numbers.
-    pub note: String,
+    pub feature: Feature,
+    pub marks: PerPlatform<Mark>,
+    /// Why, in the current numbers.
+    pub note: FitNote,
 }
 
 /// The answer.
@@ -124,43 +179,52 @@ pub enum Choice {
 }
 
 /// The nearest value of one input at which the verdict changes.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FlipPoint {
     pub input: Input,
-    /// The value in the input's own unit (seconds, MB, per second, …).
+    /// The value in the input's own unit (seconds, MB, per second, …; for the state, its
+    /// position in [`super::flips::STATES`]).
     pub value: f64,
-    /// The value in human units ("3.1/s").
-    pub value_text: String,
     pub becomes: Choice,
-    /// A sentence: "Lambda would win below 3.1/s".
-    pub text: String,
+    /// Where the new verdict holds, seen from the current value.
+    pub side: Side,
+}
+
+/// Where a flip point's verdict holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Below the value (a numeric input moving down).
+    Below,
+    /// Above the value.
+    Above,
+    /// At the value itself (a choice such as the state).
+    With,
 }
 
 /// The verdict with its reasons.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub choice: Choice,
-    /// "Fargate: 38% cheaper at 50/s, and sessions favour long-running containers".
-    pub headline: String,
+    /// The rule that decided it.
+    pub rule: Rule,
     /// Ranked, most important first.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
     pub flip_points: Vec<FlipPoint>,
 }
 
 /// Everything computed from one scenario.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub scenario: Scenario,
     /// The price book's as-of date.
     pub pricing_as_of: String,
     /// The region's display name.
     pub region_name: String,
-    pub lambda: LambdaReport,
-    pub fargate: FargateReport,
+    pub platforms: PerPlatform<PlatformReport>,
     pub curves: Curves,
     pub break_even: BreakEven,
     pub fit: Vec<FitRow>,
     pub verdict: Verdict,
     /// Assumptions the numbers rest on that are not inputs (the ALB's LCU model, …).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }

@@ -1,7 +1,8 @@
 //! The verdict: blockers first, then statefulness, then cost with a 10% margin.
 //!
-//! [`decide`] is the whole rule set on numbers alone (no strings), so the flip-point search can
-//! ask it thousands of times; [`verdict`] words the answer for the report.
+//! [`decide`] is the whole rule set on numbers alone, so the flip-point search can ask it
+//! thousands of times; [`explain`] gives the report the rule and the reasons as facts, which the
+//! wording module turns into the headline and sentences.
 //!
 //! Rules, in order:
 //! 1. Both platforms blocked: neither. Lambda blocked: Fargate. Fargate blocked: Lambda, unless
@@ -11,11 +12,11 @@
 //! 4. Warm cache at [`CACHE_BUSY_RATE`] or more: Fargate, unless Lambda is at least 10% cheaper.
 //! 5. Cost: the platform at least 10% cheaper ([`MARGIN`]) wins; within it, either.
 
-use super::cost::format_usd;
+use super::blocker::Blocker;
 use super::model::Model;
-use super::report::Choice;
+use super::platform::{PerPlatform, Platform};
+use super::report::{Choice, Verdict};
 use super::scenario::State;
-use super::units;
 
 /// The share by which one platform must be cheaper than the other to win on cost.
 pub const MARGIN: f64 = 0.10;
@@ -26,7 +27,7 @@ pub const FAR_CHEAPER: f64 = 0.5;
 pub const CACHE_BUSY_RATE: f64 = 1.0;
 
 /// Which rule decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Rule {
     Blockers,
     Persistent,
@@ -39,8 +40,8 @@ pub enum Rule {
 /// verdict depends on the ratio alone, monotonically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Regime {
-    pub lambda_blocked: bool,
-    pub fargate_blocked: bool,
+    /// Which platforms cannot run the workload.
+    pub blocked: PerPlatform<bool>,
     pub state: State,
     pub cache_busy: bool,
 }
@@ -48,8 +49,7 @@ pub struct Regime {
 impl Regime {
     pub fn of(model: &Model) -> Self {
         Self {
-            lambda_blocked: model.lambda.is_none(),
-            fargate_blocked: model.fargate.is_none(),
+            blocked: PerPlatform::from_fn(|platform| model.blocked(platform)),
             state: model.knobs.state,
             cache_busy: model.knobs.rate_per_s >= CACHE_BUSY_RATE,
         }
@@ -59,7 +59,7 @@ impl Regime {
 /// The verdict from the regime and the ratio Lambda / Fargate (ignored when a platform is
 /// blocked). Monotone in the ratio: Lambda, then Either, then Fargate as it grows.
 pub fn decide(regime: Regime, ratio: f64) -> (Choice, Rule) {
-    match (regime.lambda_blocked, regime.fargate_blocked) {
+    match (regime.blocked[Platform::Lambda], regime.blocked[Platform::Fargate]) {
         (true, true) => return (Choice::Neither, Rule::Blockers),
         (true, false) => return (Choice::Fargate, Rule::Blockers),
         (false, true) if regime.state == State::Persistent => {
@@ -80,199 +80,122 @@ pub fn decide(regime: Regime, ratio: f64) -> (Choice, Rule) {
     }
 }
 
-/// Lambda / Fargate at the model's rate (0 when a platform is blocked: the ratio is unused).
-pub fn ratio(model: &Model) -> f64 {
-    let rate = model.knobs.rate_per_s;
-    match (model.lambda_at(rate), model.fargate_at(rate)) {
-        (Some(lambda), Some(fargate)) if fargate > 0.0 => lambda / fargate,
-        (Some(lambda), Some(_)) if lambda > 0.0 => f64::INFINITY,
-        _ => 1.0,
+/// Lambda / Fargate from each platform's monthly cost (0 for a blocked one: the rules do not
+/// read the ratio then). The flip search bounds it with the same function.
+pub fn ratio(costs: &PerPlatform<f64>) -> f64 {
+    let (lambda, fargate) = (costs[Platform::Lambda], costs[Platform::Fargate]);
+    if fargate > 0.0 {
+        lambda / fargate
+    } else if lambda > 0.0 {
+        f64::INFINITY
+    } else {
+        1.0
     }
+}
+
+/// Each platform's monthly cost at the model's rate, 0 when blocked.
+pub fn costs_at(model: &Model) -> PerPlatform<f64> {
+    let rate = model.knobs.rate_per_s;
+    PerPlatform::from_fn(|platform| model.cost(platform, rate).unwrap_or(0.0))
 }
 
 /// The verdict at the model's knobs.
 pub fn decide_model(model: &Model) -> Choice {
-    decide(Regime::of(model), ratio(model)).0
+    decide(Regime::of(model), ratio(&costs_at(model))).0
 }
 
-/// How much cheaper the cheaper platform is, as a share of the dearer one.
-fn saving(cheaper: f64, dearer: f64) -> f64 {
-    if dearer > 0.0 { 1.0 - cheaper / dearer } else { 0.0 }
+/// Why the verdict is what it is, most important first; the wording module words each.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// A platform cannot run the workload.
+    Blocked { platform: Platform, blocker: Blocker },
+    /// Persistent state needs a long-running container with a volume.
+    Persistent,
+    /// Sessions and long-lived connections favour long-running containers.
+    Sessions,
+    /// A warm cache at this rate is shared by a few tasks but split across many environments.
+    WarmCache { rate_per_s: f64 },
+    /// What decides a near tie.
+    TieBreaker(TieBreaker),
+    /// Both bills at the current rate.
+    Cost(CostComparison),
+    /// Above this rate Fargate stays cheaper.
+    BreakEven { rate_per_s: f64 },
 }
 
-/// "38%"; a share that rounds to 0% or 100% without being it reads "under 1%" or "over 99%"
-/// (a platform is 100% cheaper only when it is free).
-fn percent(share: f64) -> String {
-    let whole = (share * 100.0).round();
-    if whole < 1.0 && share > 0.0 {
-        "under 1%".to_string()
-    } else if whole >= 100.0 && share < 1.0 {
-        "over 99%".to_string()
-    } else {
-        format!("{}%", whole as i64)
+/// Both bills at one rate, the cheaper first.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CostComparison {
+    pub cheaper: Platform,
+    pub cheaper_usd: f64,
+    pub dearer_usd: f64,
+    pub rate_per_s: f64,
+}
+
+impl CostComparison {
+    /// How much cheaper the cheaper platform is, as a share of the dearer one.
+    pub fn share(&self) -> f64 {
+        if self.dearer_usd > 0.0 { 1.0 - self.cheaper_usd / self.dearer_usd } else { 0.0 }
     }
 }
 
-/// The worded verdict: choice, headline and ranked reasons (flip points are added by the caller).
-#[allow(clippy::too_many_lines)] // one headline per rule
-pub fn word(
-    model: &Model,
-    lambda_blocked_by: &[String],
-    fargate_blocked_by: &[String],
-) -> (Choice, String, Vec<String>) {
-    let knobs = model.knobs;
-    let rate = knobs.rate_per_s;
-    let at = units::format_rate(rate);
-    let (choice, rule) = decide(Regime::of(model), ratio(model));
-    let lambda = model.lambda_at(rate);
-    let fargate = model.fargate_at(rate);
-    let mut reasons = Vec::new();
-    for blocker in lambda_blocked_by {
-        reasons.push(format!("Lambda is blocked: {blocker}"));
+/// The tie-breaker: idle time favours Lambda (it costs nothing idle and scales per request);
+/// steady load favours Fargate (no cold starts, no 15-minute limit).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TieBreaker {
+    pub favours: Platform,
+    /// Requests in flight on average.
+    pub concurrency: f64,
+}
+
+impl TieBreaker {
+    /// The tie-breaker at the model's knobs.
+    pub fn of(model: &Model) -> Self {
+        let concurrency = model.knobs.rate_per_s * model.knobs.runtime_s;
+        let favours = if concurrency < 1.0 { Platform::Lambda } else { Platform::Fargate };
+        Self { favours, concurrency }
     }
-    for blocker in fargate_blocked_by {
-        reasons.push(format!("Fargate is blocked: {blocker}"));
-    }
-    let cost_sentence = match (lambda, fargate) {
-        (Some(lambda), Some(fargate)) if lambda <= fargate => Some((
-            Choice::Lambda,
-            saving(lambda, fargate),
-            format!(
-                "Lambda costs {} a month against Fargate's {} at {at} ({} cheaper)",
-                format_usd(lambda),
-                format_usd(fargate),
-                percent(saving(lambda, fargate))
-            ),
-        )),
-        (Some(lambda), Some(fargate)) => Some((
-            Choice::Fargate,
-            saving(fargate, lambda),
-            format!(
-                "Fargate costs {} a month against Lambda's {} at {at} ({} cheaper)",
-                format_usd(fargate),
-                format_usd(lambda),
-                percent(saving(fargate, lambda))
-            ),
-        )),
-        _ => None,
-    };
-    let cheaper_phrase = cost_sentence.as_ref().map(|(cheaper, share, _)| {
-        let name = if *cheaper == Choice::Lambda { "Lambda" } else { "Fargate" };
-        (name, format!("{} cheaper at {at}", percent(*share)))
-    });
-    let headline = match rule {
-        Rule::Blockers => {
-            let first = lambda_blocked_by.first().or(fargate_blocked_by.first());
-            let why = first.map_or_else(String::new, Clone::clone);
-            match choice {
-                Choice::Neither if lambda_blocked_by.is_empty() => {
-                    format!("Neither: {why}, and Lambda cannot keep persistent state")
-                }
-                Choice::Neither => {
-                    let second = fargate_blocked_by.first().map_or_else(String::new, Clone::clone);
-                    format!("Neither: {why}; {second}")
-                }
-                Choice::Fargate => format!("Fargate: {why}"),
-                _ => format!("Lambda: {why}"),
-            }
+}
+
+/// The verdict at the model's knobs with its rule and ranked reasons (the caller adds the
+/// break-even reason and the flip points): blockers first, then the rule's own reason, then both
+/// bills.
+pub fn explain(model: &Model, blockers: &PerPlatform<Vec<Blocker>>) -> Verdict {
+    let rate = model.knobs.rate_per_s;
+    let (choice, rule) = decide(Regime::of(model), ratio(&costs_at(model)));
+    let mut reasons: Vec<Reason> = blockers
+        .iter()
+        .flat_map(|(platform, blockers)| {
+            blockers
+                .iter()
+                .map(move |blocker| Reason::Blocked { platform, blocker: blocker.clone() })
+        })
+        .collect();
+    match rule {
+        Rule::Persistent => reasons.push(Reason::Persistent),
+        Rule::Sessions => reasons.push(Reason::Sessions),
+        Rule::Cache => reasons.push(Reason::WarmCache { rate_per_s: rate }),
+        Rule::Cost if choice == Choice::Either => {
+            reasons.push(Reason::TieBreaker(TieBreaker::of(model)));
         }
-        Rule::Persistent => {
-            reasons.push("persistent state needs a long-running container with a volume; Lambda keeps nothing between invocations".to_string());
-            match &cheaper_phrase {
-                Some(("Fargate", phrase)) => {
-                    format!(
-                        "Fargate: persistent state needs a long-running container, and it is {phrase}"
-                    )
-                }
-                Some((_, phrase)) => format!(
-                    "Fargate: persistent state needs a long-running container, though Lambda would be {phrase}"
-                ),
-                None => "Fargate: persistent state needs a long-running container".to_string(),
-            }
-        }
-        Rule::Sessions => {
-            reasons.push(
-                "sessions and long-lived connections favour long-running containers".to_string(),
-            );
-            match (&cheaper_phrase, choice) {
-                (Some((_, phrase)), Choice::Lambda) => format!(
-                    "Lambda: {phrase}, enough to outweigh the sessions' pull towards containers"
-                ),
-                (Some(("Fargate", phrase)), _) => {
-                    format!("Fargate: {phrase}, and sessions favour long-running containers")
-                }
-                (Some((_, phrase)), _) => format!(
-                    "Fargate: sessions favour long-running containers, though Lambda is {phrase}"
-                ),
-                (None, _) => "Fargate: sessions favour long-running containers".to_string(),
-            }
-        }
-        Rule::Cache => {
-            reasons.push(format!(
-                "a warm cache at {at} is shared by a few long-running tasks but split across Lambda's many environments"
-            ));
-            match (&cheaper_phrase, choice) {
-                (Some((_, phrase)), Choice::Lambda) => {
-                    format!("Lambda: {phrase}, despite the warm cache")
-                }
-                (Some(("Fargate", phrase)), _) => {
-                    format!("Fargate: {phrase}, and a warm cache favours long-running tasks")
-                }
-                (Some((_, phrase)), _) => format!(
-                    "Fargate: a warm cache at {at} favours long-running tasks, though Lambda is {phrase}"
-                ),
-                (None, _) => "Fargate: a warm cache favours long-running tasks".to_string(),
-            }
-        }
-        Rule::Cost => match (&cheaper_phrase, choice) {
-            (Some((name, phrase)), Choice::Lambda | Choice::Fargate) => format!("{name}: {phrase}"),
-            (Some((name, phrase)), _) => {
-                let tie = tie_breaker(model);
-                reasons.push(format!("tie-breaker: {tie}"));
-                let only = if phrase.starts_with("under") { "" } else { "only " };
-                format!("Either: {name} is {only}{phrase} (within 10%); tie-breaker: {tie}")
-            }
-            (None, _) => "Either".to_string(),
-        },
-    };
-    if let Some((_, _, sentence)) = cost_sentence {
-        reasons.push(sentence);
+        Rule::Blockers | Rule::Cost => {}
     }
-    (choice, headline, reasons)
-}
-
-/// What decides a near tie: idle time favours Lambda (it costs nothing idle and scales per
-/// request); steady load favours Fargate (no cold starts, no 15-minute limit).
-pub fn tie_breaker(model: &Model) -> String {
-    let concurrency = model.knobs.rate_per_s * model.knobs.runtime_s;
-    if concurrency < 1.0 {
-        format!(
-            "Lambda, because the load averages {} in flight and Lambda costs nothing while idle",
-            units::counted(&units::significant(concurrency, 2), "request", "requests")
-        )
-    } else {
-        format!(
-            "Fargate, because {} in flight is steady load and tasks have no cold starts",
-            units::counted(&units::significant(concurrency, 2), "request", "requests")
-        )
+    if let (Some(lambda), Some(fargate)) =
+        (model.cost(Platform::Lambda, rate), model.cost(Platform::Fargate, rate))
+    {
+        let (cheaper, cheaper_usd, dearer_usd) = if lambda <= fargate {
+            (Platform::Lambda, lambda, fargate)
+        } else {
+            (Platform::Fargate, fargate, lambda)
+        };
+        reasons.push(Reason::Cost(CostComparison {
+            cheaper,
+            cheaper_usd,
+            dearer_usd,
+            rate_per_s: rate,
+        }));
     }
-}
-
-/// "Lambda would win below 3.1/s".
-pub fn flip_sentence(becomes: Choice, value_text: &str, below: bool, discrete: bool) -> String {
-    let side = if discrete {
-        "with"
-    } else if below {
-        "below"
-    } else {
-        "above"
-    };
-    match becomes {
-        Choice::Lambda => format!("Lambda would win {side} {value_text}"),
-        Choice::Fargate => format!("Fargate would win {side} {value_text}"),
-        Choice::Either => format!("It would be a toss-up {side} {value_text}"),
-        Choice::Neither => format!("Neither would fit {side} {value_text}"),
-    }
+    Verdict { choice, rule, reasons, flip_points: Vec::new() }
 }
 
 #[cfg(test)]
@@ -280,14 +203,13 @@ mod tests {
     use super::*;
 
     fn regime(state: State, cache_busy: bool) -> Regime {
-        Regime { lambda_blocked: false, fargate_blocked: false, state, cache_busy }
+        Regime { blocked: PerPlatform::new(false, false), state, cache_busy }
     }
 
     #[test]
     fn rules_in_order() {
         let blocked = |lambda_blocked, fargate_blocked, state| Regime {
-            lambda_blocked,
-            fargate_blocked,
+            blocked: PerPlatform::new(lambda_blocked, fargate_blocked),
             state,
             cache_busy: false,
         };
@@ -331,15 +253,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn a_share_near_none_or_all_is_not_rounded_to_0_or_100() {
-        assert_eq!(percent(0.42), "42%");
-        assert_eq!(percent(0.004), "under 1%");
-        assert_eq!(percent(0.005), "1%");
-        assert_eq!(percent(0.996), "over 99%");
-        assert_eq!(percent(1.0), "100%");
-        assert_eq!(percent(0.0), "0%");
     }
 }

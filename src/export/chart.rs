@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::grid::{CostAt, CostTable};
+use super::grid::CostTable;
 use crate::engine::cost::format_usd;
+use crate::engine::platform::{PerPlatform, Platform};
 use crate::engine::report::Curves;
 use crate::engine::units;
 
@@ -17,38 +18,33 @@ const LABEL_WIDTH: usize = 7;
 /// Costs below a cent are drawn on the bottom row: the document shows cents, no finer.
 const FLOOR_DECADE: i32 = -2;
 
-/// Line colours of the mermaid chart: Lambda orange, Fargate blue (readable on light and dark
-/// GitHub themes and for the common colour-blindnesses).
-const LAMBDA_COLOUR: &str = "#e8590c";
-const FARGATE_COLOUR: &str = "#1c7ed6";
+/// Line colour and legend of each platform in the mermaid chart: Lambda orange, Fargate blue
+/// (readable on light and dark GitHub themes and for the common colour-blindnesses).
+const SERIES: PerPlatform<(&str, &str)> =
+    PerPlatform::new(("#e8590c", "Lambda (orange)"), ("#1c7ed6", "Fargate (blue)"));
+/// Each platform's letter in the text chart.
+const MARKS: PerPlatform<char> = PerPlatform::new('L', 'F');
 
-/// The mermaid block over `window` (labels and rates), or `None` when both platforms are
+/// The mermaid block over `window` (labels and rates), or `None` when every platform is
 /// blocked. A blocked platform has no line.
 pub fn mermaid(
     table: &CostTable,
     window: &[(&str, f64)],
-    lambda_blocked: bool,
-    fargate_blocked: bool,
+    blocked: PerPlatform<bool>,
 ) -> Option<String> {
-    let mut palette = Vec::new();
-    let mut names = Vec::new();
-    if !lambda_blocked {
-        palette.push(LAMBDA_COLOUR);
-        names.push("Lambda (orange)");
-    }
-    if !fargate_blocked {
-        palette.push(FARGATE_COLOUR);
-        names.push("Fargate (blue)");
-    }
-    if names.is_empty() {
+    let shown: Vec<Platform> =
+        Platform::ALL.into_iter().filter(|&platform| !blocked[platform]).collect();
+    if shown.is_empty() {
         return None;
     }
+    let palette: Vec<&str> = shown.iter().map(|&platform| SERIES[platform].0).collect();
+    let names: Vec<&str> = shown.iter().map(|&platform| SERIES[platform].1).collect();
     let labels: Vec<String> = window.iter().map(|(label, _)| format!("\"{label}\"")).collect();
-    let series = |pick: fn(&CostAt) -> Option<f64>| -> String {
+    let series = |platform: Platform| -> String {
         let values: Vec<String> = window
             .iter()
             .map(|&(_, rate)| {
-                let usd = table.at(rate).and_then(pick).unwrap_or(0.0);
+                let usd = table.at(rate).and_then(|point| point.usd[platform]).unwrap_or(0.0);
                 // The same half-up cents as every table, without "$" and thousands commas.
                 format_usd(usd).replace(['$', ','], "")
             })
@@ -65,11 +61,8 @@ pub fn mermaid(
     let _ = writeln!(block, "    title \"Monthly cost in USD: {}\"", names.join(", "));
     let _ = writeln!(block, "    x-axis \"invocation rate\" [{}]", labels.join(", "));
     block.push_str("    y-axis \"USD per month\"\n");
-    if !lambda_blocked {
-        block.push_str(&series(|point| point.lambda_usd));
-    }
-    if !fargate_blocked {
-        block.push_str(&series(|point| point.fargate_usd));
+    for &platform in &shown {
+        block.push_str(&series(platform));
     }
     block.push_str("```\n");
     Some(block)
@@ -124,7 +117,7 @@ pub fn text_chart(curves: &Curves, current_rate: f64, break_evens: &[f64]) -> St
     let (Some(&first), Some(&last)) = (curves.rates.first(), curves.rates.last()) else {
         return "(no curves to draw)\n".to_string();
     };
-    let costs = curves.lambda.iter().chain(&curves.fargate).copied().filter(|usd| *usd > 0.0);
+    let costs = curves.cost.values().flatten().copied().filter(|usd| *usd > 0.0);
     let max = costs.clone().fold(0.0_f64, f64::max);
     let min = costs.fold(f64::INFINITY, f64::min);
     if max <= 0.0 {
@@ -147,7 +140,8 @@ pub fn text_chart(curves: &Curves, current_rate: f64, break_evens: &[f64]) -> St
             row[column] = '|';
         }
     }
-    for (values, mark) in [(&curves.lambda, 'L'), (&curves.fargate, 'F')] {
+    for (platform, values) in curves.cost.iter() {
+        let mark = MARKS[platform];
         for column in 0..PLOT_WIDTH {
             let Some(usd) = sample_at(&curves.rates, values, column) else { continue };
             let row = PLOT_HEIGHT - 1 - row_of(usd, low, high);

@@ -6,6 +6,7 @@
 //! edge prices these rates with the engine instead and hands the table to the pure document.
 
 use crate::engine::map::VerdictMap;
+use crate::engine::platform::PerPlatform;
 use crate::engine::report::Report;
 use crate::engine::units::SECONDS_PER_MONTH;
 
@@ -77,12 +78,11 @@ pub fn chart_window(report: &Report) -> &'static [(&'static str, f64)] {
     &CHART_RATES[first..=last]
 }
 
-/// Exact monthly costs of both platforms at one rate (`None`: that platform is blocked).
+/// Exact monthly costs of every platform at one rate (`None`: that platform is blocked).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CostAt {
     pub rate_per_s: f64,
-    pub lambda_usd: Option<f64>,
-    pub fargate_usd: Option<f64>,
+    pub usd: PerPlatform<Option<f64>>,
 }
 
 /// The costs at every rate [`rates_needed`] lists for one report, and the verdict map the edge
@@ -109,18 +109,15 @@ pub fn rates_needed(report: &Report) -> Vec<f64> {
 }
 
 impl CostTable {
-    /// Prices every rate the report's document needs with `cost_at`, which returns the monthly
-    /// (Lambda, Fargate) costs of the report's scenario at a rate.
+    /// Prices every rate the report's document needs with `cost_at`, which returns each
+    /// platform's monthly cost of the report's scenario at a rate.
     pub fn compute(
         report: &Report,
-        mut cost_at: impl FnMut(f64) -> (Option<f64>, Option<f64>),
+        mut cost_at: impl FnMut(f64) -> PerPlatform<Option<f64>>,
     ) -> Self {
         let points = rates_needed(report)
             .into_iter()
-            .map(|rate_per_s| {
-                let (lambda_usd, fargate_usd) = cost_at(rate_per_s);
-                CostAt { rate_per_s, lambda_usd, fargate_usd }
-            })
+            .map(|rate_per_s| CostAt { rate_per_s, usd: cost_at(rate_per_s) })
             .collect();
         Self { points, map: None }
     }
@@ -152,6 +149,7 @@ impl CostTable {
 mod tests {
     use super::*;
     use crate::engine::evaluate;
+    use crate::engine::platform::Platform;
     use crate::engine::pricing::PriceBook;
     use crate::engine::scenario::Scenario;
 
@@ -176,12 +174,12 @@ mod tests {
     #[test]
     fn the_table_prices_every_needed_rate_once() {
         let report = evaluate(&Scenario::default(), &PriceBook::builtin());
-        let table = CostTable::compute(&report, |rate| (Some(rate), None));
+        let table = CostTable::compute(&report, |rate| PerPlatform::new(Some(rate), None));
         let rates: Vec<f64> = table.points().iter().map(|point| point.rate_per_s).collect();
         assert!(rates.windows(2).all(|pair| pair[0] < pair[1]), "ascending, no repeats");
         assert!(table.at(report.scenario.rate_per_s).is_some());
         for (_, rate) in CHART_RATES {
-            assert_eq!(table.at(rate).and_then(|point| point.lambda_usd), Some(rate));
+            assert_eq!(table.at(rate).and_then(|point| point.usd[Platform::Lambda]), Some(rate));
         }
     }
 }

@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 
 use crate::engine::map::{RATE_TICKS, VerdictMap};
-use crate::engine::report::Choice;
+use crate::engine::report::{Choice, Platform};
 use crate::engine::scenario::Scenario;
+use crate::wording::map_limit;
 
 /// Columns and rows of the map in the markdown snapshot (the width of its text chart).
 pub const DOC_MAP_SIZE: (usize, usize) = (64, 16);
@@ -54,20 +55,16 @@ pub fn text_map(map: &VerdictMap, scenario: &Scenario) -> String {
                 if (col, row) == (now_col, now_row) {
                     '@'
                 } else {
-                    letter(map.cells[row][col], map.lambda_blocked[row])
+                    letter(map.cells[row][col], map.blocked[Platform::Lambda][row])
                 }
             })
             .collect();
         let _ = writeln!(out, "{:>LABEL_WIDTH$} ┤{line}", labels[row].1);
         if wall == Some(row) {
-            let text = format!(" Lambda's {} limit ", axis.limit_text());
+            let text = format!(" Lambda's {} limit ", map_limit(axis));
             let dashes = width.saturating_sub(text.chars().count() + 2);
-            let _ = writeln!(
-                out,
-                "{:>LABEL_WIDTH$} ┼──{text}{}",
-                axis.limit_text(),
-                "─".repeat(dashes)
-            );
+            let _ =
+                writeln!(out, "{:>LABEL_WIDTH$} ┼──{text}{}", map_limit(axis), "─".repeat(dashes));
         }
     }
     let _ = writeln!(out, "{:>LABEL_WIDTH$} └{}", "", "─".repeat(width));
@@ -97,7 +94,7 @@ fn x_labels(map: &VerdictMap) -> String {
 
 /// The legend: the letters this map uses, and the marks.
 fn legend(map: &VerdictMap) -> String {
-    let cells = || map.cells.iter().zip(&map.lambda_blocked);
+    let cells = || map.cells.iter().zip(&map.blocked[Platform::Lambda]);
     let has = |choice: Choice, blocked: bool| {
         cells().any(|(row, &lambda_blocked)| lambda_blocked == blocked && row.contains(&choice))
     };

@@ -10,13 +10,13 @@ use std::fmt::Write as _;
 
 use super::chart;
 use super::command;
-use super::grid::{CostAt, CostTable};
+use super::grid::CostTable;
 use super::time::Timestamp;
-use crate::engine::cost::{CostLine, format_usd};
-use crate::engine::map::describe;
-use crate::engine::report::{Choice, Mark, Platform, Report};
+use crate::engine::cost::format_usd;
+use crate::engine::report::{Basis, Choice, Mark, Platform, PlatformReport, Report};
 use crate::engine::scenario::{Doc, Input, format_task_size, round_significant};
 use crate::engine::units::{self, SECONDS_PER_MONTH};
+use crate::wording::{self, cheaper_text, choice_name, count_of, counted, platform_name};
 
 /// Where and when a document was made: what it needs besides the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,16 +45,6 @@ pub fn markdown(report: &Report, costs: &CostTable, provenance: &Provenance) -> 
     doc
 }
 
-/// What a choice is called in prose.
-pub fn choice_name(choice: Choice) -> &'static str {
-    match choice {
-        Choice::Lambda => "Lambda container image",
-        Choice::Fargate => "ECS on Fargate",
-        Choice::Either => "either platform",
-        Choice::Neither => "neither platform",
-    }
-}
-
 /// The mark of a fit cell, with a distinct sign for blocked; a no-break space keeps the sign and
 /// its word on one line in a narrow column.
 pub fn mark_symbol(mark: Mark) -> &'static str {
@@ -78,7 +68,7 @@ fn title(doc: &mut String, report: &Report) {
         choice => choice_name(choice),
     };
     let _ = writeln!(doc, "# Lambda or Fargate? {answer}\n");
-    let _ = writeln!(doc, "> **{}**\n", report.verdict.headline.trim());
+    let _ = writeln!(doc, "> **{}**\n", wording::headline(&report.verdict).trim());
 }
 
 /// An input's value with its unit and what it applies to, phrased as the input table says.
@@ -118,66 +108,67 @@ fn region(doc: &mut String, report: &Report, provenance: &Provenance) {
     );
 }
 
-fn cost_lines(
-    doc: &mut String,
-    name: &str,
-    total: Option<f64>,
-    lines: &[CostLine],
-    blockers: &[String],
-) {
+fn cost_lines(doc: &mut String, platform: Platform, bill: &PlatformReport) {
+    let name = platform_name(platform);
     let _ = writeln!(doc, "### {name}\n");
-    let Some(total) = total else {
+    let Some(total) = bill.monthly_usd else {
         let _ = writeln!(doc, "⛔ **{name} cannot run this workload:**\n");
-        for blocker in blockers {
-            let _ = writeln!(doc, "- {blocker}");
+        for blocker in &bill.blockers {
+            let _ = writeln!(doc, "- {}", wording::blocker(platform, blocker));
         }
         doc.push('\n');
         return;
     };
     doc.push_str("| Item | Per month |\n|---|---:|\n");
-    for line in lines {
-        let _ = writeln!(doc, "| {} | {} |", cell(&line.item), format_usd(line.usd));
+    for line in &bill.lines {
+        let item = wording::cost_item(&line.kind);
+        let _ = writeln!(doc, "| {} | {} |", cell(&item), format_usd(line.usd));
     }
     let _ = writeln!(doc, "| **Total** | **{}** |\n", format_usd(total));
 }
 
 fn platform_costs(doc: &mut String, report: &Report) {
     doc.push_str("## Monthly cost at the current rate\n\n");
-    let lambda = &report.lambda;
-    cost_lines(doc, "Lambda", lambda.monthly_usd, &lambda.lines, &lambda.blocked_by);
-    if lambda.monthly_usd.is_some() {
-        let _ = writeln!(
-            doc,
-            "{} invocations, {} GB-seconds billed (INIT of cold starts included), {} on average.\n",
-            count_text(lambda.invocations, 3),
-            count_text(lambda.gb_seconds, 3),
-            counted(lambda.concurrency, "concurrent execution", "concurrent executions")
-        );
-    }
-    let fargate = &report.fargate;
-    cost_lines(doc, "Fargate", fargate.monthly_usd, &fargate.lines, &fargate.blocked_by);
-    if let (Some(_), Some(task)) = (fargate.monthly_usd, fargate.task) {
-        let how = if fargate.task_auto { "auto-sized" } else { "fixed" };
-        if fargate.mode == "jobs" {
-            let _ = writeln!(
-                doc,
-                "One task of {} ({how}) per invocation, {} billed each.\n",
-                format_task_size(task),
-                units::format_duration(fargate.job_billed_s)
-            );
-        } else {
-            let plural = if fargate.tasks == 1 { "" } else { "s" };
-            let _ = writeln!(
-                doc,
-                "{} task{plural} of {} ({how}) running all month; {} in flight on average, {} per \
-                 task ({} binds) at {} target utilization.\n",
-                fargate.tasks,
-                format_task_size(task),
-                counted(fargate.concurrency, "request", "requests"),
-                units::significant(fargate.requests_per_task, 3),
-                fargate.bound_by,
-                units::format_percent(report.scenario.utilization)
-            );
+    for (platform, bill) in report.platforms.iter() {
+        cost_lines(doc, platform, bill);
+        if bill.is_blocked() {
+            continue;
+        }
+        match &bill.basis {
+            Basis::OnDemand(on_demand) => {
+                let _ = writeln!(
+                    doc,
+                    "{} invocations, {} GB-seconds billed (INIT of cold starts included), {} on \
+                     average.\n",
+                    count_text(on_demand.invocations, 3),
+                    count_text(on_demand.gb_seconds, 3),
+                    counted(bill.concurrency, "concurrent execution", "concurrent executions")
+                );
+            }
+            Basis::Service(service) => {
+                let Some(task) = service.task else { continue };
+                let how = if service.task_auto { "auto-sized" } else { "fixed" };
+                let _ = writeln!(
+                    doc,
+                    "{} of {} ({how}) running all month; {} in flight on average, {} per task \
+                     ({} binds) at {} target utilization.\n",
+                    count_of(service.tasks, "task", "tasks"),
+                    format_task_size(task),
+                    counted(bill.concurrency, "request", "requests"),
+                    units::significant(service.requests_per_task, 3),
+                    wording::bound_by(service.bound_by),
+                    units::format_percent(report.scenario.utilization)
+                );
+            }
+            Basis::Jobs(jobs) => {
+                let how = if jobs.task_auto { "auto-sized" } else { "fixed" };
+                let _ = writeln!(
+                    doc,
+                    "One task of {} ({how}) per invocation, {} billed each.\n",
+                    format_task_size(jobs.task),
+                    units::format_duration(jobs.billed_s)
+                );
+            }
         }
     }
 }
@@ -195,12 +186,6 @@ fn count_text(count: f64, digits: i32) -> String {
         (1.0, "")
     };
     format!("{}{suffix}", units::significant(count / scale, digits))
-}
-
-/// A number of things, singular for exactly one: "1 request", "1.2 requests".
-fn counted(count: f64, one: &str, many: &str) -> String {
-    let text = units::significant(count, 3);
-    if text == "1" { format!("1 {one}") } else { format!("{text} {many}") }
 }
 
 /// A rate to three significant digits in the unit that reads best: "24.7/h", "3.81/s".
@@ -230,18 +215,11 @@ fn rate_precise(per_second: f64) -> String {
     )
 }
 
-fn platform_name(platform: Platform) -> &'static str {
-    match platform {
-        Platform::Lambda => "Lambda",
-        Platform::Fargate => "Fargate",
-    }
-}
-
 fn break_even(doc: &mut String, report: &Report) {
     doc.push_str("## Break-even\n\n");
     let crossings = &report.break_even.crossings;
-    let lambda_blocked = report.lambda.monthly_usd.is_none();
-    let fargate_blocked = report.fargate.monthly_usd.is_none();
+    let lambda_blocked = report.platforms[Platform::Lambda].is_blocked();
+    let fargate_blocked = report.platforms[Platform::Fargate].is_blocked();
     if lambda_blocked || fargate_blocked {
         let text = match (lambda_blocked, fargate_blocked) {
             (true, true) => "No break-even: both platforms are blocked.",
@@ -295,33 +273,9 @@ fn break_even(doc: &mut String, report: &Report) {
 
 /// The platform cheaper at the low end of the curves, when the curves never cross.
 fn cheaper_across(report: &Report) -> Option<Platform> {
-    let lambda = report.curves.lambda.first()?;
-    let fargate = report.curves.fargate.first()?;
+    let lambda = report.curves.cost[Platform::Lambda].first()?;
+    let fargate = report.curves.cost[Platform::Fargate].first()?;
     Some(if lambda <= fargate { Platform::Lambda } else { Platform::Fargate })
-}
-
-/// "Fargate, 38% less" / "equal" / "Fargate only".
-fn cheaper_text(point: &CostAt) -> String {
-    match (point.lambda_usd, point.fargate_usd) {
-        (Some(lambda), Some(fargate)) => {
-            let (name, low, high) = if lambda < fargate {
-                ("Lambda", lambda, fargate)
-            } else {
-                ("Fargate", fargate, lambda)
-            };
-            let saving = if high > 0.0 { (high - low) / high } else { 0.0 };
-            if saving < 0.005 {
-                "about equal".to_string()
-            } else if saving > 0.99 {
-                format!("{name}, over 99% less")
-            } else {
-                format!("{name}, {}% less", (saving * 100.0).round())
-            }
-        }
-        (Some(_), None) => "Lambda only".to_string(),
-        (None, Some(_)) => "Fargate only".to_string(),
-        (None, None) => "neither".to_string(),
-    }
 }
 
 fn money_or_blocked(usd: Option<f64>) -> String {
@@ -360,9 +314,9 @@ fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
             doc,
             "| {label} | {} | {} | {} | {} |",
             count_text(rate * SECONDS_PER_MONTH, 3),
-            money_or_blocked(point.lambda_usd),
-            money_or_blocked(point.fargate_usd),
-            cheaper_text(point)
+            money_or_blocked(point.usd[Platform::Lambda]),
+            money_or_blocked(point.usd[Platform::Fargate]),
+            cheaper_text(&point.usd)
         );
     }
     doc.push('\n');
@@ -370,10 +324,9 @@ fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
 
 fn curves(doc: &mut String, report: &Report, costs: &CostTable) {
     doc.push_str("## Cost curves\n\n");
-    let lambda_blocked = report.lambda.monthly_usd.is_none();
-    let fargate_blocked = report.fargate.monthly_usd.is_none();
+    let blocked = report.platforms.map(|_, bill| bill.is_blocked());
     let window = super::grid::chart_window(report);
-    if let Some(block) = chart::mermaid(costs, window, lambda_blocked, fargate_blocked) {
+    if let Some(block) = chart::mermaid(costs, window, blocked) {
         let (first, last) = (window[0].0, window[window.len() - 1].0);
         let _ = writeln!(
             doc,
@@ -405,7 +358,7 @@ fn verdict_map(doc: &mut String, report: &Report, costs: &CostTable) {
         axis.name(),
         map.width(),
         map.height(),
-        describe(map, at_y)
+        wording::describe_map(map, at_y)
     );
     doc.push_str("```text\n");
     doc.push_str(&super::map::text_map(map, &report.scenario));
@@ -418,10 +371,10 @@ fn fit(doc: &mut String, report: &Report) {
         let _ = writeln!(
             doc,
             "| {} | {} | {} | {} |",
-            cell(row.feature),
-            mark_symbol(row.lambda),
-            mark_symbol(row.fargate),
-            cell(&row.note)
+            cell(wording::feature(row.feature)),
+            mark_symbol(row.marks[Platform::Lambda]),
+            mark_symbol(row.marks[Platform::Fargate]),
+            cell(&wording::fit_note(&row.note))
         );
     }
     doc.push('\n');
@@ -430,9 +383,9 @@ fn fit(doc: &mut String, report: &Report) {
 fn verdict(doc: &mut String, report: &Report) {
     let verdict = &report.verdict;
     let _ = writeln!(doc, "## Verdict: {}\n", choice_name(verdict.choice));
-    let _ = writeln!(doc, "{}\n", verdict.headline.trim());
+    let _ = writeln!(doc, "{}\n", wording::headline(verdict).trim());
     for (rank, reason) in verdict.reasons.iter().enumerate() {
-        let _ = writeln!(doc, "{}. {reason}", rank + 1);
+        let _ = writeln!(doc, "{}. {}", rank + 1, wording::reason(reason));
     }
     if !verdict.reasons.is_empty() {
         doc.push('\n');
@@ -442,7 +395,7 @@ fn verdict(doc: &mut String, report: &Report) {
     } else {
         doc.push_str("What would change it:\n\n");
         for flip in &verdict.flip_points {
-            let _ = writeln!(doc, "- {}", flip.text);
+            let _ = writeln!(doc, "- {}", wording::flip(flip));
         }
         doc.push('\n');
     }
@@ -454,7 +407,7 @@ fn notes(doc: &mut String, report: &Report) {
     }
     doc.push_str("## Notes\n\n");
     for note in &report.notes {
-        let _ = writeln!(doc, "- {note}");
+        let _ = writeln!(doc, "- {}", wording::note(note));
     }
     doc.push('\n');
 }

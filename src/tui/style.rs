@@ -6,6 +6,7 @@
 //! one source of colours. Meaning never rests on colour alone: marks, knobs and markers are also
 //! told apart by their symbols, and the two cost curves by their markers where a theme asks.
 
+use crate::engine::report::Platform;
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 
@@ -65,6 +66,22 @@ pub struct Styles {
 }
 
 impl Styles {
+    /// The style of a platform's curve and name.
+    pub fn platform(&self, platform: Platform) -> Style {
+        match platform {
+            Platform::Lambda => self.curve_lambda,
+            Platform::Fargate => self.curve_fargate,
+        }
+    }
+
+    /// The marker a platform's curve is drawn with.
+    pub fn marker(&self, platform: Platform) -> Marker {
+        match platform {
+            Platform::Lambda => self.lambda_marker,
+            Platform::Fargate => self.fargate_marker,
+        }
+    }
+
     /// The styles of a theme, one per role.
     pub fn from_theme(theme: &Theme) -> Self {
         let style = |role| theme.style(role);

@@ -3,12 +3,15 @@
 
 #![allow(dead_code)]
 
-use lvf::engine::cost::CostLine;
+use lvf::engine::cost::{CostItem, CostKind, TaskHours};
+use lvf::engine::fit::Standing;
+use lvf::engine::notes::Note;
 use lvf::engine::report::{
-    BreakEven, Choice, Crossing, Curves, FargateReport, FitRow, FlipPoint, LambdaReport, Mark,
-    Platform, Report, Verdict,
+    Basis, BoundBy, BreakEven, Choice, CostComparison, Crossing, Curves, Feature, FitNote, FitRow,
+    FlipPoint, Mark, OnDemand, PerPlatform, Platform, PlatformReport, Reason, Report, Rule,
+    Service, Side, Verdict,
 };
-use lvf::engine::scenario::{Input, Scenario, TaskSize};
+use lvf::engine::scenario::{Input, Scenario, State, TaskSize};
 use lvf::export::{CostTable, Provenance, Timestamp};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
@@ -41,45 +44,65 @@ fn crossing(rate_per_s: f64, cheaper_above: Platform) -> Crossing {
 /// A report for the default scenario with hand-made figures: Lambda linear, Fargate a staircase
 /// that Lambda's line crosses three times (Fargate cheaper above 3.1/s, Lambda again just above
 /// 5/s where Fargate adds a task, Fargate for good above 6.2/s).
+#[allow(clippy::too_many_lines)] // one literal report, field by field
 pub fn hand_report() -> Report {
     let scenario = Scenario::default();
     let rates: Vec<f64> =
         (0..256).map(|i| (1.0 / 86_400.0) * (8.64e8_f64).powf(f64::from(i) / 255.0)).collect();
     let headline = meets(36.0);
+    let item = |kind, usd| CostItem { kind, usd, region: scenario.region.clone() };
+    let task = TaskSize { vcpu: 0.5, memory_gb: 1.0 };
+    let hours = TaskHours { tasks: 4.0, task, hours: 730.0, spot_share: 0.0, savings: 0.0 };
     Report {
         pricing_as_of: "2026-11-26".to_string(),
         region_name: "US East (N. Virginia)".to_string(),
-        lambda: LambdaReport {
-            monthly_usd: Some(lambda_at(10.0)),
-            blocked_by: Vec::new(),
-            lines: vec![
-                CostLine::new("Lambda compute (GB-seconds)", lambda_at(10.0) * 0.9),
-                CostLine::new("Lambda requests", lambda_at(10.0) * 0.1),
-            ],
-            invocations: 26_280_000.0,
-            gb_seconds: 3_153_600.0,
-            concurrency: 1.2,
-        },
-        fargate: FargateReport {
-            monthly_usd: Some(fargate_at(10.0)),
-            blocked_by: Vec::new(),
-            lines: vec![
-                CostLine::new("Fargate vCPU", fargate_at(10.0) * 0.8),
-                CostLine::new("Fargate memory", fargate_at(10.0) * 0.2),
-            ],
-            mode: "service",
-            tasks: 4,
-            task_hours: 4.0 * 730.0,
-            requests_per_task: 2.0,
-            bound_by: "cpu",
-            job_billed_s: 0.0,
-            task: Some(TaskSize { vcpu: 0.5, memory_gb: 1.0 }),
-            task_auto: true,
-            concurrency: 1.2,
-        },
+        platforms: PerPlatform::new(
+            PlatformReport {
+                monthly_usd: Some(lambda_at(10.0)),
+                blockers: Vec::new(),
+                lines: vec![
+                    item(
+                        CostKind::LambdaCompute {
+                            gb_seconds: 3_153_600.0,
+                            cold_start_share: 0.01,
+                            savings: 0.0,
+                        },
+                        lambda_at(10.0) * 0.9,
+                    ),
+                    item(
+                        CostKind::LambdaRequests { invocations: 26_280_000.0 },
+                        lambda_at(10.0) * 0.1,
+                    ),
+                ],
+                concurrency: 1.2,
+                basis: Basis::OnDemand(OnDemand {
+                    invocations: 26_280_000.0,
+                    gb_seconds: 3_153_600.0,
+                }),
+            },
+            PlatformReport {
+                monthly_usd: Some(fargate_at(10.0)),
+                blockers: Vec::new(),
+                lines: vec![
+                    item(CostKind::FargateVcpu(hours), fargate_at(10.0) * 0.8),
+                    item(CostKind::FargateMemory(hours), fargate_at(10.0) * 0.2),
+                ],
+                concurrency: 1.2,
+                basis: Basis::Service(Service {
+                    tasks: 4,
+                    task: Some(task),
+                    task_auto: true,
+                    task_hours: 4.0 * 730.0,
+                    requests_per_task: 2.0,
+                    bound_by: BoundBy::Cpu,
+                }),
+            },
+        ),
         curves: Curves {
-            lambda: rates.iter().map(|&rate| lambda_at(rate)).collect(),
-            fargate: rates.iter().map(|&rate| fargate_at(rate)).collect(),
+            cost: PerPlatform::new(
+                rates.iter().map(|&rate| lambda_at(rate)).collect(),
+                rates.iter().map(|&rate| fargate_at(rate)).collect(),
+            ),
             rates,
         },
         break_even: BreakEven {
@@ -94,44 +117,49 @@ pub fn hand_report() -> Report {
         },
         fit: vec![
             FitRow {
-                feature: "Runtime",
-                lambda: Mark::Good,
-                fargate: Mark::Good,
-                note: "120 ms is far below Lambda's 15 min limit".to_string(),
+                feature: Feature::RuntimeLimit,
+                marks: PerPlatform::new(Mark::Good, Mark::Good),
+                note: FitNote::Runtime { runtime_s: 0.12, standing: Standing::Within },
             },
             FitRow {
-                feature: "State",
-                lambda: Mark::Caution,
-                fargate: Mark::Good,
-                note: "a warm cache is lost on cold starts".to_string(),
+                feature: Feature::Statefulness,
+                marks: PerPlatform::new(Mark::Caution, Mark::Good),
+                note: FitNote::State { state: State::Cache },
             },
+            // Marks made up to reach every mark.
             FitRow {
-                feature: "Image",
-                lambda: Mark::Blocked,
-                fargate: Mark::Poor,
-                note: "made up to reach every mark".to_string(),
+                feature: Feature::ImageLimit,
+                marks: PerPlatform::new(Mark::Blocked, Mark::Poor),
+                note: FitNote::Image { image_gb: 12.0, standing: Standing::Over },
             },
         ],
         verdict: Verdict {
             choice: Choice::Fargate,
-            headline: "Fargate: 38% cheaper at 10/s".to_string(),
-            reasons: vec!["Fargate costs $36.00 a month against $57.82".to_string()],
+            rule: Rule::Cost,
+            // "Fargate: 38% cheaper at 10/s".
+            reasons: vec![Reason::Cost(CostComparison {
+                cheaper: Platform::Fargate,
+                cheaper_usd: 36.0,
+                dearer_usd: 57.82,
+                rate_per_s: 10.0,
+            })],
             flip_points: vec![FlipPoint {
                 input: Input::Rate,
                 value: headline,
-                value_text: "6.2/s".to_string(),
                 becomes: Choice::Lambda,
-                text: "Lambda would win below 6.2/s".to_string(),
+                side: Side::Below,
             }],
         },
-        notes: vec!["An ALB is billed one LCU per 25 new connections a second.".to_string()],
+        notes: vec![Note::AlbCapacity { connections_per_lcu: 25.0, rate_per_s: 10.0 }],
         scenario,
     }
 }
 
 /// Exact costs for [`hand_report`] at every rate the document needs.
 pub fn hand_costs(report: &Report) -> CostTable {
-    CostTable::compute(report, |rate| (Some(lambda_at(rate)), Some(fargate_at(rate))))
+    CostTable::compute(report, |rate| {
+        PerPlatform::new(Some(lambda_at(rate)), Some(fargate_at(rate)))
+    })
 }
 
 /// What [`check_structure`] found.

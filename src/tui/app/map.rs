@@ -2,7 +2,8 @@
 //! (`v`), the map's y axis (`V`), and the map itself, computed in the update step at the size the
 //! last frame had room for and recomputed on every change while it is shown.
 
-use crate::engine::map::{VerdictMap, describe, verdict_map};
+use crate::engine::map::{VerdictMap, verdict_map};
+use crate::wording::describe_map as describe;
 
 use super::super::action::Action;
 use super::super::mouse::Hitmap;

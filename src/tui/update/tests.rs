@@ -1,7 +1,7 @@
 //! `App::update`: every action, through the real engine.
 
 use crate::engine::pricing::PriceBook;
-use crate::engine::report::Choice;
+use crate::engine::report::{Choice, Platform};
 use crate::engine::scenario::{Input, Scenario, State};
 
 use super::super::action::Action;
@@ -40,7 +40,10 @@ fn every_step_recomputes_the_report() {
     let before = app.report().clone();
     app.update(Action::Step { steps: 1, coarse: false });
     assert!(app.scenario().rate_per_s > 10.0);
-    assert_ne!(app.report().lambda.monthly_usd, before.lambda.monthly_usd);
+    assert_ne!(
+        app.report().platforms[Platform::Lambda].monthly_usd,
+        before.platforms[Platform::Lambda].monthly_usd
+    );
     app.update(Action::Step { steps: 1, coarse: true });
     assert!(app.scenario().rate_per_s > 100.0);
     app.update(Action::Extreme { to_max: true });

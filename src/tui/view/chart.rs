@@ -11,11 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::engine::cost::format_usd;
 use crate::engine::map::RATE_TICKS;
-use crate::engine::report::Report;
+use crate::engine::report::{Platform, Report};
 use crate::engine::scenario::Input;
 use crate::engine::units::format_rate;
+use crate::wording::{cost_or_blocked, platform_name};
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
@@ -47,8 +47,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
         return;
     }
     let scale = Scale::new(report, inner);
-    let lambda = points(&report.curves.rates, &report.curves.lambda, scale.y_lo);
-    let fargate = staircase(&points(&report.curves.rates, &report.curves.fargate, scale.y_lo));
+    let drawn = report.curves.cost.map(|platform, cost| {
+        let points = points(&report.curves.rates, cost, scale.y_lo);
+        // Fargate's bill is a staircase in tasks: drawn as steps, not slopes between samples.
+        if platform == Platform::Fargate { staircase(&points) } else { points }
+    });
     let now_x = report.scenario.rate_per_s.log10();
     let now = [(now_x, scale.y_lo), (now_x, scale.y_hi)];
     let crossings: Vec<f64> =
@@ -66,11 +69,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
             .style(styles.marker_current)
             .data(&now),
     ];
-    let curves = [
-        (&fargate, styles.curve_fargate, styles.fargate_marker),
-        (&lambda, styles.curve_lambda, styles.lambda_marker),
-    ];
-    for (data, style, marker) in curves {
+    // Lambda last, so its line stays on top where the curves meet.
+    for platform in Platform::ALL.into_iter().rev() {
+        let (data, style, marker) =
+            (&drawn[platform], styles.platform(platform), styles.marker(platform));
         if !data.is_empty() {
             datasets.push(
                 Dataset::default()
@@ -100,13 +102,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
 
 /// What the chart says in words when there is no room to draw it.
 fn summary(report: &Report) -> Line<'static> {
-    let cost = |usd: Option<f64>| usd.map_or_else(|| "blocked".to_string(), format_usd);
-    let mut text = format!(
-        "At {}: Lambda {}, Fargate {}.",
-        format_rate(report.scenario.rate_per_s),
-        cost(report.lambda.monthly_usd),
-        cost(report.fargate.monthly_usd)
-    );
+    let costs: Vec<String> = report
+        .platforms
+        .iter()
+        .map(|(platform, bill)| {
+            format!("{} {}", platform_name(platform), cost_or_blocked(bill.monthly_usd))
+        })
+        .collect();
+    let mut text = format!("At {}: {}.", format_rate(report.scenario.rate_per_s), costs.join(", "));
     if let Some(rate) = report.break_even.rate_per_s {
         text = format!("{text} Break-even {}.", format_rate(rate));
     }
@@ -122,20 +125,19 @@ fn legend(report: &Report, styles: &Styles) -> Line<'static> {
             Span::styled(format!("{} {name} ", legend_symbol(marker)), style)
         }
     };
-    let mut spans = vec![
-        Span::raw(" "),
-        curve("Lambda", report.curves.lambda.is_empty(), styles.curve_lambda, styles.lambda_marker),
-        curve(
-            "Fargate",
-            report.curves.fargate.is_empty(),
-            styles.curve_fargate,
-            styles.fargate_marker,
-        ),
-        Span::styled(
-            format!("▲ now {} ", format_rate(report.scenario.rate_per_s)),
-            styles.marker_current,
-        ),
-    ];
+    let mut spans = vec![Span::raw(" ")];
+    for (platform, cost) in report.curves.cost.iter() {
+        spans.push(curve(
+            platform_name(platform),
+            cost.is_empty(),
+            styles.platform(platform),
+            styles.marker(platform),
+        ));
+    }
+    spans.extend([Span::styled(
+        format!("▲ now {} ", format_rate(report.scenario.rate_per_s)),
+        styles.marker_current,
+    )]);
     if let Some(rate) = headline_crossing(report) {
         spans.push(Span::styled(
             format!("◆ break-even {} ", format_rate(rate)),
@@ -191,7 +193,7 @@ impl Scale {
         let first = rates.first().copied().or(spec.map(|spec| spec.min)).unwrap_or(1e-5);
         let last = rates.last().copied().or(spec.map(|spec| spec.max)).unwrap_or(1e4);
         let (x_lo, x_hi) = ordered(first.log10(), last.log10());
-        let costs = report.curves.lambda.iter().chain(&report.curves.fargate);
+        let costs = report.curves.cost.values().flatten();
         let positive = costs.copied().filter(|usd| usd.is_finite() && *usd > 0.0);
         let (low, high) = positive.fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), usd| {
             (low.min(usd), high.max(usd))

@@ -8,10 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::engine::cost::{CostLine, format_usd};
-use crate::engine::report::Report;
+use crate::engine::cost::format_usd;
+use crate::engine::report::{Basis, Platform, Report};
 use crate::engine::scenario::format_task_size;
-use crate::engine::units::{format_count, format_rate, significant};
+use crate::engine::units::{format_count, format_duration, format_rate, significant};
+use crate::wording::{self, count_of, platform_name};
 
 use super::super::app::App;
 use super::super::style::Styles;
@@ -25,7 +26,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let block = panel(title, false, styles);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let (lambda, fargate) = (lambda_bill(report, styles), fargate_bill(report, styles));
+    let (lambda, fargate) =
+        (bill(report, Platform::Lambda, styles), bill(report, Platform::Fargate, styles));
     // One above the other when both fit whole, as the items read best at full width.
     let lambda_height = lambda.height(inner.width);
     let stack = lambda_height + fargate.height(inner.width) < inner.height || inner.width < 56;
@@ -50,7 +52,10 @@ pub fn render_notes(frame: &mut Frame, area: Rect, app: &App) {
         styles.muted,
     ))];
     lines.extend(report.notes.iter().map(|note| {
-        Line::from(vec![Span::styled("• ", styles.muted), Span::styled(note.clone(), styles.muted)])
+        Line::from(vec![
+            Span::styled("• ", styles.muted),
+            Span::styled(wording::note(note), styles.muted),
+        ])
     }));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
@@ -60,52 +65,48 @@ struct Bill {
     name: &'static str,
     style: Style,
     total: Option<f64>,
-    lines: Vec<CostLine>,
+    /// Each line's name and amount.
+    lines: Vec<(String, f64)>,
     blocked_by: Vec<String>,
     basis: String,
 }
 
-fn lambda_bill(report: &Report, styles: &Styles) -> Bill {
-    let lambda = &report.lambda;
-    Bill {
-        name: "Lambda",
-        style: styles.curve_lambda,
-        total: lambda.monthly_usd,
-        lines: lambda.lines.clone(),
-        blocked_by: lambda.blocked_by.clone(),
-        basis: format!(
+fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
+    let bill = &report.platforms[platform];
+    let basis = match &bill.basis {
+        Basis::OnDemand(on_demand) => format!(
             "{} invocations · {} GB-s · {} concurrent",
-            format_count(lambda.invocations),
-            format_count(lambda.gb_seconds),
-            significant(lambda.concurrency, 2)
+            format_count(on_demand.invocations),
+            format_count(on_demand.gb_seconds),
+            significant(bill.concurrency, 2)
         ),
-    }
-}
-
-fn fargate_bill(report: &Report, styles: &Styles) -> Bill {
-    let fargate = &report.fargate;
-    let size = fargate.task.map_or_else(|| "no size fits".to_string(), format_task_size);
-    let how = if fargate.task_auto { "auto" } else { "fixed" };
+        Basis::Service(service) => format!(
+            "{} × {} ({}) · {} per task ({}) · {} in flight",
+            count_of(service.tasks, "task", "tasks"),
+            service.task.map_or_else(|| "no size fits".to_string(), format_task_size),
+            if service.task_auto { "auto" } else { "fixed" },
+            significant(service.requests_per_task, 3),
+            wording::bound_by(service.bound_by),
+            significant(bill.concurrency, 2)
+        ),
+        Basis::Jobs(jobs) => format!(
+            "jobs · {} ({}) · {} billed each",
+            format_task_size(jobs.task),
+            if jobs.task_auto { "auto" } else { "fixed" },
+            format_duration(jobs.billed_s)
+        ),
+    };
     Bill {
-        name: "Fargate",
-        style: styles.curve_fargate,
-        total: fargate.monthly_usd,
-        lines: fargate.lines.clone(),
-        blocked_by: fargate.blocked_by.clone(),
-        basis: if fargate.mode == "jobs" {
-            format!(
-                "jobs · {size} ({how}) · {} billed each",
-                crate::engine::units::format_duration(fargate.job_billed_s)
-            )
-        } else {
-            format!(
-                "{} × {size} ({how}) · {} per task ({}) · {} in flight",
-                plural(fargate.tasks, "task"),
-                significant(fargate.requests_per_task, 3),
-                fargate.bound_by,
-                significant(fargate.concurrency, 2)
-            )
-        },
+        name: platform_name(platform),
+        style: styles.platform(platform),
+        total: bill.monthly_usd,
+        lines: bill.lines.iter().map(|line| (wording::cost_item(&line.kind), line.usd)).collect(),
+        blocked_by: bill
+            .blockers
+            .iter()
+            .map(|blocker| wording::blocker(platform, blocker))
+            .collect(),
+        basis,
     }
 }
 
@@ -115,10 +116,6 @@ impl Bill {
         let basis = self.basis.width().div_ceil(usize::from(width.max(1)));
         (1 + self.lines.len() + self.blocked_by.len() + basis) as u16
     }
-}
-
-fn plural(count: u64, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
 
 fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
@@ -139,8 +136,8 @@ fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
         None => lines
             .push(Line::from(Span::styled(format!("{} ✗ blocked", bill.name), styles.fit_blocked))),
     }
-    for line in &bill.lines {
-        lines.push(amount_line(&format!("  {}", line.item), line.usd, styles.base));
+    for (item, usd) in &bill.lines {
+        lines.push(amount_line(&format!("  {item}"), *usd, styles.base));
     }
     for reason in &bill.blocked_by {
         lines.push(Line::from(Span::styled(format!("✗ {reason}"), styles.fit_blocked)));

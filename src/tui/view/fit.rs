@@ -8,7 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::engine::report::{FitRow, Mark};
+use crate::engine::report::{FitRow, Mark, PerPlatform, Platform};
+use crate::wording::{feature, fit_note, mark_word, platform_name};
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
@@ -25,16 +26,6 @@ pub fn symbol(mark: Mark) -> &'static str {
     }
 }
 
-/// The mark in a word.
-pub fn word(mark: Mark) -> &'static str {
-    match mark {
-        Mark::Good => "good",
-        Mark::Caution => "caution",
-        Mark::Poor => "poor",
-        Mark::Blocked => "blocked",
-    }
-}
-
 /// The mark's colour role.
 pub fn mark_style(mark: Mark, styles: &Styles) -> Style {
     match mark {
@@ -44,6 +35,9 @@ pub fn mark_style(mark: Mark, styles: &Styles) -> Style {
         Mark::Blocked => styles.fit_blocked,
     }
 }
+
+/// Each platform's letter before its mark in the reason line.
+const LETTERS: PerPlatform<&str> = PerPlatform::new("λ", "F");
 
 /// Width of a mark column with its word ("✗ blocked").
 const MARK_WIDE: usize = 9;
@@ -88,7 +82,7 @@ fn render_table(
     let styles = &app.styles;
     let rows = &app.report().fit;
     let width = usize::from(area.width);
-    let feature_width = rows.iter().map(|row| row.feature.width()).max().unwrap_or(0);
+    let feature_width = rows.iter().map(|row| feature(row.feature).width()).max().unwrap_or(0);
     let fits = |mark_width: usize| feature_width + 2 + 2 * (mark_width + 1) <= width;
     let wide = fits(MARK_WIDE);
     let mark_width = if wide {
@@ -105,12 +99,13 @@ fn render_table(
     if area.height == 0 {
         return;
     }
-    let header = Line::from(vec![
-        Span::styled(format!("  {:feature_width$}", "Feature"), styles.muted),
-        Span::styled(format!(" {:mark_width$}", pad("Lambda", mark_width)), styles.curve_lambda),
-        Span::styled(format!(" {:mark_width$}", pad("Fargate", mark_width)), styles.curve_fargate),
-        Span::styled(if show_notes { "  Why" } else { "" }, styles.muted),
-    ]);
+    let mut header = vec![Span::styled(format!("  {:feature_width$}", "Feature"), styles.muted)];
+    for platform in Platform::ALL {
+        let name = pad(platform_name(platform), mark_width);
+        header.push(Span::styled(format!(" {name:mark_width$}"), styles.platform(platform)));
+    }
+    header.push(Span::styled(if show_notes { "  Why" } else { "" }, styles.muted));
+    let header = Line::from(header);
     put_line(frame, area, &header);
     let body_height = usize::from(area.height - 1);
     let first = scroll_to(selected.unwrap_or(0), body_height, rows.len());
@@ -120,7 +115,7 @@ fn render_table(
         let is_selected = selected == Some(offset);
         let cell = |mark: Mark| {
             let text = if wide {
-                format!("{} {}", symbol(mark), word(mark))
+                format!("{} {}", symbol(mark), mark_word(mark))
             } else {
                 symbol(mark).to_string()
             };
@@ -128,12 +123,12 @@ fn render_table(
         };
         let mut spans = vec![
             Span::styled(if is_selected { "▸ " } else { "  " }, styles.slider_fill),
-            Span::raw(format!("{:feature_width$}", truncate(row.feature, feature_width))),
-            cell(row.lambda),
-            cell(row.fargate),
+            Span::raw(format!("{:feature_width$}", truncate(feature(row.feature), feature_width))),
         ];
+        spans.extend(row.marks.values().map(|&mark| cell(mark)));
         if show_notes {
-            spans.push(Span::styled(format!("  {}", truncate(&row.note, note_room)), styles.muted));
+            let note = fit_note(&row.note);
+            spans.push(Span::styled(format!("  {}", truncate(&note, note_room)), styles.muted));
         }
         let line = Line::from(spans);
         let line = if is_selected { line.patch_style(styles.selected) } else { line };
@@ -149,7 +144,7 @@ fn pad(name: &str, width: usize) -> String {
 
 /// The row with the most severe mark on either side (the first of equals).
 fn worst_row(rows: &[FitRow]) -> Option<usize> {
-    let severity = |row: &FitRow| row.lambda.max(row.fargate);
+    let severity = |row: &FitRow| row.marks.values().copied().max().unwrap_or(Mark::Good);
     let worst = rows.iter().map(severity).max()?;
     if worst == Mark::Good {
         return None;
@@ -158,10 +153,13 @@ fn worst_row(rows: &[FitRow]) -> Option<usize> {
 }
 
 fn reason_line(row: &FitRow, styles: &Styles) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("{}: ", row.feature), styles.title),
-        Span::styled(format!("λ {} ", symbol(row.lambda)), mark_style(row.lambda, styles)),
-        Span::styled(format!("F {} ", symbol(row.fargate)), mark_style(row.fargate, styles)),
-        Span::raw(row.note.clone()),
-    ])
+    let mut spans = vec![Span::styled(format!("{}: ", feature(row.feature)), styles.title)];
+    for (platform, &mark) in row.marks.iter() {
+        spans.push(Span::styled(
+            format!("{} {} ", LETTERS[platform], symbol(mark)),
+            mark_style(mark, styles),
+        ));
+    }
+    spans.push(Span::raw(fit_note(&row.note)));
+    Line::from(spans)
 }

@@ -11,8 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::engine::map::{RATE_TICKS, VerdictMap};
-use crate::engine::report::Choice;
+use crate::engine::report::{Choice, Platform};
 use crate::engine::scenario::Input;
+use crate::wording::map_limit;
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
@@ -178,7 +179,7 @@ fn render_cells(
             let (symbol, style) = if (col, row) == now {
                 ("●", styles.marker_current)
             } else {
-                glyph(map.cells[row][col], map.lambda_blocked[row], styles)
+                glyph(map.cells[row][col], map.blocked[Platform::Lambda][row], styles)
             };
             if let Some(cell) = buffer.cell_mut((grid.area.x + offset_x, y)) {
                 cell.set_symbol(symbol).set_style(style);
@@ -186,7 +187,7 @@ fn render_cells(
         }
     }
     if let Some(wall) = grid.wall_y() {
-        let text = format!("── Lambda's {} limit ", map.y_axis().limit_text());
+        let text = format!("── Lambda's {} limit ", map_limit(map.y_axis()));
         let mut line: String = text.chars().take(usize::from(grid.area.width)).collect();
         let used = line.chars().count();
         line.push_str(&"─".repeat(usize::from(grid.area.width).saturating_sub(used)));
@@ -229,7 +230,7 @@ fn render_y_axis(
         }
     }
     if let Some(wall) = grid.wall_y() {
-        buffer.set_string(x, wall, format!("{:>6}", map.y_axis().limit_text()), styles.fit_blocked);
+        buffer.set_string(x, wall, format!("{:>6}", map_limit(map.y_axis())), styles.fit_blocked);
         buffer.set_string(axis_x, wall, "┼", styles.fit_blocked);
     }
     buffer.set_string(axis_x, grid.row_y(now.1), "▸", styles.marker_current);
@@ -262,7 +263,7 @@ fn render_legend(frame: &mut Frame, map: &VerdictMap, area: Rect, styles: &Style
     let present = |choice: Choice, blocked: bool| {
         map.cells
             .iter()
-            .zip(&map.lambda_blocked)
+            .zip(&map.blocked[Platform::Lambda])
             .any(|(row, &lambda_blocked)| lambda_blocked == blocked && row.contains(&choice))
     };
     let mut spans = Vec::new();

@@ -16,8 +16,9 @@ use super::super::keys::BINDINGS;
 use super::super::layout::SLIDERS_SHORT;
 use super::super::layout::SLIDERS_TALL;
 use super::super::mouse::Hitmap;
-use super::verdict::{choice_style, choice_word, totals_line};
+use super::verdict::{choice_style, totals_line};
 use super::{chart, put_line, sliders, truncate};
+use crate::wording::{self, choice_word};
 
 /// From this height up the verdict's letters are 8 rows tall and the sliders take two rows each.
 const TALL_HEIGHT: u16 = 40;
@@ -57,8 +58,8 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
         Type::Big(_, rows) => rows,
         Type::Line => 1,
     };
-    let headline_lines =
-        if report.verdict.headline.width() > usize::from(screen.width) { 2 } else { 1 };
+    let headline_text = wording::headline(&report.verdict);
+    let headline_lines = if headline_text.width() > usize::from(screen.width) { 2 } else { 1 };
     let sliders_height = if screen.height >= TALL_HEIGHT { SLIDERS_TALL } else { SLIDERS_SHORT };
     let [title, word_area, headline, totals, chart_area, sliders_area] = Layout::vertical([
         Constraint::Length(1),
@@ -89,7 +90,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
             frame.render_widget(Paragraph::new(line).centered(), word_area);
         }
     }
-    let headline_text = Line::from(Span::styled(report.verdict.headline.clone(), style));
+    let headline_text = Line::from(Span::styled(headline_text, style));
     frame.render_widget(
         Paragraph::new(headline_text).centered().wrap(Wrap { trim: true }),
         headline,

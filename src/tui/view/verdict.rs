@@ -7,9 +7,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::engine::cost::format_usd;
 use crate::engine::report::{Choice, Report};
 use crate::engine::units::format_rate;
+use crate::wording::{self, choice_word, cost_or_blocked, platform_name};
 
 use super::super::app::App;
 use super::super::style::Styles;
@@ -22,16 +22,6 @@ pub fn choice_style(choice: Choice, styles: &Styles) -> Style {
         Choice::Fargate => styles.verdict_fargate,
         Choice::Either => styles.verdict_either,
         Choice::Neither => styles.verdict_neither,
-    }
-}
-
-/// The choice in capitals.
-pub fn choice_word(choice: Choice) -> &'static str {
-    match choice {
-        Choice::Lambda => "LAMBDA",
-        Choice::Fargate => "FARGATE",
-        Choice::Either => "EITHER",
-        Choice::Neither => "NEITHER",
     }
 }
 
@@ -75,19 +65,23 @@ fn headline(report: &Report, styles: &Styles) -> Line<'static> {
             style.add_modifier(Modifier::REVERSED),
         ),
         Span::raw(" "),
-        Span::styled(report.verdict.headline.clone(), style),
+        Span::styled(wording::headline(&report.verdict), style),
     ])
 }
 
 /// "Lambda $12.34 · Fargate $56.78 a month · break-even 3.1/s".
 pub(super) fn totals_line(report: &Report, styles: &Styles) -> Line<'static> {
-    let cost = |usd: Option<f64>| usd.map_or_else(|| "blocked".to_string(), format_usd);
-    let mut spans = vec![
-        Span::styled(format!("Lambda {}", cost(report.lambda.monthly_usd)), styles.curve_lambda),
-        Span::styled(" · ", styles.muted),
-        Span::styled(format!("Fargate {}", cost(report.fargate.monthly_usd)), styles.curve_fargate),
-        Span::styled(" a month", styles.muted),
-    ];
+    let mut spans = Vec::new();
+    for (platform, bill) in report.platforms.iter() {
+        if !spans.is_empty() {
+            spans.push(Span::styled(" · ", styles.muted));
+        }
+        spans.push(Span::styled(
+            format!("{} {}", platform_name(platform), cost_or_blocked(bill.monthly_usd)),
+            styles.platform(platform),
+        ));
+    }
+    spans.push(Span::styled(" a month", styles.muted));
     if let Some(rate) = report.break_even.rate_per_s {
         spans.push(Span::styled(" · ", styles.muted));
         spans.push(Span::styled(
@@ -104,12 +98,14 @@ fn reason_lines(report: &Report, styles: &Styles) -> Vec<Line<'static>> {
         .verdict
         .reasons
         .iter()
-        .map(|reason| Line::from(vec![Span::styled("• ", styles.muted), Span::raw(reason.clone())]))
+        .map(|reason| {
+            Line::from(vec![Span::styled("• ", styles.muted), Span::raw(wording::reason(reason))])
+        })
         .collect();
     for flip in &report.verdict.flip_points {
         lines.push(Line::from(vec![
             Span::styled("⇄ ", styles.marker_break_even),
-            Span::styled(flip.text.clone(), styles.base),
+            Span::styled(wording::flip(flip), styles.base),
         ]));
     }
     lines

@@ -2,9 +2,22 @@
 //! "Lambda wins below about 18/s at 1 ms, 3.1/s at 120 ms and 0.011/s at 15 min; Fargate above;
 //! past Lambda's 15 min limit only Fargate runs."
 
-use super::{MapY, VerdictMap};
+use crate::engine::map::{MapY, VerdictMap};
 use crate::engine::report::Choice;
 use crate::engine::units::{format_duration, format_memory_mb, format_rate};
+
+/// A value on the map's y axis in its unit: "120 ms", "1 GB".
+fn y_label(axis: MapY, value: f64) -> String {
+    match axis {
+        MapY::Runtime => format_duration(value),
+        MapY::Memory => format_memory_mb(value),
+    }
+}
+
+/// Lambda's limit on the map's y axis in words: "15 min", "10 GB".
+pub fn limit(axis: MapY) -> String {
+    y_label(axis, axis.lambda_limit())
+}
 
 /// The sentence for `map`; `at_y` is the scenario's own runtime or memory, whose row is one of
 /// the rows the sentence quotes.
@@ -13,10 +26,7 @@ pub fn describe(map: &VerdictMap, at_y: f64) -> String {
         return "The map is empty.".to_string();
     }
     let axis = map.y_axis();
-    let label = |value: f64| match axis {
-        MapY::Runtime => format_duration(value),
-        MapY::Memory => format_memory_mb(value),
-    };
+    let label = |value: f64| y_label(axis, value);
     let wall = map.wall_row().unwrap_or(map.height());
     let inside = &map.cells[..wall];
     let total = inside.len() * map.width();
@@ -87,7 +97,7 @@ pub fn describe(map: &VerdictMap, at_y: f64) -> String {
         parts.push(format!("neither fits on {}", share(neither)));
     }
     if wall < map.height() {
-        let limit = axis.limit_text();
+        let limit = limit(axis);
         let past = &map.cells[wall..];
         let only = |choice: Choice| past.iter().flatten().all(|cell| *cell == choice);
         parts.push(if only(Choice::Fargate) {
@@ -116,8 +126,18 @@ fn join(items: &[String]) -> String {
 mod tests {
     use super::*;
     use crate::engine::map::verdict_map;
+    use crate::engine::pricing::PriceBook;
     use crate::engine::scenario::{Scenario, State};
-    use crate::engine::testbook::book;
+
+    fn book() -> PriceBook {
+        PriceBook::builtin()
+    }
+
+    #[test]
+    fn the_limits_read_from_the_constants() {
+        assert_eq!(limit(MapY::Runtime), "15 min");
+        assert_eq!(limit(MapY::Memory), "10 GB");
+    }
 
     #[test]
     fn the_default_map_reads_as_a_frontier_and_a_wall() {

@@ -1,0 +1,115 @@
+//! The assumptions behind a report's numbers that are not inputs, as facts; the wording module
+//! turns each into the sentence the notes panel, `lvf eval` and the markdown show.
+
+use super::model::{BoundBy, Demand, LCU_NEW_CONNECTIONS_PER_S, Model, RunMode, task_start_s};
+use super::pricing::PriceBook;
+use super::scenario::{Ingress, Scenario, TaskSize};
+use super::units::HOURS_PER_MONTH;
+
+/// One assumption behind the numbers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Note {
+    /// The month's length and how Fargate runs it (`None` when Fargate is blocked).
+    Sizing { hours_per_month: f64, fargate: Option<FargateSizing> },
+    /// The load balancer's capacity units at this rate, from new connections alone.
+    AlbCapacity { connections_per_lcu: f64, rate_per_s: f64 },
+    /// Lambda's free tier is left out.
+    FreeTierOff,
+    /// Fargate Spot at the price book's discount.
+    Spot { discount: f64 },
+    /// The seed article's cost example, recomputed from the price book.
+    SeedExample(SeedExample),
+}
+
+/// How Fargate runs the workload, with the assumptions that size it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FargateSizing {
+    /// A service of `tasks` tasks of `task`, each holding `requests_per_task` in flight, bound
+    /// by `bound_by`, at `utilization` of its vCPUs; a request keeps `cpu_share` of its runtime's
+    /// vCPU busy and needs `request_memory_mb` on top of the process.
+    Service {
+        tasks: f64,
+        task: TaskSize,
+        requests_per_task: f64,
+        bound_by: BoundBy,
+        utilization: f64,
+        cpu_share: f64,
+        request_memory_mb: f64,
+    },
+    /// A task of `task` per invocation, each billed `billed_s` (the runtime plus a `start_s`
+    /// start, a minute at least).
+    Jobs { task: TaskSize, billed_s: f64, start_s: f64 },
+}
+
+/// The seed article's example (one hour of 60 one-minute invocations of 2 GB, so 7,200
+/// GB-seconds) at the book's rates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SeedExample {
+    /// Lambda's compute for the hour, at the first tier.
+    pub compute_usd: f64,
+    /// Lambda's 60 requests.
+    pub requests_usd: f64,
+    /// One 1 vCPU / 2 GB Fargate task for the hour.
+    pub fargate_hour_usd: f64,
+}
+
+impl SeedExample {
+    /// Lambda's whole hour.
+    pub fn lambda_hour_usd(&self) -> f64 {
+        self.compute_usd + self.requests_usd
+    }
+}
+
+/// The notes for a report of `scenario`, in the order they are shown.
+pub fn notes(scenario: &Scenario, book: &PriceBook, model: &Model) -> Vec<Note> {
+    let fargate = model.fargate.as_ref().map(|fargate| match fargate.mode {
+        RunMode::Service => FargateSizing::Service {
+            tasks: fargate.tasks(scenario.rate_per_s),
+            task: fargate.task.size,
+            requests_per_task: fargate.capacity,
+            bound_by: fargate.bound_by,
+            utilization: scenario.utilization,
+            cpu_share: scenario.cpu_share,
+            request_memory_mb: Demand::of(scenario, model.knobs).request_memory_mb,
+        },
+        RunMode::Jobs => FargateSizing::Jobs {
+            task: fargate.task.size,
+            billed_s: fargate.job_billed_s,
+            start_s: task_start_s(scenario),
+        },
+    });
+    let mut notes = vec![Note::Sizing { hours_per_month: HOURS_PER_MONTH, fargate }];
+    if scenario.ingress != Ingress::None {
+        notes.push(Note::AlbCapacity {
+            connections_per_lcu: LCU_NEW_CONNECTIONS_PER_S,
+            rate_per_s: scenario.rate_per_s,
+        });
+    }
+    if !scenario.free_tier {
+        notes.push(Note::FreeTierOff);
+    }
+    if scenario.spot_share > 0.0 {
+        notes.push(Note::Spot { discount: book.book.spot_discount.value });
+    }
+    notes.extend(seed_example(scenario, book).map(Note::SeedExample));
+    notes
+}
+
+/// The seed article's cost example, when the scenario is that example.
+fn seed_example(scenario: &Scenario, book: &PriceBook) -> Option<SeedExample> {
+    if (scenario.runtime_s - 60.0).abs() > 1e-9
+        || (scenario.memory_mb - 2048.0).abs() > 1e-9
+        || (scenario.rate_per_s * 3600.0 - 60.0).abs() > 1e-6
+    {
+        return None;
+    }
+    let region = book.region(&scenario.region)?;
+    let gb_seconds = 60.0 * 60.0 * 2.0;
+    let tier = region.lambda.duration(scenario.arch).first()?.usd;
+    let (vcpu, gb) = region.fargate.hourly(scenario.arch);
+    Some(SeedExample {
+        compute_usd: gb_seconds * tier,
+        requests_usd: 60.0 * region.lambda.requests.usd,
+        fargate_hour_usd: vcpu + 2.0 * gb,
+    })
+}

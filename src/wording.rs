@@ -1,0 +1,84 @@
+//! Words at the edge: the engine returns facts (platforms, choices, marks, blockers, reasons,
+//! cost items with their quantities) and this module turns them into the sentences every output
+//! shares — the explorer's panels, `lvf eval`'s text and JSON, and the markdown export. Nothing
+//! here computes a figure; nothing in the engine writes a sentence.
+
+mod blocker;
+mod cost;
+mod fit;
+mod map;
+mod notes;
+mod verdict;
+
+pub use blocker::blocker;
+pub use cost::{cheaper_text, cost_item, percent};
+pub use fit::{feature, fit_note};
+pub use map::{describe as describe_map, limit as map_limit};
+pub use notes::note;
+pub use verdict::{flip, flip_value, headline, reason, tie_breaker};
+
+use crate::engine::model::BoundBy;
+use crate::engine::report::{Choice, Mark, Platform};
+
+/// What limits the requests a Fargate task serves, as in "(CPU binds)".
+pub fn bound_by(bound_by: BoundBy) -> &'static str {
+    match bound_by {
+        BoundBy::Cpu => "CPU",
+        BoundBy::Memory => "memory",
+        BoundBy::Cap => "the cap",
+    }
+}
+
+/// The platform's name: "Lambda", "Fargate".
+pub fn platform_name(platform: Platform) -> &'static str {
+    match platform {
+        Platform::Lambda => "Lambda",
+        Platform::Fargate => "Fargate",
+    }
+}
+
+/// The choice in capitals, as the verdict's badge shows it: "LAMBDA", "EITHER".
+pub fn choice_word(choice: Choice) -> &'static str {
+    match choice {
+        Choice::Lambda => "LAMBDA",
+        Choice::Fargate => "FARGATE",
+        Choice::Either => "EITHER",
+        Choice::Neither => "NEITHER",
+    }
+}
+
+/// What a choice is called in prose: "ECS on Fargate", "either platform".
+pub fn choice_name(choice: Choice) -> &'static str {
+    match choice {
+        Choice::Lambda => "Lambda container image",
+        Choice::Fargate => "ECS on Fargate",
+        Choice::Either => "either platform",
+        Choice::Neither => "neither platform",
+    }
+}
+
+/// A fit mark in a word: "good", "blocked".
+pub fn mark_word(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Good => "good",
+        Mark::Caution => "caution",
+        Mark::Poor => "poor",
+        Mark::Blocked => "blocked",
+    }
+}
+
+/// A monthly cost, or "blocked" for a platform that cannot run the workload.
+pub fn cost_or_blocked(usd: Option<f64>) -> String {
+    usd.map_or_else(|| "blocked".to_string(), crate::engine::cost::format_usd)
+}
+
+/// A number of things to three significant digits, singular for exactly one: "1 request",
+/// "1.2 requests".
+pub fn counted(count: f64, one: &str, many: &str) -> String {
+    crate::engine::units::counted(&crate::engine::units::significant(count, 3), one, many)
+}
+
+/// A whole number of things, in full: "1 task", "1234 tasks".
+pub fn count_of(count: u64, one: &str, many: &str) -> String {
+    if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
+}

@@ -1,0 +1,121 @@
+//! The report's notes in words: the assumptions behind the numbers.
+
+use crate::engine::cost::format_usd;
+use crate::engine::notes::{FargateSizing, Note};
+use crate::engine::scenario::format_task_size;
+use crate::engine::units::{
+    self, format_count, format_duration, format_memory_mb, format_percent, format_rate, significant,
+};
+
+/// One note as a sentence.
+pub fn note(note: &Note) -> String {
+    match note {
+        Note::Sizing { hours_per_month, fargate } => {
+            let month = format!("A month is {} hours; ", significant(*hours_per_month, 3));
+            match fargate {
+                None => format!("{month}Fargate cannot run this workload."),
+                Some(sizing) => month + &fargate_sizing(sizing),
+            }
+        }
+        Note::AlbCapacity { connections_per_lcu, rate_per_s } => format!(
+            "ALB capacity: one new connection per request and {connections_per_lcu} new \
+             connections per second per LCU, so LCUs = rate / {connections_per_lcu} ({} LCU at \
+             {}); processed bytes and rule evaluations are assumed to stay below that.",
+            significant(rate_per_s / connections_per_lcu, 2),
+            format_rate(*rate_per_s)
+        ),
+        Note::FreeTierOff => {
+            "Lambda's free tier is off: it is per account, not per workload.".to_string()
+        }
+        Note::Spot { discount } => format!(
+            "Fargate Spot is priced at the book's {} discount, the most AWS promises; actual Spot \
+             prices vary.",
+            format_percent(*discount)
+        ),
+        Note::SeedExample(seed) => format!(
+            "The seed article's example (1 hour, 60 invocations of 1 min, 2 GB) quotes ~$2.88 per \
+             1M requests for Lambda and ~$0.085 per hour for Fargate; AWS's rates give Lambda 60 x \
+             60 s x 2 GB = 7,200 GB-s = {} + ${:.6} for 60 requests = {} per hour, and Fargate 1 \
+             vCPU / 2 GB = {} per hour (${:.4}). For a task busy all hour Fargate is the cheaper, \
+             by {}x.",
+            format_usd(seed.compute_usd),
+            seed.requests_usd,
+            format_usd(seed.lambda_hour_usd()),
+            format_usd(seed.fargate_hour_usd),
+            seed.fargate_hour_usd,
+            significant(seed.lambda_hour_usd() / seed.fargate_hour_usd, 2)
+        ),
+    }
+}
+
+/// How Fargate runs it: "Fargate runs 2 tasks all month as a service, each …".
+fn fargate_sizing(sizing: &FargateSizing) -> String {
+    match sizing {
+        FargateSizing::Service {
+            tasks,
+            task,
+            requests_per_task,
+            bound_by,
+            utilization,
+            cpu_share,
+            request_memory_mb,
+        } => format!(
+            "Fargate runs {} all month as a service, each {} task holding {} in flight ({} binds) at {} \
+             CPU utilization; a request keeps {} of its runtime's vCPU busy and needs {} on top \
+             of the process.",
+            units::counted(&format_count(*tasks), "task", "tasks"),
+            format_task_size(*task),
+            units::counted(&significant(*requests_per_task, 3), "request", "requests"),
+            super::bound_by(*bound_by),
+            format_percent(*utilization),
+            format_percent(*cpu_share),
+            format_memory_mb(*request_memory_mb)
+        ),
+        FargateSizing::Jobs { task, billed_s, start_s } => format!(
+            "Fargate runs each invocation as its own {} task (jobs), billed {} each from image \
+             download to stop (the runtime plus a {} start, a minute at least).",
+            format_task_size(*task),
+            format_duration(*billed_s),
+            format_duration(*start_s)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::BoundBy;
+    use crate::engine::scenario::TaskSize;
+
+    #[test]
+    fn notes_read_as_sentences_in_their_numbers() {
+        let task = TaskSize { vcpu: 0.25, memory_gb: 1.0 };
+        let sizing = Note::Sizing {
+            hours_per_month: 730.0,
+            fargate: Some(FargateSizing::Service {
+                tasks: 2.0,
+                task,
+                requests_per_task: 1.0,
+                bound_by: BoundBy::Memory,
+                utilization: 0.7,
+                cpu_share: 0.25,
+                request_memory_mb: 128.0,
+            }),
+        };
+        assert_eq!(
+            note(&sizing),
+            "A month is 730 hours; Fargate runs 2 tasks all month as a service, each 0.25 vCPU / \
+             1 GB task holding 1 request in flight (memory binds) at 70% CPU utilization; a \
+             request keeps 25% of its runtime's vCPU busy and needs 128 MB on top of the process."
+        );
+        let jobs = Note::Sizing {
+            hours_per_month: 730.0,
+            fargate: Some(FargateSizing::Jobs { task, billed_s: 60.0, start_s: 35.0 }),
+        };
+        assert!(note(&jobs).contains("billed 1 min each"), "{}", note(&jobs));
+        let blocked = Note::Sizing { hours_per_month: 730.0, fargate: None };
+        assert!(note(&blocked).ends_with("Fargate cannot run this workload."));
+        let alb = Note::AlbCapacity { connections_per_lcu: 25.0, rate_per_s: 50.0 };
+        assert!(note(&alb).contains("so LCUs = rate / 25 (2 LCU at 50/s)"), "{}", note(&alb));
+    }
+}
