@@ -8,5 +8,6 @@ pub mod cli;
 pub mod commands;
 pub mod engine;
 pub mod export;
+pub mod scenario_file;
 pub mod theme;
 pub mod tui;

@@ -42,6 +42,15 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
     }
 }
 
+/// The report's JSON object as printed: pretty, with a final newline (`lvf eval --json`,
+/// `lvf export --format json`).
+pub fn json_text(report: &Report) -> Result<String, CliError> {
+    let mut text = serde_json::to_string_pretty(&report_json(report))
+        .map_err(|error| CliError::Other(error.into()))?;
+    text.push('\n');
+    Ok(text)
+}
+
 /// The report as the JSON object scripts read: the report's own fields, with
 /// `break_even.crossings` as the list of requests per month and the details beside it.
 pub fn report_json(report: &Report) -> Value {

@@ -85,7 +85,7 @@ fn natural(spellings: &[Spelling], value: f64) -> usize {
 
 /// A numeric input's value as command-line text that reads back exactly: the natural spelling
 /// when its number is short, else any other short one, else the exact decimal.
-fn numeric_text(input: Input, value: f64) -> String {
+pub fn numeric_text(input: Input, value: f64) -> String {
     let Some(spec) = input.spec() else { return value.to_string() };
     let parse = |text: &str| spec.parse(text).ok();
     let spellings = spellings(spec.unit);
@@ -172,7 +172,25 @@ pub fn words(scenario: &Scenario, pricing_file: Option<&str>, generated: Timesta
 
 /// The command as one shell line, wrapped with backslashes after about 90 columns.
 pub fn shell_line(scenario: &Scenario, pricing_file: Option<&str>, generated: Timestamp) -> String {
-    let words = words(scenario, pricing_file, generated);
+    wrap_words(&words(scenario, pricing_file, generated))
+}
+
+/// The plain `lvf` command that opens the explorer on exactly this scenario: every input as a
+/// flag, as [`words`] writes them.
+pub fn explorer_line(scenario: &Scenario, pricing_file: Option<&str>) -> String {
+    let mut words = vec!["lvf".to_string()];
+    if let Some(file) = pricing_file {
+        words.extend(["--pricing".to_string(), file.to_string()]);
+    }
+    for input in Input::all() {
+        words.extend(flag_values(scenario, input));
+    }
+    wrap_words(&words)
+}
+
+/// Words as one shell line, quoted where a shell would split them, wrapped with backslashes
+/// after about 90 columns (a flag and its value stay together).
+pub fn wrap_words(words: &[String]) -> String {
     let mut out = String::new();
     let mut column = 0;
     let mut index = 0;
