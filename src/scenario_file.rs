@@ -15,8 +15,8 @@ mod write;
 
 pub use load::{from_markdown, load};
 pub use located::FileError;
-pub use read::{parse, parse_table};
-pub use write::{render, slug, value_text};
+pub use read::{parse, parse_table, set_text_exact};
+pub use write::{percent, render, slug, value_text};
 
 use crate::engine::scenario::Scenario;
 

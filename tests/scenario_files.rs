@@ -7,6 +7,7 @@ mod cli_support;
 
 use std::path::Path;
 
+use clap::Parser as _;
 use lvf::engine::presets;
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::scenario::{Input, Kind, Scenario};
@@ -82,8 +83,14 @@ proptest! {
         let read = scenario_file::parse(&text, &book).map_err(|error| {
             TestCaseError::fail(format!("{error}\n{text}"))
         })?;
-        prop_assert_eq!(read.scenario, scenario, "{}", text);
+        prop_assert_eq!(read.scenario, scenario.clone(), "{}", text);
         prop_assert_eq!(read.about, about);
+        // The command printed on quit reopens exactly this scenario too.
+        let words = lvf::export::command::explorer_words(&scenario, None);
+        let cli = lvf::cli::Cli::try_parse_from(&words)
+            .map_err(|error| TestCaseError::fail(format!("{error}\n{words:?}")))?;
+        let reopened = cli.scenario.scenario(&book).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(reopened, scenario, "{:?}", words);
     }
 }
 

@@ -250,8 +250,8 @@ impl ScenarioFlags {
             })?;
         }
         for Given { input, flag, text } in &self.given {
-            scenario
-                .set_text(*input, text, book)
+            // Read as a scenario file reads it, so a percentage lvf printed comes back exactly.
+            scenario_file::set_text_exact(&mut scenario, *input, text, book)
                 .map_err(|error| format!("--{flag} {text:?}: {error}"))?;
         }
         // A price book without the default (or the preset's) region answers nothing for it.

@@ -9,7 +9,7 @@ use toml::de::{DeTable, DeValue};
 use super::located::{self, FileError, shown};
 use super::{About, ScenarioFile, VERSION};
 use crate::engine::pricing::PriceBook;
-use crate::engine::scenario::{INPUTS, Input, InputDef, Kind, Scenario, Unit};
+use crate::engine::scenario::{INPUTS, Input, InputDef, InputError, Kind, Scenario, Unit};
 
 /// The keys beside the inputs.
 const ABOUT_KEYS: [&str; 3] = ["name", "title", "notes"];
@@ -172,22 +172,31 @@ fn value_as_text(
     Err(FileError::at(text, &value.span(), name, Some(shown(text, value)), problem))
 }
 
-/// Sets one input from its text, as the flag does. Percentages are then read exactly: the file
-/// writes a fraction's shortest decimal with the point moved two places, and moving it back
-/// gives that very float, where dividing by 100 can miss it by the last bit.
+/// Sets one input from its text, as the flag does. Percentages are then read exactly: lvf writes a
+/// fraction's shortest decimal with the point moved two places ([`super::percent`]), and moving it
+/// back gives that very float, where dividing by 100 can miss it by the last bit.
+pub fn set_text_exact(
+    scenario: &mut Scenario,
+    input: Input,
+    typed: &str,
+    book: &PriceBook,
+) -> Result<(), InputError> {
+    scenario.set_text(input, typed, book)?;
+    if input.spec().is_some_and(|spec| spec.unit == Unit::Fraction)
+        && let Some(exact) = exact_percent(typed)
+    {
+        scenario.set_number(input, exact);
+    }
+    Ok(())
+}
+
 fn set(
     scenario: &mut Scenario,
     def: &InputDef,
     typed: &str,
     book: &PriceBook,
 ) -> Result<(), String> {
-    scenario.set_text(def.input, typed, book).map_err(|error| error.to_string())?;
-    if def.spec().is_some_and(|spec| spec.unit == Unit::Fraction)
-        && let Some(exact) = exact_percent(typed)
-    {
-        scenario.set_number(def.input, exact);
-    }
-    Ok(())
+    set_text_exact(scenario, def.input, typed, book).map_err(|error| error.to_string())
 }
 
 /// `12.5%` as the float nearest to 0.125, read from the digits with the point moved.

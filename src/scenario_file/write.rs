@@ -57,8 +57,8 @@ pub fn value_text(scenario: &Scenario, input: Input) -> String {
 }
 
 /// A fraction as a percentage: its shortest decimal with the point moved two places right, which
-/// the reader moves back ([`super::read`]), so every float survives.
-fn percent(value: f64) -> String {
+/// the reader moves back ([`super::set_text_exact`]), so every float survives.
+pub fn percent(value: f64) -> String {
     let text = format!("{value}");
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let fraction = format!("{fraction:0<2}");
