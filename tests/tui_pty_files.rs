@@ -56,7 +56,7 @@ fn a_deck_of_three_files_steps_forward_and_back_in_meeting_mode() {
         screen.until(expected, |screen| title(screen).contains(expected));
     }
     assert!(
-        screen.text().contains("CPU share 25%"),
+        screen.text().contains("cpu-share 25%"),
         "the deciding assumptions:\n{}",
         screen.text()
     );

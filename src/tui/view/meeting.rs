@@ -99,7 +99,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
         headline,
     );
     frame.render_widget(Paragraph::new(totals_line(report, &app.styles)).centered(), totals);
-    let assumptions = truncate(&deciding_line(app), usize::from(deciding.width));
+    let assumptions = deciding_line(app, usize::from(deciding.width));
     frame.render_widget(
         Paragraph::new(Span::styled(assumptions, app.styles.muted)).centered(),
         deciding,
@@ -121,14 +121,23 @@ const DECIDING: [Input; 7] = [
     Input::Region,
 ];
 
-/// "CPU share 25% · Minimum tasks 2 · Ingress http · …".
-fn deciding_line(app: &App) -> String {
+/// "CPU share 25% · Minimum tasks 2 · Ingress none · …" when it fits in `width`, else the same
+/// with the inputs' flag names ("cpu-share 25% · min-tasks 2 · …"), which are shorter.
+fn deciding_line(app: &App, width: usize) -> String {
     let scenario = app.scenario();
-    let items: Vec<String> = DECIDING
-        .iter()
-        .map(|input| format!("{} {}", input.label(), scenario.display(*input)))
-        .collect();
-    items.join(" · ")
+    let line = |name: fn(&Input) -> &'static str| {
+        let items: Vec<String> = DECIDING
+            .iter()
+            .map(|input| format!("{} {}", name(input), scenario.display(*input)))
+            .collect();
+        items.join(" · ")
+    };
+    let labelled = line(|input| input.label());
+    if labelled.width() <= width {
+        labelled
+    } else {
+        truncate(&line(|input| input.def().name), width)
+    }
 }
 
 /// The slide's name (the deck's slide or the preset, its place among them and its description)
@@ -211,6 +220,21 @@ mod tests {
         assert_eq!(at(50, 30), Type::Big(PixelSize::Quadrant, 4));
         assert_eq!(at(80, 20), Type::Line);
         assert_eq!(at(20, 30), Type::Line);
+    }
+
+    #[test]
+    fn the_deciding_assumptions_shorten_to_their_flag_names() {
+        let app = App::new(
+            crate::engine::scenario::Scenario::default(),
+            crate::engine::pricing::PriceBook::builtin(),
+        );
+        assert!(deciding_line(&app, 200).starts_with("CPU share 25% · Minimum tasks 2 · Ingress"));
+        assert_eq!(
+            deciding_line(&app, 120),
+            "cpu-share 25% · min-tasks 2 · ingress none · arch x86_64 · savings-lambda 0% · \
+             savings-fargate 0% · region us-east-1"
+        );
+        assert!(deciding_line(&app, 60).ends_with('…'));
     }
 
     #[test]
