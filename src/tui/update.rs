@@ -202,7 +202,13 @@ impl App {
     fn type_char(&mut self, ch: Option<char>) {
         let (text, error) = match &mut self.mode {
             Mode::Editor(editor) => (&mut editor.text, &mut editor.error),
-            Mode::Save(prompt) => (&mut prompt.text, &mut prompt.error),
+            Mode::Save(prompt) => {
+                // Typing over the suggested name replaces it; Backspace edits it.
+                if std::mem::take(&mut prompt.suggested) && ch.is_some() {
+                    prompt.text.clear();
+                }
+                (&mut prompt.text, &mut prompt.error)
+            }
             _ => return,
         };
         match ch {

@@ -53,6 +53,8 @@ pub struct Prompt {
     pub error: Option<String>,
     /// The name whose existing file the user was told of: Enter on it again replaces it.
     pub replace: Option<String>,
+    /// The text is the suggestion, untouched: the first character typed replaces it.
+    pub suggested: bool,
 }
 
 /// The file name `s` suggests: the last saved file's, else the scenario's name or title, else

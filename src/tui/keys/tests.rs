@@ -11,7 +11,7 @@ use super::{BINDINGS, Help, Key};
 
 fn modes() -> [Mode; 5] {
     let editor = Editor { input: Input::Rate, text: String::new(), error: None };
-    let prompt = Prompt { text: String::new(), error: None, replace: None };
+    let prompt = Prompt { text: String::new(), error: None, replace: None, suggested: false };
     [
         Mode::Normal,
         Mode::Help,

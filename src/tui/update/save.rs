@@ -33,7 +33,7 @@ impl App {
 
     pub(super) fn open_save(&mut self) {
         let text = suggested_name(&self.session);
-        self.mode = Mode::Save(Prompt { text, error: None, replace: None });
+        self.mode = Mode::Save(Prompt { text, error: None, replace: None, suggested: true });
         self.status = None;
     }
 

@@ -24,12 +24,9 @@ fn run(app: &mut App, action: Action) {
     dispatch(app, action, || Timestamp::from_unix(0).expect("epoch"));
 }
 
+/// Opens the prompt and types `name` over the suggestion.
 fn save_as(app: &mut App, name: &str) {
     run(app, Action::OpenSave);
-    let Mode::Save(prompt) = &app.mode else { panic!("the prompt opens") };
-    for _ in 0..prompt.text.chars().count() {
-        run(app, Action::EditorBackspace);
-    }
     for ch in name.chars() {
         run(app, Action::EditorChar(ch));
     }
@@ -67,6 +64,7 @@ fn s_saves_a_file_that_reads_back_and_the_reopen_line_names_it() {
             text: "scenario-1".to_string(),
             error: None,
             replace: None,
+            suggested: true,
         })
     );
     save_as(&mut app, "checkout");
@@ -99,6 +97,22 @@ fn another_file_is_replaced_only_when_asked_twice() {
     app.update(Action::StepInput { input: Input::Rate, steps: 1 });
     save_as(&mut app, "kept");
     assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn typing_replaces_the_suggestion_and_backspace_edits_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path());
+    app.update(Action::OpenSave);
+    app.update(Action::EditorBackspace);
+    app.update(Action::EditorChar('9'));
+    let Mode::Save(prompt) = &app.mode else { panic!("open") };
+    assert_eq!(prompt.text, "scenario-9");
+    app.update(Action::Back);
+    app.update(Action::OpenSave);
+    app.update(Action::EditorChar('x'));
+    let Mode::Save(prompt) = &app.mode else { panic!("open") };
+    assert_eq!(prompt.text, "x");
 }
 
 #[test]

@@ -19,12 +19,20 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, prompt: &Prompt, hits:
     let mut lines = vec![
         Line::from(vec![
             Span::styled("> ", styles.key_hint),
-            Span::raw(prompt.text.clone()),
+            // An untouched suggestion is muted: typing replaces it.
+            if prompt.suggested {
+                Span::styled(prompt.text.clone(), styles.muted)
+            } else {
+                Span::raw(prompt.text.clone())
+            },
             Span::styled("█", styles.slider_fill),
             Span::styled(".toml", styles.muted),
         ]),
         Line::from(Span::styled(
-            format!("into {} · never over another file unasked", app.export.dir.display()),
+            format!(
+                "into {} · typing replaces the suggestion · never over another file unasked",
+                app.export.dir.display()
+            ),
             styles.muted,
         )),
     ];
