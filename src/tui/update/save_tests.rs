@@ -159,3 +159,24 @@ fn without_a_deck_n_from_the_first_preset_returns_to_the_start() {
     app.update(Action::Slide(-1));
     assert_eq!(app.scenario(), &start);
 }
+
+#[test]
+fn the_status_line_names_the_scenario_file_and_marks_changes() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let about = About { title: Some("Checkout API".to_string()), ..About::default() };
+    let mut app =
+        App::new(Scenario { rate_per_s: 7.0, ..Scenario::default() }, PriceBook::builtin())
+            .with_start(about, None, None);
+    let status_row = |app: &App| {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("backend");
+        terminal.draw(|frame| drop(super::super::view::render(frame, app))).expect("draw");
+        let buffer = terminal.backend().buffer().clone();
+        (0..buffer.area.width)
+            .map(|x| buffer[(x, buffer.area.height - 1)].symbol())
+            .collect::<String>()
+    };
+    assert!(status_row(&app).starts_with("Checkout API "), "{}", status_row(&app));
+    app.update(Action::StepInput { input: Input::Rate, steps: 1 });
+    assert!(status_row(&app).starts_with("Checkout API (unsaved)"), "{}", status_row(&app));
+}
