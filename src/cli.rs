@@ -39,7 +39,14 @@ pub struct Cli {
     #[arg(long)]
     pub meeting: bool,
 
-    /// Directory the explorer's `e` key writes snapshots to (default: the current directory).
+    /// A deck for meetings (TOML: `[[slide]]` tables, each a title and `file = "a.toml"` or a
+    /// scenario's keys): `n`/`N` step through its slides instead of the presets; the workload
+    /// given by the other flags is slide 0.
+    #[arg(long, value_name = "FILE")]
+    pub deck: Option<PathBuf>,
+
+    /// Directory the explorer's `e` (snapshots) and `s` (scenario files) write to (default: the
+    /// current directory).
     #[arg(long, env = "LVF_EXPORT_DIR", value_name = "DIR")]
     pub export_dir: Option<PathBuf>,
 

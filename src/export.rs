@@ -18,7 +18,7 @@ pub mod write;
 use std::path::{Path, PathBuf};
 
 pub use grid::{CostAt, CostTable};
-pub use markdown::{Provenance, markdown};
+pub use markdown::{Provenance, markdown, markdown_about};
 pub use time::{TimeError, Timestamp};
 pub use write::ExportError;
 
@@ -26,17 +26,28 @@ use crate::engine::map::{MapY, verdict_map};
 use crate::engine::model::{Context, Knobs};
 use crate::engine::pricing::PriceBook;
 use crate::engine::report::Report;
+use crate::scenario_file::About;
 
 /// The whole document for a report priced with `book`: the rates it tables are priced with the
 /// same point model the engine draws the curves with, and the verdict map over rate × runtime
 /// comes from the engine's map.
 pub fn document(report: &Report, book: &PriceBook, provenance: &Provenance) -> String {
+    document_about(report, book, provenance, &About::of_preset(&report.scenario))
+}
+
+/// [`document`] for a scenario with a name, title and notes (a scenario file's).
+pub fn document_about(
+    report: &Report,
+    book: &PriceBook,
+    provenance: &Provenance,
+    about: &About,
+) -> String {
     let context = Context::new(&report.scenario, book);
     let knobs = Knobs::of(&report.scenario);
     let (cols, rows) = map::DOC_MAP_SIZE;
     let map = verdict_map(&report.scenario, book, MapY::Runtime, cols, rows);
     let costs = CostTable::compute(report, |rate| context.costs_at(knobs, rate)).with_map(map);
-    markdown(report, &costs, provenance)
+    markdown_about(report, &costs, provenance, about)
 }
 
 /// Writes a snapshot of `report` into `dir` as `lvf-snapshot-YYYYMMDD-HHMMSS.md` (UTC; `-2`,

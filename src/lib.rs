@@ -9,6 +9,7 @@ pub mod commands;
 pub mod engine;
 pub mod export;
 pub mod pricing_import;
+pub mod scenario_file;
 pub mod theme;
 pub mod tui;
 pub mod wording;

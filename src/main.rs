@@ -35,9 +35,10 @@ fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Pricing(args)) => commands::pricing::run(args, &book)?,
         Some(Command::Themes) => commands::themes::run(&theme),
         None => {
-            let scenario = cli.scenario.scenario(&book).map_err(CliError::Usage)?;
-            let options = commands::explore::options(cli, theme.theme)?;
-            return lvf::tui::run(scenario, book, options).map_err(|error| {
+            let start = cli.scenario.resolve(&book).map_err(CliError::Usage)?;
+            let options = commands::explore::options(cli, theme.theme, start.about, &book)?;
+            // Printed once the terminal is restored: the command that reopens the scenario.
+            lvf::tui::run(start.scenario, book, options).map_err(|error| {
                 if error.is::<lvf::tui::Interrupted>() {
                     return CliError::Interrupted;
                 }
@@ -45,7 +46,7 @@ fn run(cli: &Cli) -> Result<(), CliError> {
                     Ok(not_a_terminal) => CliError::Usage(not_a_terminal.to_string()),
                     Err(error) => CliError::Other(error),
                 }
-            });
+            })?
         }
     };
     let mut stdout = std::io::stdout().lock();

@@ -57,23 +57,34 @@ pub struct Options {
     pub theme: crate::theme::Theme,
     /// Start in meeting mode (`--meeting`).
     pub meeting: bool,
+    /// What the starting scenario is called (its scenario file's name, title and notes).
+    pub about: crate::scenario_file::About,
+    /// The scenario file that holds the starting scenario exactly (`--scenario FILE` alone).
+    pub opened_file: Option<std::path::PathBuf>,
+    /// The deck whose slides `n`/`N` step through (`--deck`).
+    pub deck: Option<crate::scenario_file::deck::Deck>,
 }
 
-/// Runs the explorer on `scenario` until the user quits. Fails with [`NotATerminal`] (before
-/// touching the terminal) when stdin or stdout is not one.
-pub fn run(scenario: Scenario, book: PriceBook, options: Options) -> anyhow::Result<()> {
+/// Runs the explorer on `scenario` until the user quits and returns what to print once the
+/// terminal is restored: the command that reopens the scenario. Fails with [`NotATerminal`]
+/// (before touching the terminal) when stdin or stdout is not one.
+pub fn run(scenario: Scenario, book: PriceBook, options: Options) -> anyhow::Result<String> {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
         return Err(NotATerminal.into());
     }
     let screen = if options.meeting { app::Screen::Meeting } else { app::Screen::Explorer };
-    let mut app = App::new(scenario, book).with_theme(options.theme).with_screen(screen);
+    let mut app = App::new(scenario, book)
+        .with_theme(options.theme)
+        .with_screen(screen)
+        .with_start(options.about, options.opened_file, options.deck);
     app.export = options.export;
     let mut guard = TerminalGuard::enter().context("cannot take over the terminal")?;
     let test_panic = std::env::var_os(TEST_PANIC_VAR).is_some_and(|value| !value.is_empty());
     let result = event_loop(&mut guard, &mut app, test_panic);
-    // Restore before the caller prints anything (an error, or later an export path).
+    // Restore before the caller prints anything (an error, or the reopen command).
     drop(guard);
-    result
+    result?;
+    Ok(format!("reopen with: {}\n", app.reopen_line()))
 }
 
 /// Draw, block on the next event, update; until the app stops running. `test_panic`: panic once

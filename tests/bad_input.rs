@@ -790,3 +790,179 @@ fn export_targets_that_cannot_be_written_are_refused_and_left_alone() {
     );
     assert_eq!(fs::read_dir(dir.path().join("docs")).expect("readable").count(), 0);
 }
+
+/// A scenario file or deck with `contents` in `dir`.
+fn write_file(dir: &Path, name: &str, contents: &str) -> String {
+    let path = dir.join(name);
+    fs::write(&path, contents).expect("write");
+    path_str(&path)
+}
+
+#[test]
+fn bad_scenario_files_are_refused_with_the_file_line_key_and_value() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut cases = Vec::new();
+    for (path, words) in file_faults(dir.path()) {
+        let mut expect = vec![format!("scenario file \"{path}\""), "cannot read it".to_string()];
+        expect.extend(words);
+        let expect: Vec<&str> = expect.iter().map(String::as_str).collect();
+        for command in [&["eval"][..], &["export"], &[]] {
+            let mut args: Vec<&str> = command.to_vec();
+            args.extend(["--scenario", path.as_str()]);
+            cases.push(case(&args, &expect));
+        }
+    }
+    let d = dir.path();
+    let faults: Vec<(String, Vec<&str>)> = vec![
+        (
+            write_file(d, "unknown.toml", "version = 1\nruntim = \"80ms\"\n"),
+            vec!["line 2 column 1", "runtim = \"80ms\"", "did you mean runtime?"],
+        ),
+        (
+            write_file(d, "stranger.toml", "version = 1\ncolour = \"red\"\n"),
+            vec!["colour", "unknown key"],
+        ),
+        (
+            write_file(d, "array.toml", "version = 1\nruntime = [1, 2]\n"),
+            vec!["line 2 column 11", "runtime = \"[1, 2]\"", "wrong type", "found array"],
+        ),
+        (
+            write_file(d, "title.toml", "version = 1\ntitle = 5\n"),
+            vec!["title = \"5\"", "wrong type"],
+        ),
+        (
+            write_file(d, "bare.toml", "version = 1\nrate = 50\n"),
+            vec!["rate = \"50\"", "a bare number is ambiguous", "rate = \"50/s\""],
+        ),
+        (
+            write_file(d, "parsecs.toml", "version = 1\nruntime = \"2 parsecs\"\n"),
+            vec!["line 2 column 11", "runtime = \"2 parsecs\"", "Runtime"],
+        ),
+        (
+            write_file(d, "range.toml", "version = 1\nmemory = 64\n"),
+            vec!["memory = \"64\"", "outside the range"],
+        ),
+        (
+            write_file(d, "choice.toml", "version = 1\ningress = \"pigeon\"\n"),
+            vec!["ingress = \"pigeon\"", "rest"],
+        ),
+        (
+            write_file(d, "region.toml", "version = 1\nregion = \"mars-1\"\n"),
+            vec!["region = \"mars-1\"", "us-east-1"],
+        ),
+        (write_file(d, "no-version.toml", "rate = \"5/s\"\n"), vec!["version", "missing"]),
+        (write_file(d, "version-2.toml", "version = 2\n"), vec!["version = \"2\"", "version 1"]),
+        (
+            write_file(d, "not-toml.toml", "version = 1\nrate = 5/s\n"),
+            vec!["line 2", "not valid TOML"],
+        ),
+        (
+            write_file(d, "twice.toml", "version = 1\nrate = \"5/s\"\nrate = \"6/s\"\n"),
+            vec!["line 3", "each key appears once"],
+        ),
+        (
+            write_file(d, "alias.toml", "version = 1\nspot-share = \"5%\"\nspot = \"6%\"\n"),
+            vec!["spot = \"6%\"", "spot-share is set too"],
+        ),
+        (
+            write_file(d, "snapshot.md", "# A snapshot\n\n```toml\nrate = \"5/s\"\n```\n"),
+            vec!["no ```toml block", "version = 1"],
+        ),
+        (
+            write_file(
+                d,
+                "bad-block.md",
+                "# A snapshot\n\n```toml\nversion = 1\nrat = \"5/s\"\n```\n",
+            ),
+            vec!["line 5 column 1", "rat = \"5/s\"", "did you mean rate?"],
+        ),
+    ];
+    for (path, words) in &faults {
+        let mut expect = vec![format!("scenario file \"{path}\"")];
+        expect.extend(words.iter().map(ToString::to_string));
+        let expect: Vec<&str> = expect.iter().map(String::as_str).collect();
+        for command in [&["eval"][..], &["export"], &[]] {
+            let mut args: Vec<&str> = command.to_vec();
+            args.extend(["--scenario", path.as_str()]);
+            cases.push(case(&args, &expect));
+        }
+    }
+    let good = write_file(d, "good.toml", "version = 1\n");
+    cases.push(case(&["eval", "--scenario", &good, "--preset", "graphql-api"], &["--preset"]));
+    cases.push(case(&["--scenario", &good, "eval"], &["put them after it"]));
+    assert!(check(&cases) >= 70);
+}
+
+#[test]
+fn bad_decks_are_refused_with_the_deck_the_slide_and_the_problem() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut cases = Vec::new();
+    for (path, words) in file_faults(dir.path()) {
+        let mut expect = vec![format!("deck file \"{path}\""), "cannot read it".to_string()];
+        expect.extend(words);
+        let expect: Vec<&str> = expect.iter().map(String::as_str).collect();
+        cases.push(case(&["--deck", &path], &expect));
+    }
+    let d = dir.path();
+    write_file(d, "bad-slide.toml", "version = 1\nrate = \"fast\"\n");
+    let faults: Vec<(String, Vec<&str>)> = vec![
+        (write_file(d, "no-slides.toml", "version = 1\n"), vec!["slide", "missing"]),
+        (
+            write_file(d, "unknown.toml", "version = 1\nslides = []\n"),
+            vec!["slides", "did you mean slide?"],
+        ),
+        (
+            write_file(d, "untitled.toml", "version = 1\n[[slide]]\nrate = \"5/s\"\n"),
+            vec!["slide[0].title", "missing"],
+        ),
+        (
+            write_file(
+                d,
+                "inline.toml",
+                "version = 1\n[[slide]]\ntitle = \"x\"\nmemory = \"lots\"\n",
+            ),
+            vec!["line 4 column 10", "slide[0].memory = \"lots\""],
+        ),
+        (
+            write_file(d, "typo.toml", "version = 1\n[[slide]]\ntitle = \"x\"\nrat = \"5/s\"\n"),
+            vec!["slide[0].rat", "did you mean rate?"],
+        ),
+        (
+            write_file(d, "file-type.toml", "version = 1\n[[slide]]\ntitle = \"x\"\nfile = 3\n"),
+            vec!["slide[0].file = \"3\"", "wrong type"],
+        ),
+        (
+            write_file(
+                d,
+                "missing-file.toml",
+                "version = 1\n[[slide]]\ntitle = \"x\"\nfile = \"nope.toml\"\n",
+            ),
+            vec!["slide[0]", "nope.toml", "does not exist"],
+        ),
+        (
+            write_file(
+                d,
+                "bad-file.toml",
+                "version = 1\n[[slide]]\ntitle = \"x\"\nfile = \"bad-slide.toml\"\n",
+            ),
+            vec!["slide[0]", "bad-slide.toml", "line 2 column 8", "rate = \"fast\""],
+        ),
+        (
+            write_file(d, "not-toml.toml", "version = 1\n[[slide]\n"),
+            vec!["line 2", "not valid TOML"],
+        ),
+        (
+            write_file(d, "table.toml", "version = 1\nslide = 5\n"),
+            vec!["slide = \"5\"", "expected"],
+        ),
+    ];
+    for (path, words) in &faults {
+        let mut expect = vec![format!("deck file \"{path}\"")];
+        expect.extend(words.iter().map(ToString::to_string));
+        let expect: Vec<&str> = expect.iter().map(String::as_str).collect();
+        cases.push(case(&["--deck", path], &expect));
+    }
+    let good = write_file(d, "good-deck.toml", "version = 1\n[[slide]]\ntitle = \"x\"\n");
+    cases.push(case(&["--deck", &good, "eval"], &["--deck"]));
+    assert!(check(&cases) >= 18);
+}

@@ -28,6 +28,8 @@ fn a_priced_report_has_every_section_in_order() {
         "Fit",
         "Verdict: ECS on Fargate",
         "Notes",
+        "What this model leaves out",
+        "Scenario file",
         "Reproduce",
     ];
     assert_eq!(structure.headings[1..], expected, "{doc}");

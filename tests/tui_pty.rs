@@ -1,6 +1,7 @@
 //! The explorer in a real pseudo-terminal: start the built binary on a preset, walk the rate
-//! slider up with → until the verdict changes, quit with `q`, and check the terminal came back
-//! (alternate screen left, mouse reporting off, cursor shown, echo on). ratatui writes only the
+//! slider up with → until the verdict changes, quit with `q` (twice: the rate is unsaved), and
+//! check the terminal came back (alternate screen left, mouse reporting off, cursor shown, echo
+//! on) and the reopen command was printed after it. ratatui writes only the
 //! cells that change, so the screen is rebuilt from the byte stream with vt100.
 
 mod pty_support;
@@ -53,6 +54,11 @@ fn moving_the_rate_flips_the_verdict_and_q_restores_the_terminal() {
     let after = changed.unwrap_or_else(|| panic!("the verdict never changed:\n{}", screen.text()));
     assert!(["EITHER", "FARGATE"].contains(&after), "{after}");
 
+    // The rate moved: the first q asks, the second quits.
+    screen.send("q");
+    screen.until("the unsaved-changes question", |screen| {
+        screen.contents().contains("unsaved changes: s saves")
+    });
     screen.send("q");
     let status = screen.finish();
     assert!(matches!(status, WaitStatus::Exited(_, 0)), "{status:?}");
@@ -61,6 +67,11 @@ fn moving_the_rate_flips_the_verdict_and_q_restores_the_terminal() {
     assert_eq!(restored.mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse capture off");
     assert!(!restored.hide_cursor(), "the cursor is shown");
     assert!(screen.session.get_process().is_echo().expect("termios"), "echo is back on");
+    // After the terminal is back, the command that reopens the state.
+    let after_exit = String::from_utf8_lossy(&screen.raw).into_owned();
+    let reopen = after_exit.rsplit("reopen with: ").next().expect("a reopen line");
+    assert!(after_exit.contains("reopen with: lvf --runtime 80ms"), "{after_exit}");
+    assert!(reopen.contains("--ingress http"), "{reopen}");
 }
 
 #[test]

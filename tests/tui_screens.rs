@@ -67,6 +67,14 @@ fn overlays_at_the_smallest_full_screen() {
     }
     app.update(Action::EditorSubmit);
     insta::assert_snapshot!("editor_error_80x24", draw(&app, 80, 24).0);
+    // The save prompt, after a name that cannot be a file name.
+    app.update(Action::Back);
+    app.update(Action::OpenSave);
+    for ch in "/etc".chars() {
+        app.update(Action::EditorChar(ch));
+    }
+    app.update(Action::SaveSubmit);
+    insta::assert_snapshot!("save_prompt_error_80x24", draw(&app, 80, 24).0);
 }
 
 #[test]

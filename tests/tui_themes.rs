@@ -249,12 +249,20 @@ fn n_and_shift_n_step_through_the_presets_like_slides() {
     assert!(text.lines().next().unwrap_or_default().contains(app.presets[1].name), "{text}");
     press(&mut app, KeyCode::Char('N'));
     press(&mut app, KeyCode::Char('N'));
-    assert_eq!(app.preset, Some(count - 1), "back from the first wraps to the last");
+    // The workload you started with is slide 0: N from the first preset returns to it.
+    assert_eq!(app.preset, None, "back from the first returns to your workload");
+    assert_eq!(app.scenario(), &Scenario::default());
+    let (text, _) = draw(&app, 80, 24);
+    assert!(text.lines().next().unwrap_or_default().contains("your workload"), "{text}");
+    press(&mut app, KeyCode::Char('N'));
+    assert_eq!(app.preset, Some(count - 1), "back from your workload wraps to the last");
     press(&mut app, KeyCode::Char('n'));
-    assert_eq!(app.preset, Some(0), "forward from the last wraps to the first");
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.preset, Some(0), "forward from the last wraps through your workload");
     // A slide is an ordinary preset change: u goes back.
     press(&mut app, KeyCode::Char('u'));
-    assert_eq!(app.preset, Some(count - 1));
+    assert_eq!(app.preset, None);
+    assert_eq!(app.scenario(), &Scenario::default());
 
     let mut fresh = tui_support::app(Scenario::default());
     press(&mut fresh, KeyCode::Char('N'));

@@ -2,12 +2,26 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use super::scenario_flags::ScenarioFlags;
 use crate::export::Timestamp;
 
-/// `lvf export [scenario flags] [-o FILE] [--force] [--now TIME]`.
+/// What `lvf export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ExportFormat {
+    /// The markdown snapshot: title, costs, curves, fit, verdict, what the model leaves out and
+    /// the scenario file.
+    #[default]
+    Md,
+    /// The report as one JSON object, the same as `lvf eval --json`.
+    Json,
+    /// The cost curves: `rate_per_s,lambda_usd,fargate_usd`, one row per curve point (an empty
+    /// cell where a platform is blocked).
+    Csv,
+}
+
+/// `lvf export [scenario flags] [-o FILE] [--force] [--now TIME] [--format md|json|csv]`.
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
     #[command(flatten)]
@@ -26,6 +40,11 @@ pub struct ExportArgs {
     /// `SOURCE_DATE_EPOCH` (seconds) also sets it. The document's own command line carries it.
     #[arg(long, allow_hyphen_values = true, value_name = "TIME", value_parser = parse_now)]
     pub now: Option<Timestamp>,
+
+    /// What to write: md (the markdown snapshot), json (as `lvf eval --json`) or csv (the cost
+    /// curves).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "md")]
+    pub format: ExportFormat,
 }
 
 fn parse_now(text: &str) -> Result<Timestamp, String> {

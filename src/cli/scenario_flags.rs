@@ -5,6 +5,8 @@
 //! what the explorer's value editor accepts, and an out-of-range value is an error that states
 //! the range, never a silent clamp.
 
+use std::path::{Path, PathBuf};
+
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, ValueEnum};
 
 use crate::engine::map::MapY;
@@ -12,6 +14,7 @@ use crate::engine::presets;
 use crate::engine::pricing::PriceBook;
 use crate::engine::scenario::{INPUTS, Input, InputDef, Scenario, TaskSize, format_task_size};
 use crate::engine::units;
+use crate::scenario_file::{self, About, ScenarioFile};
 
 /// `lvf eval [scenario flags] [--json]`.
 #[derive(Debug, Clone, Args)]
@@ -87,6 +90,9 @@ pub fn parse_map_size(text: &str) -> Result<(usize, usize), String> {
 pub struct ScenarioFlags {
     /// `--preset NAME`: start from a named scenario.
     pub preset: Option<String>,
+    /// `--scenario FILE`: start from a scenario file (or the scenario block of a markdown
+    /// export); it and `--preset` exclude each other.
+    pub file: Option<PathBuf>,
     /// Each input given, in table order.
     pub given: Vec<Given>,
     /// `--task-vcpu` and `--task-memory`: the task size in two halves.
@@ -105,6 +111,7 @@ pub struct Given {
 }
 
 const PRESET: &str = "preset";
+const SCENARIO: &str = "scenario";
 const TASK_VCPU: &str = "task_vcpu";
 const TASK_MEMORY: &str = "task_memory";
 
@@ -142,6 +149,18 @@ impl Args for ScenarioFlags {
                 .help("Start from a named scenario (see `lvf presets`); other flags override it.")
                 .action(ArgAction::Set),
         );
+        let cmd = cmd.arg(
+            Arg::new(SCENARIO)
+                .long(SCENARIO)
+                .value_name("FILE")
+                .value_parser(clap::value_parser!(PathBuf))
+                .conflicts_with(PRESET)
+                .help(
+                    "Start from a scenario file (TOML, or the ```toml block of an lvf export's \
+                     markdown); other flags override it.",
+                )
+                .action(ArgAction::Set),
+        );
         let cmd = spellings().fold(cmd, |cmd, (def, spelling)| cmd.arg(input_arg(def, spelling)));
         cmd.arg(
             Arg::new(TASK_VCPU)
@@ -174,6 +193,7 @@ impl FromArgMatches for ScenarioFlags {
         let text = |id: &str| matches.get_one::<String>(id).cloned();
         Ok(Self {
             preset: text(PRESET),
+            file: matches.get_one::<PathBuf>(SCENARIO).cloned(),
             given: spellings()
                 .filter_map(|(def, spelling)| {
                     Some(Given { input: def.input, flag: spelling, text: text(spelling)? })
@@ -194,14 +214,34 @@ impl ScenarioFlags {
     /// The scenario these flags describe: the preset (or the defaults), then each given flag in
     /// turn. The error names the flag, the value and what is accepted.
     pub fn scenario(&self, book: &PriceBook) -> Result<Scenario, String> {
-        let mut scenario = match &self.preset {
-            Some(name) => presets::find(name).map(|preset| preset.scenario).ok_or_else(|| {
-                format!(
-                    "--preset {name:?} is not a preset; accepted: {}",
-                    presets::names().join(", ")
-                )
-            })?,
-            None => Scenario::default(),
+        self.resolve(book).map(|file| file.scenario)
+    }
+
+    /// The scenario file named by `--scenario` when no other flag changes it: the file that
+    /// reopens the very scenario these flags describe.
+    pub fn only_file(&self) -> Option<&Path> {
+        let alone = self.given.is_empty() && self.task_vcpu.is_none() && self.task_memory.is_none();
+        self.file.as_deref().filter(|_| alone)
+    }
+
+    /// The scenario and what it is called: the scenario file's name, title and notes, or the
+    /// preset's when the scenario is one exactly.
+    pub fn resolve(&self, book: &PriceBook) -> Result<ScenarioFile, String> {
+        let (mut scenario, about) = match (&self.preset, &self.file) {
+            (_, Some(path)) => {
+                let file = scenario_file::load(path, book)?;
+                (file.scenario, Some(file.about))
+            }
+            (Some(name), None) => {
+                let preset = presets::find(name).ok_or_else(|| {
+                    format!(
+                        "--preset {name:?} is not a preset; accepted: {}",
+                        presets::names().join(", ")
+                    )
+                })?;
+                (preset.scenario, None)
+            }
+            (None, None) => (Scenario::default(), None),
         };
         if let (Some(vcpu), Some(memory)) = (&self.task_vcpu, &self.task_memory) {
             let text = task_size_text(vcpu, memory, book)?;
@@ -210,8 +250,8 @@ impl ScenarioFlags {
             })?;
         }
         for Given { input, flag, text } in &self.given {
-            scenario
-                .set_text(*input, text, book)
+            // Read as a scenario file reads it, so a percentage lvf printed comes back exactly.
+            scenario_file::set_text_exact(&mut scenario, *input, text, book)
                 .map_err(|error| format!("--{flag} {text:?}: {error}"))?;
         }
         // A price book without the default (or the preset's) region answers nothing for it.
@@ -221,12 +261,17 @@ impl ScenarioFlags {
                 "--region {:?} (the {}) is not in the price book; accepted: {} (for example \
                  --region {})",
                 scenario.region,
-                if self.preset.is_some() { "preset's region" } else { "default" },
+                match (&self.preset, &self.file) {
+                    (_, Some(_)) => "scenario file's region",
+                    (Some(_), None) => "preset's region",
+                    (None, None) => "default",
+                },
                 regions.join(", "),
                 regions.first().unwrap_or(&"us-east-1")
             ));
         }
-        Ok(scenario)
+        let about = about.unwrap_or_else(|| About::of_preset(&scenario));
+        Ok(ScenarioFile { about, scenario })
     }
 }
 

@@ -37,6 +37,11 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
     }
 }
 
+/// The report's JSON object as printed (`lvf eval --json`, `lvf export --format json`).
+pub fn json_text(report: &Report) -> Result<String, CliError> {
+    ReportJson::new(report, None).to_text().map_err(|error| CliError::Other(error.into()))
+}
+
 fn lines(out: &mut String, lines: &[CostItem]) {
     for line in lines {
         let _ =

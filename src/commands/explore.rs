@@ -1,9 +1,13 @@
 //! Plain `lvf`: the explorer's start-up options from the command line, checked before the
 //! terminal is touched.
 
+use std::path::Path;
+
 use super::CliError;
 use crate::cli::Cli;
 use crate::cli::scenario_flags::ScenarioFlags;
+use crate::engine::pricing::PriceBook;
+use crate::scenario_file::{About, deck};
 use crate::theme::Theme;
 use crate::tui::Options;
 use crate::tui::app::ExportTarget;
@@ -28,6 +32,12 @@ pub fn reject_stray_flags(cli: &Cli) -> Result<(), CliError> {
             "--meeting starts the explorer in meeting mode; `lvf {name}` does not use it"
         )));
     }
+    if cli.deck.is_some() {
+        return Err(CliError::Usage(format!(
+            "--deck gives the explorer's slides; `lvf {name}` does not use it (for example \
+             lvf --deck review.toml --meeting)"
+        )));
+    }
     if cli.export_dir.is_some() {
         return Err(CliError::Usage(format!(
             "--export-dir is where the explorer's `e` writes snapshots; `lvf {name}` does not use it"
@@ -36,10 +46,15 @@ pub fn reject_stray_flags(cli: &Cli) -> Result<(), CliError> {
     Ok(())
 }
 
-/// The explorer's options, with the theme already chosen (`--theme`, `LVF_THEME`, `NO_COLOR`).
-/// An `--export-dir` that is not a directory is refused here, with exit code 2, rather than at
-/// the first `e`.
-pub fn options(cli: &Cli, theme: Theme) -> Result<Options, CliError> {
+/// The explorer's options, with the theme already chosen (`--theme`, `LVF_THEME`, `NO_COLOR`)
+/// and the start's name (`--scenario`). An `--export-dir` that is not a directory, or a bad
+/// `--deck`, is refused here, with exit code 2, before the terminal is touched.
+pub fn options(
+    cli: &Cli,
+    theme: Theme,
+    about: About,
+    book: &PriceBook,
+) -> Result<Options, CliError> {
     let mut export = ExportTarget {
         pricing_file: cli.pricing.as_ref().map(|path| path.display().to_string()),
         ..ExportTarget::default()
@@ -53,5 +68,10 @@ pub fn options(cli: &Cli, theme: Theme) -> Result<Options, CliError> {
         }
         export.dir.clone_from(dir);
     }
-    Ok(Options { export, theme, meeting: cli.meeting })
+    let deck = match &cli.deck {
+        Some(path) => Some(deck::load(path, book).map_err(CliError::Usage)?),
+        None => None,
+    };
+    let opened_file = cli.scenario.only_file().map(Path::to_path_buf);
+    Ok(Options { export, theme, meeting: cli.meeting, about, opened_file, deck })
 }

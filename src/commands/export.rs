@@ -6,8 +6,11 @@
 use std::ffi::OsStr;
 use std::path::Path;
 
+use std::fmt::Write as _;
+
 use super::CliError;
-use crate::cli::export::ExportArgs;
+use crate::cli::export::{ExportArgs, ExportFormat};
+use crate::engine::report::{Platform, Report};
 use crate::engine::{self, pricing::PriceBook};
 use crate::export::{self, Provenance, Timestamp, write};
 
@@ -36,15 +39,33 @@ pub fn run(
     book: &PriceBook,
     pricing_file: Option<&Path>,
 ) -> Result<String, CliError> {
-    let scenario = args.scenario.scenario(book).map_err(CliError::Usage)?;
+    let file = args.scenario.resolve(book).map_err(CliError::Usage)?;
     let generated = generation_time(args.now, std::env::var_os("SOURCE_DATE_EPOCH").as_deref())?;
-    let report = engine::evaluate(&scenario, book);
+    let report = engine::evaluate(&file.scenario, book);
     let provenance =
         Provenance { generated, pricing_file: pricing_file.map(|path| path.display().to_string()) };
-    let text = export::document(&report, book, &provenance);
+    let text = match args.format {
+        ExportFormat::Md => export::document_about(&report, book, &provenance, &file.about),
+        ExportFormat::Json => super::eval::json_text(&report)?,
+        ExportFormat::Csv => curves_csv(&report),
+    };
     let Some(path) = &args.output else { return Ok(text) };
     let written =
         if args.force { write::write_replace(path, &text) } else { write::write_new(path, &text) };
     written.map_err(|error| CliError::Usage(error.to_string()))?;
     Ok(String::new())
+}
+
+/// The cost curves as CSV: a header, then one row per curve point; a blocked platform's cell is
+/// empty. Numbers are written in full, as read back by any spreadsheet.
+pub fn curves_csv(report: &Report) -> String {
+    let curves = &report.curves;
+    let mut out = String::from("rate_per_s,lambda_usd,fargate_usd\n");
+    let cell = |values: &[f64], index: usize| values.get(index).map(f64::to_string);
+    for (index, rate) in curves.rates.iter().enumerate() {
+        let lambda = cell(&curves.cost[Platform::Lambda], index).unwrap_or_default();
+        let fargate = cell(&curves.cost[Platform::Fargate], index).unwrap_or_default();
+        let _ = writeln!(out, "{rate},{lambda},{fargate}");
+    }
+    out
 }

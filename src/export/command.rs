@@ -58,6 +58,11 @@ fn exact_decimal(
     if let Some(text) = (1..=17).find_map(|digits| reads_back(round_significant(value, digits))) {
         return Some(text);
     }
+    // Rounding to 17 digits by arithmetic can miss the value itself, whose shortest decimal
+    // (`Display`) is exact.
+    if let Some(text) = reads_back(value) {
+        return Some(text);
+    }
     let (mut above, mut below) = (value, value);
     for _ in 0..MAX_ULPS {
         above = above.next_up();
@@ -85,7 +90,7 @@ fn natural(spellings: &[Spelling], value: f64) -> usize {
 
 /// A numeric input's value as command-line text that reads back exactly: the natural spelling
 /// when its number is short, else any other short one, else the exact decimal.
-fn numeric_text(input: Input, value: f64) -> String {
+pub fn numeric_text(input: Input, value: f64) -> String {
     let Some(spec) = input.spec() else { return value.to_string() };
     let parse = |text: &str| spec.parse(text).ok();
     let spellings = spellings(spec.unit);
@@ -134,6 +139,10 @@ fn flag_values(scenario: &Scenario, input: Input) -> Vec<String> {
         },
         _ => {
             let value = match (input.spec(), scenario.number(input)) {
+                // The flags read a percentage from its digits, exactly as a scenario file does.
+                (Some(spec), Some(number)) if spec.unit == Unit::Fraction => {
+                    crate::scenario_file::percent(number)
+                }
                 (Some(_), Some(number)) => numeric_text(input, number),
                 // A choice, or a number set to its word (auto, none).
                 _ => scenario.display(input),
@@ -172,7 +181,30 @@ pub fn words(scenario: &Scenario, pricing_file: Option<&str>, generated: Timesta
 
 /// The command as one shell line, wrapped with backslashes after about 90 columns.
 pub fn shell_line(scenario: &Scenario, pricing_file: Option<&str>, generated: Timestamp) -> String {
-    let words = words(scenario, pricing_file, generated);
+    wrap_words(&words(scenario, pricing_file, generated))
+}
+
+/// The plain `lvf` command that opens the explorer on exactly this scenario: every input as a
+/// flag, as [`words`] writes them.
+pub fn explorer_line(scenario: &Scenario, pricing_file: Option<&str>) -> String {
+    wrap_words(&explorer_words(scenario, pricing_file))
+}
+
+/// The words of [`explorer_line`], `lvf` first.
+pub fn explorer_words(scenario: &Scenario, pricing_file: Option<&str>) -> Vec<String> {
+    let mut words = vec!["lvf".to_string()];
+    if let Some(file) = pricing_file {
+        words.extend(["--pricing".to_string(), file.to_string()]);
+    }
+    for input in Input::all() {
+        words.extend(flag_values(scenario, input));
+    }
+    words
+}
+
+/// Words as one shell line, quoted where a shell would split them, wrapped with backslashes
+/// after about 90 columns (a flag and its value stay together).
+pub fn wrap_words(words: &[String]) -> String {
     let mut out = String::new();
     let mut column = 0;
     let mut index = 0;

@@ -16,6 +16,7 @@ use crate::engine::cost::format_usd;
 use crate::engine::report::{Basis, Choice, Mark, Platform, PlatformReport, Report};
 use crate::engine::scenario::{Doc, Input, format_task_size, round_significant};
 use crate::engine::units::{self, SECONDS_PER_MONTH};
+use crate::scenario_file::{self, About};
 use crate::wording::{self, cheaper_text, choice_name, count_of, counted, platform_name};
 
 /// Where and when a document was made: what it needs besides the report.
@@ -27,10 +28,23 @@ pub struct Provenance {
     pub pricing_file: Option<String>,
 }
 
-/// The whole document. `costs` must come from [`CostTable::compute`] for this report.
+/// The whole document. `costs` must come from [`CostTable::compute`] for this report. What the
+/// scenario is called comes from the preset it is, if any; [`markdown_about`] names it.
 pub fn markdown(report: &Report, costs: &CostTable, provenance: &Provenance) -> String {
+    markdown_about(report, costs, provenance, &About::of_preset(&report.scenario))
+}
+
+/// The whole document for a scenario called `about` (a scenario file's name, title and notes):
+/// they open it, and the scenario file closes it.
+pub fn markdown_about(
+    report: &Report,
+    costs: &CostTable,
+    provenance: &Provenance,
+    about: &About,
+) -> String {
     let mut doc = String::new();
     title(&mut doc, report);
+    about_section(&mut doc, about);
     scenario(&mut doc, report);
     region(&mut doc, report, provenance);
     platform_costs(&mut doc, report);
@@ -41,6 +55,8 @@ pub fn markdown(report: &Report, costs: &CostTable, provenance: &Provenance) -> 
     fit(&mut doc, report);
     verdict(&mut doc, report);
     notes(&mut doc, report);
+    left_out(&mut doc);
+    scenario_file_section(&mut doc, report, about);
     reproduce(&mut doc, report, provenance);
     doc
 }
@@ -422,4 +438,63 @@ fn reproduce(doc: &mut String, report: &Report, provenance: &Provenance) {
     doc.push_str("\n```\n\n");
     let _ =
         writeln!(doc, "Generated {} by lvf {}.", provenance.generated, env!("CARGO_PKG_VERSION"));
+}
+
+/// What the scenario is called, and its notes, under the title: a document that stands alone.
+fn about_section(doc: &mut String, about: &About) {
+    match (about.heading(), &about.name) {
+        (Some(heading), Some(name)) if heading != name => {
+            let _ = writeln!(doc, "**Workload: {}** (`{name}`)\n", heading.trim());
+        }
+        (Some(heading), _) => {
+            let _ = writeln!(doc, "**Workload: {}**\n", heading.trim());
+        }
+        (None, _) => doc.push_str(
+            "**Workload:** unnamed (its inputs are below; `s` in the explorer saves one with a \
+             name)\n\n",
+        ),
+    }
+    if let Some(notes) = about.notes.as_deref().map(str::trim).filter(|notes| !notes.is_empty()) {
+        let _ = writeln!(doc, "{notes}\n");
+    }
+}
+
+/// What the bill above does not include, and what the verdict does not weigh.
+const LEFT_OUT: &[&str] = &[
+    "**Data transfer**: out to the internet, between Availability Zones and across regions; \
+     both platforms pay it, but not always alike (an ALB's cross-zone traffic, for one).",
+    "**NAT gateways and VPC endpoints**: Fargate tasks in private subnets (and Lambda functions \
+     attached to a VPC) need one or the other to pull images and reach AWS APIs; a NAT gateway \
+     costs about $33 a month per zone before data.",
+    "**CloudWatch Logs, metrics and X-Ray**: ingestion and storage of what the code logs, on both \
+     platforms, often larger than the compute bill for chatty services.",
+    "**ECR storage and image pulls**, Secrets Manager, KMS and the other services the code calls.",
+    "**Provisioned concurrency and the traffic's shape**: the rate is a monthly average; peaks, \
+     bursts and quiet nights change both the Lambda concurrency needed and the Fargate tasks \
+     kept for them.",
+    "**Request-level latency**: cold-start and scaling delays as users feel them (p99), beyond \
+     their share of the bill.",
+    "**Fargate Spot interruptions**: Spot tasks get two minutes' notice and capacity is not \
+     guaranteed; the Spot share is priced, the retries and the lost work are not.",
+    "**Account limits**: Lambda's concurrency quota (1,000 by default per region) and Fargate's \
+     vCPU quota.",
+    "**The team's time**: building, patching, deploying and being on call for either platform.",
+];
+
+fn left_out(doc: &mut String) {
+    doc.push_str("## What this model leaves out\n\n");
+    for item in LEFT_OUT {
+        let _ = writeln!(doc, "- {item}");
+    }
+    doc.push('\n');
+}
+
+/// The scenario as a scenario file, which `lvf --scenario THIS.md` reads back.
+fn scenario_file_section(doc: &mut String, report: &Report, about: &About) {
+    doc.push_str(
+        "## Scenario file\n\nSave this block as a `.toml` file, or open this document itself: \
+         `lvf --scenario THIS.md` reads it.\n\n```toml\n",
+    );
+    doc.push_str(&scenario_file::render(&report.scenario, about));
+    doc.push_str("```\n\n");
 }

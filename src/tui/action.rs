@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::engine::scenario::Input;
 
 use super::app::{Focus, Tab};
+use super::effect::SaveFailure;
 
 /// One request to change the explorer's state.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,9 +42,9 @@ pub enum Action {
     ShowTab(Tab),
     /// Open the value editor on the focused input.
     OpenEditor,
-    /// Type a character into the value editor.
+    /// Type a character into the value editor (or the save prompt).
     EditorChar(char),
-    /// Delete the character before the editor's cursor.
+    /// Delete the character before the editor's (or the save prompt's) cursor.
     EditorBackspace,
     /// Apply the typed value (an error keeps the editor open and changes nothing).
     EditorSubmit,
@@ -69,6 +70,12 @@ pub enum Action {
     Export,
     /// How the snapshot write went: the path written, or why it failed (the loop sends it).
     Exported(Result<PathBuf, String>),
+    /// Open the save prompt (`s`): the scenario file's name, one suggested.
+    OpenSave,
+    /// Save the scenario under the prompt's name: `update` returns the write as an effect.
+    SaveSubmit,
+    /// How the save went: the path written, or why not (the loop sends it).
+    Saved(Result<PathBuf, SaveFailure>),
     /// Switch to the next built-in theme (`t`).
     CycleTheme,
     /// Switch between the explorer's panels and the meeting layout (`m`).
@@ -79,7 +86,9 @@ pub enum Action {
     ToggleHelp,
     Undo,
     Redo,
-    /// Close the open overlay, picker or editor; quit when nothing is open (Esc).
+    /// Close the open overlay, picker or editor; quit when nothing is open (Esc). With unsaved
+    /// changes the first quit only asks.
     Back,
+    /// Quit (`q`); with unsaved changes the first one only asks.
     Quit,
 }

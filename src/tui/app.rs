@@ -14,9 +14,11 @@ use crate::theme::Theme;
 use super::style::Styles;
 
 pub use export::ExportTarget;
+pub use session::{Prompt, Session};
 
 mod export;
 pub mod map;
+pub mod session;
 
 use map::DEFAULT_MAP_GRID;
 pub use map::{ChartView, ShownMap};
@@ -72,8 +74,12 @@ pub struct Editor {
 pub enum Mode {
     Normal,
     Help,
-    Picker { selected: usize },
+    Picker {
+        selected: usize,
+    },
     Editor(Editor),
+    /// The save prompt (`s`): the scenario file's name.
+    Save(Prompt),
 }
 
 /// What the screen shows: every panel, or the meeting layout (the verdict in large type, the cost
@@ -134,6 +140,8 @@ pub struct App {
     pub screen: Screen,
     /// Where `e` writes snapshots (the event loop does the writing; see [`super::effect`]).
     pub export: ExportTarget,
+    /// Where the scenario came from, where it was saved, and the slides.
+    pub session: Session,
     /// False once the user asked to quit.
     pub running: bool,
     pub(super) undo: Vec<Snapshot>,
@@ -153,6 +161,9 @@ impl App {
         let presets = presets::all();
         let preset = presets.iter().position(|preset| preset.scenario == scenario);
         let theme = Theme::default_theme();
+        let mut session = Session::new(&scenario);
+        // Started on a preset, the slides go on from it rather than showing it twice.
+        session.slide = preset.map_or(0, |index| index + 1);
         Self {
             report,
             book,
@@ -169,6 +180,7 @@ impl App {
             theme,
             screen: Screen::Explorer,
             export: ExportTarget::default(),
+            session,
             running: true,
             undo: Vec::new(),
             redo: Vec::new(),

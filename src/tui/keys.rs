@@ -129,7 +129,8 @@ impl Modes {
     pub const EDITOR: Modes = Modes(2);
     pub const PICKER: Modes = Modes(4);
     pub const HELP: Modes = Modes(8);
-    pub const ALL: Modes = Modes(15);
+    pub const SAVE: Modes = Modes(16);
+    pub const ALL: Modes = Modes(31);
 
     /// Whether `mode` is one of these.
     pub fn contains(self, mode: &Mode) -> bool {
@@ -138,6 +139,7 @@ impl Modes {
             Mode::Editor(_) => Modes::EDITOR,
             Mode::Picker { .. } => Modes::PICKER,
             Mode::Help => Modes::HELP,
+            Mode::Save(_) => Modes::SAVE,
         };
         self.0 & bit.0 != 0
     }

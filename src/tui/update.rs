@@ -15,6 +15,11 @@ impl App {
         if !matches!(action, Action::SetPosition { drag: true, .. }) {
             self.dragging = None;
         }
+        // "Unsaved changes" is asked once per quit: anything but another quit (or the map
+        // fitting itself to the frame) starts over.
+        if !matches!(action, Action::Back | Action::Quit | Action::MapGrid { .. }) {
+            self.session.quit_asked = false;
+        }
         match action {
             Action::FocusNext => self.move_focus(1),
             Action::FocusPrev => self.move_focus(-1),
@@ -51,18 +56,8 @@ impl App {
                     self.status = None;
                 }
             }
-            Action::EditorChar(ch) => {
-                if let Mode::Editor(editor) = &mut self.mode {
-                    editor.text.push(ch);
-                    editor.error = None;
-                }
-            }
-            Action::EditorBackspace => {
-                if let Mode::Editor(editor) = &mut self.mode {
-                    editor.text.pop();
-                    editor.error = None;
-                }
-            }
+            Action::EditorChar(ch) => self.type_char(Some(ch)),
+            Action::EditorBackspace => self.type_char(None),
             Action::EditorSubmit => self.submit_editor(),
             Action::OpenPicker => self.open_picker(),
             Action::PickerMove(steps) => {
@@ -83,6 +78,9 @@ impl App {
             Action::MapGrid { cols, rows } => self.resize_map(cols, rows),
             Action::Export => return Some(self.snapshot_effect()),
             Action::Exported(written) => self.on_exported(written),
+            Action::OpenSave => self.open_save(),
+            Action::SaveSubmit => return self.submit_save(),
+            Action::Saved(saved) => self.on_saved(saved),
             Action::CycleTheme => self.cycle_theme(),
             Action::ToggleMeeting => self.toggle_meeting(),
             Action::Slide(by) => self.slide(by),
@@ -93,12 +91,12 @@ impl App {
             Action::Redo => self.redo(),
             Action::Back => {
                 if self.mode == Mode::Normal {
-                    self.running = false;
+                    self.request_quit();
                 } else {
                     self.mode = Mode::Normal;
                 }
             }
-            Action::Quit => self.running = false,
+            Action::Quit => self.request_quit(),
         }
         None
     }
@@ -200,6 +198,28 @@ impl App {
         }
     }
 
+    /// Types a character into the value editor or the save prompt (`None`: deletes the last).
+    fn type_char(&mut self, ch: Option<char>) {
+        let (text, error) = match &mut self.mode {
+            Mode::Editor(editor) => (&mut editor.text, &mut editor.error),
+            Mode::Save(prompt) => {
+                // Typing over the suggested name replaces it; Backspace edits it.
+                if std::mem::take(&mut prompt.suggested) && ch.is_some() {
+                    prompt.text.clear();
+                }
+                (&mut prompt.text, &mut prompt.error)
+            }
+            _ => return,
+        };
+        match ch {
+            Some(ch) => text.push(ch),
+            None => {
+                text.pop();
+            }
+        }
+        *error = None;
+    }
+
     fn submit_editor(&mut self) {
         let mut next = self.scenario().clone();
         let Mode::Editor(editor) = &mut self.mode else { return };
@@ -233,6 +253,10 @@ impl App {
         }
         self.set_scenario(&scenario);
         self.preset = Some(index);
+        self.session.about = crate::scenario_file::About::of_preset(&scenario);
+        if self.session.deck.is_empty() {
+            self.session.slide = index + 1;
+        }
         if let Focus::Fit(row) = self.focus {
             self.select_fit(i64::try_from(row).unwrap_or(0));
         }
@@ -246,5 +270,8 @@ impl App {
 
 mod export;
 mod present;
+mod save;
+#[cfg(test)]
+mod save_tests;
 #[cfg(test)]
 mod tests;

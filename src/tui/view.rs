@@ -10,6 +10,7 @@ pub mod help;
 mod map;
 mod meeting;
 mod picker;
+mod prompt;
 mod sliders;
 mod status;
 mod tabs;
@@ -49,6 +50,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Hitmap {
         Mode::Help => help::render(frame, screen, app, &mut hits),
         Mode::Picker { selected } => picker::render(frame, screen, app, *selected, &mut hits),
         Mode::Editor(editor) => editor::render(frame, screen, app, editor, &mut hits),
+        Mode::Save(prompt) => prompt::render(frame, screen, app, prompt, &mut hits),
     }
     hits
 }

@@ -68,8 +68,9 @@ pub const BINDINGS: &[Binding] = &[
         .help("pick a preset")
         .hint("presets", 5),
     Binding::new(NORMAL, &[(ch('e'), Act::Do(Action::Export))])
-        .help("export markdown to lvf-snapshot-….md (never overwrites)")
+        .help("export lvf-snapshot-….md; save the scenario, NAME.toml")
         .hint("export", 6),
+    Binding::new(NORMAL, &[(ch('s'), Act::Do(Action::OpenSave))]).beside().hint("save", 12),
     Binding::new(NORMAL, &[(ch('u'), Act::Do(Action::Undo))]).help("undo").hint("undo", 7),
     Binding::new(NORMAL, &[(Key::Ctrl('r'), Act::Do(Action::Redo))]).help("redo").hint("redo", 8),
     Binding::new(
@@ -105,7 +106,9 @@ pub const BINDINGS: &[Binding] = &[
         .hint_last("help", 0)
         .meeting("help", 3),
     Binding::new(NORMAL, &[(key(Esc), BACK)]).help("close what is open; quit when nothing is"),
-    Binding::new(NORMAL, &[(ch('q'), QUIT)]).help("quit").hint_last("quit", 1),
+    Binding::new(NORMAL, &[(ch('q'), QUIT)])
+        .help("quit (asks once if unsaved); prints how to reopen it")
+        .hint_last("quit", 1),
     // In raw mode Ctrl-C is a key, not SIGINT: it quits from anywhere, the editor included.
     Binding::new(Modes::ALL, &[(Key::Ctrl('c'), QUIT)]).beside(),
     // The help overlay: anything that closes it.
@@ -131,6 +134,16 @@ pub const BINDINGS: &[Binding] = &[
             (any(End), Act::Do(Action::PickerMove(i32::MAX))),
             (any(Enter), Act::Do(Action::PickerChoose)),
             (any_ch('q'), QUIT),
+        ],
+    ),
+    // The save prompt: every character is text, as in the value editor.
+    Binding::new(
+        Modes::SAVE,
+        &[
+            (any(Esc), BACK),
+            (any(Enter), Act::Do(Action::SaveSubmit)),
+            (any(Backspace), Act::Do(Action::EditorBackspace)),
+            (Key::AnyChar, Act::Type),
         ],
     ),
     // The value editor: every character is text, `q` included.

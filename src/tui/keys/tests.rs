@@ -6,12 +6,19 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::engine::scenario::Input;
 
 use super::super::action::Action;
-use super::super::app::{Editor, Mode};
+use super::super::app::{Editor, Mode, Prompt};
 use super::{BINDINGS, Help, Key};
 
-fn modes() -> [Mode; 4] {
+fn modes() -> [Mode; 5] {
     let editor = Editor { input: Input::Rate, text: String::new(), error: None };
-    [Mode::Normal, Mode::Help, Mode::Picker { selected: 0 }, Mode::Editor(editor)]
+    let prompt = Prompt { text: String::new(), error: None, replace: None, suggested: false };
+    [
+        Mode::Normal,
+        Mode::Help,
+        Mode::Picker { selected: 0 },
+        Mode::Editor(editor),
+        Mode::Save(prompt),
+    ]
 }
 
 /// Key events for a bound key, under every mix of modifiers.
@@ -107,5 +114,8 @@ fn keys_are_named_for_the_help_the_readme_and_the_hints() {
         .filter(|binding| binding.status.is_some() || binding.meeting.is_some())
         .map(super::Binding::hint_keys)
         .collect();
-    assert_eq!(hint_keys, ["↑↓", "←→", "⏎", "p", "e", "u", "^R", "v", "t", "m", "n N", "?", "q"]);
+    assert_eq!(
+        hint_keys,
+        ["↑↓", "←→", "⏎", "p", "e", "s", "u", "^R", "v", "t", "m", "n N", "?", "q"]
+    );
 }

@@ -15,6 +15,7 @@ impl App {
             report: self.report.clone(),
             book: self.book.clone(),
             pricing_file: self.export.pricing_file.clone(),
+            about: self.session.about.clone(),
         }
     }
 

@@ -116,7 +116,7 @@ mod tests {
                 "Home  End",
                 "Enter  =",
                 "p",
-                "e",
+                "e  s",
                 "u",
                 "Ctrl-R",
                 "1 2 3 4",

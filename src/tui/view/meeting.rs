@@ -11,13 +11,15 @@ use ratatui::widgets::{Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
+use crate::engine::scenario::Input;
+
 use super::super::app::App;
 use super::super::keys::BINDINGS;
 use super::super::layout::SLIDERS_SHORT;
 use super::super::layout::SLIDERS_TALL;
 use super::super::mouse::Hitmap;
 use super::verdict::{choice_style, totals_line};
-use super::{chart, put_line, sliders, truncate};
+use super::{put_line, sliders, truncate};
 use crate::wording::{self, choice_word};
 
 /// From this height up the verdict's letters are 8 rows tall and the sliders take two rows each.
@@ -61,15 +63,17 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
     let headline_text = wording::headline(&report.verdict);
     let headline_lines = if headline_text.width() > usize::from(screen.width) { 2 } else { 1 };
     let sliders_height = if screen.height >= TALL_HEIGHT { SLIDERS_TALL } else { SLIDERS_SHORT };
-    let [title, word_area, headline, totals, chart_area, sliders_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(word_height),
-        Constraint::Length(headline_lines),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(sliders_height),
-    ])
-    .areas(screen);
+    let [title, word_area, headline, totals, deciding, chart_area, sliders_area] =
+        Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(word_height),
+            Constraint::Length(headline_lines),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(sliders_height),
+        ])
+        .areas(screen);
     render_title(frame, title, app);
     let style = choice_style(report.verdict.choice, &app.styles);
     match kind {
@@ -96,28 +100,52 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
         headline,
     );
     frame.render_widget(Paragraph::new(totals_line(report, &app.styles)).centered(), totals);
-    chart::render(frame, chart_area, app, hits);
+    let assumptions = deciding_line(app, usize::from(deciding.width));
+    frame.render_widget(
+        Paragraph::new(Span::styled(assumptions, app.styles.muted)).centered(),
+        deciding,
+    );
+    // `v` works here too: the verdict map in place of the curves.
+    super::render_chart(frame, chart_area, app, hits);
     sliders::render(frame, sliders_area, app, hits, sliders_height == SLIDERS_TALL);
 }
 
-/// The slide's name (the preset, its place among them and its description) on the left; the
-/// last message, or the keys, on the right.
+/// The assumptions that decide the verdict more than the sliders do, from the input table, as one
+/// line under the totals: what someone in the room asks about first.
+const DECIDING: [Input; 7] = [
+    Input::CpuShare,
+    Input::MinTasks,
+    Input::Ingress,
+    Input::Arch,
+    Input::SavingsLambda,
+    Input::SavingsFargate,
+    Input::Region,
+];
+
+/// "CPU share 25% · Minimum tasks 2 · Ingress none · …" when it fits in `width`, else the same
+/// with the inputs' flag names ("cpu-share 25% · min-tasks 2 · …"), which are shorter.
+fn deciding_line(app: &App, width: usize) -> String {
+    let scenario = app.scenario();
+    let line = |name: fn(&Input) -> &'static str| {
+        let items: Vec<String> = DECIDING
+            .iter()
+            .map(|input| format!("{} {}", name(input), scenario.display(*input)))
+            .collect();
+        items.join(" · ")
+    };
+    let labelled = line(|input| input.label());
+    if labelled.width() <= width {
+        labelled
+    } else {
+        truncate(&line(|input| input.def().name), width)
+    }
+}
+
+/// The slide's name (the deck's slide or the preset, its place among them and its description)
+/// on the left; the last message, or the keys, on the right.
 fn render_title(frame: &mut Frame, area: Rect, app: &App) {
     let styles = &app.styles;
-    let name = match (app.preset, app.preset_label()) {
-        (Some(index), Some((name, changed))) => format!(
-            " {name} ({}/{}){}",
-            index + 1,
-            app.presets.len(),
-            if changed { ", changed" } else { "" }
-        ),
-        _ => " your workload".to_string(),
-    };
-    let description = app
-        .preset
-        .and_then(|index| app.presets.get(index))
-        .map(|preset| format!(" · {}", preset.description))
-        .unwrap_or_default();
+    let (name, description) = app.deck_title().unwrap_or_else(|| preset_title(app));
     let (right, right_style) = match &app.status {
         Some(status) if status.kind == super::super::app::StatusKind::Error => {
             (status.text.clone(), styles.status_error)
@@ -140,6 +168,29 @@ fn render_title(frame: &mut Frame, area: Rect, app: &App) {
         Span::raw(" "),
     ]);
     put_line(frame, area, &line);
+}
+
+/// Without a deck: the preset, its place among them and its description; the start's title
+/// (or "your workload") when the scenario is no preset.
+fn preset_title(app: &App) -> (String, String) {
+    let name = match (app.preset, app.preset_label()) {
+        (Some(index), Some((name, changed))) => format!(
+            " {name} ({}/{}){}",
+            index + 1,
+            app.presets.len(),
+            if changed { ", changed" } else { "" }
+        ),
+        _ => match app.session.start_about.heading() {
+            Some(heading) if app.scenario() == &app.session.start => format!(" {heading}"),
+            _ => " your workload".to_string(),
+        },
+    };
+    let description = app
+        .preset
+        .and_then(|index| app.presets.get(index))
+        .map(|preset| format!(" · {}", preset.description))
+        .unwrap_or_default();
+    (name, description)
 }
 
 /// The slide keys, from the key table's meeting hints, shown on the title line when there is no
@@ -170,6 +221,21 @@ mod tests {
         assert_eq!(at(50, 30), Type::Big(PixelSize::Quadrant, 4));
         assert_eq!(at(80, 20), Type::Line);
         assert_eq!(at(20, 30), Type::Line);
+    }
+
+    #[test]
+    fn the_deciding_assumptions_shorten_to_their_flag_names() {
+        let app = App::new(
+            crate::engine::scenario::Scenario::default(),
+            crate::engine::pricing::PriceBook::builtin(),
+        );
+        assert!(deciding_line(&app, 200).starts_with("CPU share 25% · Minimum tasks 2 · Ingress"));
+        assert_eq!(
+            deciding_line(&app, 120),
+            "cpu-share 25% · min-tasks 2 · ingress none · arch x86_64 · savings-lambda 0% · \
+             savings-fargate 0% · region us-east-1"
+        );
+        assert!(deciding_line(&app, 60).ends_with('…'));
     }
 
     #[test]

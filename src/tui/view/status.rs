@@ -22,7 +22,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         (None, Some((name, changed))) => {
             (format!("preset {name}{}", if changed { " (changed)" } else { "" }), styles.status)
         }
-        (None, None) => (String::new(), styles.status),
+        // A scenario file's or a deck slide's title, marked once it differs from what was saved.
+        (None, None) => match app.session.about.heading() {
+            Some(heading) => (
+                format!("{heading}{}", if app.unsaved() { " (unsaved)" } else { "" }),
+                styles.status,
+            ),
+            None => (String::new(), styles.status),
+        },
     };
     let message = truncate(&message, width);
     let mut used = message.width();
