@@ -26,6 +26,8 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, editor: &Editor, hits:
             Span::styled("█", styles.slider_fill),
         ]),
         Line::from(Span::styled(accepted(editor.input, app), styles.muted)),
+        // What the input means and where its default comes from, from the input table.
+        Line::from(Span::styled(editor.input.def().help, styles.muted)),
     ];
     if let Some(error) = &editor.error {
         lines.push(Line::from(Span::styled(format!("✗ {error}"), styles.status_error)));
