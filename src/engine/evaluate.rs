@@ -36,7 +36,7 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
         verdict.reasons.push(Reason::BreakEven { rate_per_s });
     }
     verdict.flip_points = flips::flip_points(&context, knobs);
-    let notes = notes::notes(scenario, book, &model);
+    let notes = notes::notes(scenario, book, &model, &options);
     Report {
         scenario: scenario.clone(),
         pricing_as_of: book.book.as_of.clone(),

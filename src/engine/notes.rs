@@ -1,7 +1,10 @@
 //! The assumptions behind a report's numbers that are not inputs, as facts; the wording module
 //! turns each into the sentence the notes panel, `lvf eval` and the markdown show.
 
-use super::model::{BoundBy, Demand, LCU_NEW_CONNECTIONS_PER_S, Model, RunMode, task_start_s};
+use super::model::{
+    BoundBy, Demand, FargateModel, LCU_NEW_CONNECTIONS_PER_S, Model, RunMode, cheapest_at,
+    task_start_s,
+};
 use super::pricing::PriceBook;
 use super::scenario::{Ingress, Scenario, TaskSize};
 use super::units::HOURS_PER_MONTH;
@@ -27,6 +30,7 @@ pub enum FargateSizing {
     /// A service of `tasks` tasks of `task`, each holding `requests_per_task` in flight, bound
     /// by `bound_by`, at `utilization` of its vCPUs; a request keeps `cpu_share` of its runtime's
     /// vCPU busy and needs `request_memory_mb` on top of the process.
+    /// `jobs_usd` is what a task per job would cost instead, when mode auto weighed it.
     Service {
         tasks: f64,
         task: TaskSize,
@@ -35,10 +39,12 @@ pub enum FargateSizing {
         utilization: f64,
         cpu_share: f64,
         request_memory_mb: f64,
+        jobs_usd: Option<f64>,
     },
     /// A task of `task` per invocation, each billed `billed_s` (the runtime plus a `start_s`
-    /// start, a minute at least).
-    Jobs { task: TaskSize, billed_s: f64, start_s: f64 },
+    /// start, a minute at least); `service_usd` is what the cheapest service would cost instead,
+    /// when mode auto weighed it.
+    Jobs { task: TaskSize, billed_s: f64, start_s: f64, service_usd: Option<f64> },
 }
 
 /// The seed article's example (one hour of 60 one-minute invocations of 2 GB, so 7,200
@@ -61,7 +67,21 @@ impl SeedExample {
 }
 
 /// The notes for a report of `scenario`, in the order they are shown.
-pub fn notes(scenario: &Scenario, book: &PriceBook, model: &Model) -> Vec<Note> {
+/// `options` are Fargate's ways to run it (see [`super::model::Context::fargate_options`]): the
+/// note says what the mode it did not take would cost.
+pub fn notes(
+    scenario: &Scenario,
+    book: &PriceBook,
+    model: &Model,
+    options: &[FargateModel],
+) -> Vec<Note> {
+    let rate = scenario.rate_per_s;
+    // The cheapest option of the other mode, when the scenario left the choice to lvf.
+    let other = |mode: RunMode| {
+        let others: Vec<FargateModel> =
+            options.iter().filter(|option| option.mode != mode).copied().collect();
+        cheapest_at(&others, rate).map(|option| option.total(rate))
+    };
     let fargate = model.fargate.as_ref().map(|fargate| match fargate.mode {
         RunMode::Service => FargateSizing::Service {
             tasks: fargate.tasks(scenario.rate_per_s),
@@ -71,11 +91,13 @@ pub fn notes(scenario: &Scenario, book: &PriceBook, model: &Model) -> Vec<Note> 
             utilization: scenario.utilization,
             cpu_share: scenario.cpu_share,
             request_memory_mb: Demand::of(scenario, model.knobs).request_memory_mb,
+            jobs_usd: other(RunMode::Service),
         },
         RunMode::Jobs => FargateSizing::Jobs {
             task: fargate.task.size,
             billed_s: fargate.job_billed_s,
             start_s: task_start_s(scenario),
+            service_usd: other(RunMode::Jobs),
         },
     });
     let mut notes = vec![Note::Sizing { hours_per_month: HOURS_PER_MONTH, fargate }];

@@ -48,6 +48,13 @@ pub fn note(note: &Note) -> String {
     }
 }
 
+/// Why mode auto chose what it did: ", cheaper than a service at $144.16" (nothing when the mode
+/// was fixed, or the other way could not run it).
+fn instead(other_usd: Option<f64>, other: &str) -> String {
+    other_usd
+        .map_or_else(String::new, |usd| format!(", cheaper than {other} at {}", format_usd(usd)))
+}
+
 /// How Fargate runs it: "Fargate runs 2 tasks all month as a service, each …".
 fn fargate_sizing(sizing: &FargateSizing) -> String {
     match sizing {
@@ -59,11 +66,13 @@ fn fargate_sizing(sizing: &FargateSizing) -> String {
             utilization,
             cpu_share,
             request_memory_mb,
+            jobs_usd,
         } => format!(
-            "Fargate runs {} all month as a service, each {} task holding {} in flight ({} binds) at {} \
-             CPU utilization; a request keeps {} of its runtime's vCPU busy and needs {} on top \
-             of the process.",
+            "Fargate runs {} all month as a service{}, each {} task holding {} in flight ({} \
+             binds) at {} CPU utilization; a request keeps {} of its runtime's vCPU busy and \
+             needs {} on top of the process.",
             units::counted(&format_count(*tasks), "task", "tasks"),
+            instead(*jobs_usd, "a task per job"),
             format_task_size(*task),
             units::counted(&significant(*requests_per_task, 3), "request", "requests"),
             super::bound_by(*bound_by),
@@ -71,10 +80,11 @@ fn fargate_sizing(sizing: &FargateSizing) -> String {
             format_percent(*cpu_share),
             format_memory_mb(*request_memory_mb)
         ),
-        FargateSizing::Jobs { task, billed_s, start_s } => format!(
-            "Fargate runs each invocation as its own {} task (jobs), billed {} each from image \
+        FargateSizing::Jobs { task, billed_s, start_s, service_usd } => format!(
+            "Fargate runs each invocation as its own {} task (jobs{}), billed {} each from image \
              download to stop (the runtime plus a {} start, a minute at least).",
             format_task_size(*task),
+            instead(*service_usd, "a service"),
             format_duration(*billed_s),
             format_duration(*start_s)
         ),
@@ -100,6 +110,7 @@ mod tests {
                 utilization: 0.7,
                 cpu_share: 0.25,
                 request_memory_mb: 128.0,
+                jobs_usd: None,
             }),
         };
         assert_eq!(
@@ -110,9 +121,19 @@ mod tests {
         );
         let jobs = Note::Sizing {
             hours_per_month: 730.0,
-            fargate: Some(FargateSizing::Jobs { task, billed_s: 60.0, start_s: 35.0 }),
+            fargate: Some(FargateSizing::Jobs {
+                task,
+                billed_s: 60.0,
+                start_s: 35.0,
+                service_usd: Some(21.2649),
+            }),
         };
         assert!(note(&jobs).contains("billed 1 min each"), "{}", note(&jobs));
+        assert!(
+            note(&jobs).contains("(jobs, cheaper than a service at $21.26)"),
+            "{}",
+            note(&jobs)
+        );
         let blocked = Note::Sizing { hours_per_month: 730.0, fargate: None };
         assert!(note(&blocked).ends_with("Fargate cannot run this workload."));
         let alb = Note::AlbCapacity { connections_per_lcu: 25.0, rate_per_s: 50.0 };
