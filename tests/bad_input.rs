@@ -41,6 +41,7 @@ const ACCEPTED_HINTS: &[&str] = &[
     "2x to 8x",
     "each key appears once",
     "as in `lvf",
+    "did you mean",
     "Usage: lvf",
 ];
 
@@ -623,6 +624,12 @@ fn unknown_choices_list_what_is_accepted() {
         cases.push(case(&["eval", "--map", "--map-size", size], &["--map-size", "48x24"]));
     }
     cases.push(case(&["eval", "--rate", "--json"], &["--rate \"--json\""]));
+    // A bare fraction for a percentage is read as a guess, not as 0.7%.
+    cases.push(case(
+        &["eval", "--utilization", "0.7"],
+        &["--utilization \"0.7\"", "did you mean 70%?"],
+    ));
+    cases.push(case(&["eval", "--cpu-share", "0.25"], &["did you mean 25%?"]));
     cases.push(case(&["eval", "--rate"], &["--rate"]));
     cases.push(case(&["--rate", "50/s", "eval"], &["put them after it"]));
     cases.push(case(&["frobnicate"], &["unrecognized subcommand 'frobnicate'", "Usage: lvf"]));

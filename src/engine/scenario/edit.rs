@@ -4,9 +4,9 @@
 
 use thiserror::Error;
 
-use super::{Input, Kind, Scenario};
+use super::{Input, Kind, Scenario, Unit};
 use crate::engine::pricing::PriceBook;
-use crate::engine::units::ParseError;
+use crate::engine::units::{self, ParseError};
 
 /// Why a value could not be set.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -21,6 +21,19 @@ pub enum InputError {
     OutOfRange { label: &'static str, value: String, min: String, max: String },
     #[error("{label}: {value:?} is not one of: {accepted}")]
     NotAChoice { label: &'static str, value: String, accepted: String },
+    /// A bare fraction where a percentage is read: "0.7" would be 0.7%, which is rarely meant.
+    #[error(
+        "{label}: {value:?} would read as {value}%; did you mean {meant}? (write {meant}, or \
+         {value}% if you mean it)"
+    )]
+    Fraction { label: &'static str, value: String, meant: String },
+}
+
+/// Whether `text` is a plain number strictly between 0 and 1 with no `%`: for a percentage that is
+/// almost always a fraction meant as a share ("0.7" for 70%), so it is refused with the guess.
+fn bare_fraction(text: &str) -> bool {
+    !text.contains('%')
+        && units::parse_number(text).is_ok_and(|number| number > 0.0 && number < 1.0)
 }
 
 impl Scenario {
@@ -136,6 +149,16 @@ impl Scenario {
             Kind::Optional { word, .. } if text.trim().eq_ignore_ascii_case(word) => {
                 self.set_word(input);
                 Ok(())
+            }
+            Kind::Number { spec, .. } | Kind::Optional { spec, .. }
+                if spec.unit == Unit::Fraction && bare_fraction(text) =>
+            {
+                let value = text.trim().to_string();
+                let meant = units::parse_number(&value).map_or_else(
+                    |_| value.clone(),
+                    |fraction| format!("{}%", units::significant(fraction * 100.0, 6)),
+                );
+                Err(InputError::Fraction { label, value, meant })
             }
             Kind::Number { spec, .. } | Kind::Optional { spec, .. } => {
                 let value =
