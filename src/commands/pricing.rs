@@ -52,10 +52,11 @@ fn run_import(args: &ImportArgs, book: &PriceBook) -> Result<String, CliError> {
     let written =
         if args.force { write::write_replace(path, &text) } else { write::write_new(path, &text) };
     written.map_err(|error| CliError::Usage(error.to_string()))?;
+    let count = imported.book.regions.len();
     eprintln!(
-        "lvf: wrote {} ({} regions: {})",
+        "lvf: wrote {} ({}: {})",
         path.display(),
-        imported.book.regions.len(),
+        crate::engine::units::counted(&count.to_string(), "region", "regions"),
         imported.book.region_keys().collect::<Vec<_>>().join(", ")
     );
     Ok(String::new())
