@@ -66,7 +66,7 @@ pub fn cost_item(kind: &CostKind) -> String {
             format!("Public IPv4 addresses ({} address-hours)", format_count(*address_hours))
         }
         CostKind::Logs { gb, platform_kb } if *platform_kb > 0.0 => format!(
-            "CloudWatch Logs ({} GB, {} KB per invocation of it Lambda's own)",
+            "CloudWatch Logs ({} GB, incl. Lambda's own {} KB per call)",
             significant(*gb, 3),
             significant(*platform_kb, 2)
         ),
