@@ -4,6 +4,7 @@
 //! surface — the explorer, `lvf eval`, the markdown export, tests and benches — sees the same
 //! figures from the same code.
 
+pub mod around;
 pub mod blocker;
 pub mod cost;
 pub mod curves;

@@ -11,7 +11,7 @@ mod notes;
 mod verdict;
 
 pub use blocker::blocker;
-pub use cost::{cheaper_text, cost_item, percent};
+pub use cost::{cheaper_text, cost_item, cost_line, percent};
 pub use fit::{feature, fit_note};
 pub use map::{describe as describe_map, limit as map_limit};
 pub use notes::note;

@@ -6,7 +6,10 @@ use lvf::engine::flips::verdict_at;
 use lvf::engine::model::{Context, Knobs};
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::report::{Basis, Choice, Platform};
-use lvf::engine::scenario::{Arch, FargateMode, Ingress, Input, Scenario, State, TaskSizeChoice};
+use lvf::engine::scenario::{
+    Arch, FargateIngress, FargateMode, Input, LambdaIngress, Network, Scenario, State,
+    TaskSizeChoice, Volume,
+};
 use lvf::wording;
 use proptest::prelude::*;
 
@@ -31,12 +34,29 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         prop_oneof![Just(Arch::X86_64), Just(Arch::Arm64)],
         prop_oneof![Just("us-east-1"), Just("eu-west-1"), Just("ap-southeast-1")],
         any::<bool>(),
-        prop_oneof![
-            Just(Ingress::None),
-            Just(Ingress::Url),
-            Just(Ingress::Http),
-            Just(Ingress::Rest)
-        ],
+        // Each platform's front door, and what around the compute kinks the bills: open
+        // connections (the ALB's capacity floor), keep-alive, the network, the volume.
+        (
+            prop::sample::select(vec![
+                LambdaIngress::None,
+                LambdaIngress::Url,
+                LambdaIngress::Http,
+                LambdaIngress::Rest,
+                LambdaIngress::Websocket,
+                LambdaIngress::Alb,
+            ]),
+            prop::sample::select(vec![
+                FargateIngress::None,
+                FargateIngress::Alb,
+                FargateIngress::SharedAlb,
+                FargateIngress::Http,
+                FargateIngress::Rest,
+            ]),
+            prop_oneof![Just(0.0), 1.0..=1e6f64],
+            prop_oneof![Just(1.0), 1.0..=1000.0f64],
+            prop_oneof![Just(Network::Public), Just(Network::Nat)],
+            prop_oneof![Just(Volume::None), Just(Volume::Ebs(100.0)), Just(Volume::Efs(20.0))],
+        ),
         (log_range(Input::CpuShare), prop::option::of(1.0..=1000.0f64)),
         0.05..=1.0f64,
         0u32..4,
@@ -52,7 +72,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 arch,
                 region,
                 free_tier,
-                ingress,
+                (lambda_ingress, fargate_ingress, open, per_connection, network, volume),
                 (cpu_share, per_task),
                 utilization,
                 min_tasks,
@@ -63,7 +83,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             ),
         )| {
             let (cold_start_share, init_s, image_gb, lambda_storage_mb) = rest;
-            Scenario {
+            let mut scenario = Scenario {
                 runtime_s,
                 memory_mb,
                 rate_per_s,
@@ -71,7 +91,12 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 arch,
                 region: region.to_string(),
                 free_tier,
-                ingress,
+                lambda_ingress,
+                fargate_ingress,
+                open_connections: open.round(),
+                requests_per_connection: per_connection,
+                network,
+                volume,
                 cpu_share,
                 requests_per_task: per_task,
                 utilization,
@@ -85,7 +110,9 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 lambda_storage_mb,
                 task_size: TaskSizeChoice::Auto,
                 ..Scenario::default()
-            }
+            };
+            scenario.sync_ingress();
+            scenario
         },
     )
 }
@@ -379,16 +406,21 @@ fn seed_example_note_corrects_the_figures() {
     // One task of 1 vCPU / 2 GB all month (the preset's minimum is one task).
     let fargate = &report.platforms[Platform::Fargate];
     assert_eq!(fargate.service().map(|service| service.tasks), Some(1));
-    let fargate = fargate.monthly_usd.expect("fargate");
-    assert!((fargate - 730.0 * 0.04937).abs() < 1e-6, "{fargate}");
+    let compute: f64 = fargate
+        .lines
+        .iter()
+        .filter(|line| line.kind.group() == lvf::engine::cost::CostGroup::Compute)
+        .map(|line| line.usd)
+        .sum();
+    assert!((compute - 730.0 * 0.04937).abs() < 1e-6, "{compute}");
 }
 
 #[test]
 fn sentences_never_say_zero_or_hundred_percent_cheaper_nor_1_requests() {
     let book = book();
-    // 3.42/s: the bills within a fraction of a percent (two $10.63 tasks against Lambda's
-    // $21.27).
-    let near_tie = Scenario { rate_per_s: 3.42, ..Scenario::default() };
+    // 4.319/s: the bills within a fraction of a percent (two $10.63 tasks, their public IPv4
+    // addresses and logs against Lambda and its logs).
+    let near_tie = Scenario { rate_per_s: 4.319, ..Scenario::default() };
     let report = evaluate(&near_tie, &book);
     let headline = wording::headline(&report.verdict);
     assert!(headline.contains("is under 1% cheaper"), "{headline}");

@@ -163,14 +163,13 @@ fn eval_json_scenario_reads_back_into_the_same_scenario() {
         state: State::Cache,
         arch: Arch::Arm64,
         free_tier: true,
-        ingress: Ingress::Http,
         task_size: TaskSizeChoice::Fixed(TaskSize { vcpu: 1.0, memory_gb: 4.0 }),
         spot_share: 0.3,
         init_s: 3.0,
         image_gb: 2.0,
         lambda_storage_mb: 1024.0,
         min_tasks: 2,
-        ..Scenario::default()
+        ..Scenario::default().with_ingress(Ingress::Http)
     };
     assert_eq!(scenario, expected);
     assert_eq!(serde_json::to_value(&scenario).expect("serialises"), output["scenario"]);

@@ -21,6 +21,9 @@ const CENT: f64 = 0.01;
 struct Oracle {
     lambda: Vec<LambdaCase>,
     fargate: Vec<FargateCase>,
+    /// The bill around the compute: `tests/oracle_around.rs`.
+    #[allow(dead_code)]
+    around: Vec<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]

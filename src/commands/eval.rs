@@ -42,15 +42,19 @@ pub fn json_text(report: &Report) -> Result<String, CliError> {
     ReportJson::new(report, None).to_text().map_err(|error| CliError::Other(error.into()))
 }
 
-fn lines(out: &mut String, lines: &[CostItem]) {
+fn lines(out: &mut String, lines: &[CostItem], region: &str) {
     for line in lines {
-        let _ =
-            writeln!(out, "  {:<62} {:>14}", wording::cost_item(&line.kind), format_usd(line.usd));
+        let _ = writeln!(
+            out,
+            "  {:<62} {:>14}",
+            wording::cost_line(line, region),
+            format_usd(line.usd)
+        );
     }
 }
 
 /// One platform's total and lines under a title that says how it runs, or why it cannot.
-fn bill_text(out: &mut String, platform: Platform, bill: &PlatformReport) {
+fn bill_text(out: &mut String, platform: Platform, bill: &PlatformReport, region: &str) {
     let name = platform_name(platform);
     let title = match (&bill.basis, bill.monthly_usd) {
         (Basis::OnDemand(_), Some(total)) => Some((format!("{name}, per month"), total)),
@@ -76,7 +80,7 @@ fn bill_text(out: &mut String, platform: Platform, bill: &PlatformReport) {
     };
     if let Some((title, total)) = title {
         let _ = writeln!(out, "{title:<64} {:>14}", format_usd(total));
-        lines(out, &bill.lines);
+        lines(out, &bill.lines, region);
     } else {
         let blockers: Vec<String> =
             bill.blockers.iter().map(|blocker| wording::blocker(platform, blocker)).collect();
@@ -103,7 +107,7 @@ pub fn render_text(report: &Report) -> String {
     let _ = writeln!(out);
 
     for (platform, bill) in report.platforms.iter() {
-        bill_text(&mut out, platform, bill);
+        bill_text(&mut out, platform, bill, &report.scenario.region);
     }
     let _ = writeln!(out);
 

@@ -5,7 +5,7 @@ use super::model::{
     Context, Demand, LAMBDA_MAX_IMAGE_GB, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, Model,
 };
 use super::platform::Platform;
-use super::scenario::{Ingress, Scenario, TaskSize, TaskSizeChoice};
+use super::scenario::{FargateIngress, Scenario, TaskSize, TaskSizeChoice};
 use super::sizing;
 
 /// One reason a platform cannot run the workload.
@@ -27,7 +27,7 @@ pub enum Blocker {
     /// environment's `lambda_vcpu`).
     FixedTaskTooFewVcpu { task: TaskSize, vcpu_per_request: f64, cpu_share: f64, lambda_vcpu: f64 },
     /// Jobs were asked for, but an ingress waits on each answer.
-    JobsBehindIngress { ingress: Ingress },
+    JobsBehindIngress { ingress: FargateIngress },
 }
 
 /// Every blocker of `platform` at the model's knobs, in the order the report lists them; empty
@@ -85,7 +85,7 @@ fn fargate(model: &Model, context: &Context) -> Vec<Blocker> {
         });
     }
     if blocks.jobs_with_ingress {
-        blockers.push(Blocker::JobsBehindIngress { ingress: context.base.ingress });
+        blockers.push(Blocker::JobsBehindIngress { ingress: context.base.fargate_ingress });
     }
     blockers
 }

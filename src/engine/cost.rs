@@ -11,11 +11,19 @@ use super::scenario::TaskSize;
 pub enum CostKind {
     /// Lambda duration: GB-seconds billed, INIT of the cold-start share included, after the
     /// Savings Plan share.
-    LambdaCompute { gb_seconds: f64, cold_start_share: f64, savings: f64 },
+    LambdaCompute {
+        gb_seconds: f64,
+        cold_start_share: f64,
+        savings: f64,
+    },
     /// Lambda requests.
-    LambdaRequests { invocations: f64 },
+    LambdaRequests {
+        invocations: f64,
+    },
     /// Lambda ephemeral storage beyond the included 512 MB.
-    LambdaStorage { storage_mb: f64 },
+    LambdaStorage {
+        storage_mb: f64,
+    },
     /// A Lambda function URL (free).
     FunctionUrl,
     /// API Gateway HTTP API requests.
@@ -31,11 +39,114 @@ pub enum CostKind {
     /// Fargate GB-hours of jobs.
     FargateJobsMemory(JobHours),
     /// Fargate ephemeral storage beyond the included 20 GB, per task.
-    FargateStorage { gb_per_task: f64 },
-    /// The load balancer's hours.
-    AlbHours { hours: f64 },
+    FargateStorage {
+        gb_per_task: f64,
+    },
+    /// The load balancer's hours (`shared`: none, paid with the ALB elsewhere).
+    AlbHours {
+        hours: f64,
+    },
     /// The load balancer's capacity units.
-    AlbCapacity { lcu: f64 },
+    AlbCapacity {
+        lcu: f64,
+    },
+    /// API Gateway WebSocket API messages.
+    WebSocketMessages {
+        messages: f64,
+    },
+    /// API Gateway WebSocket API connection-minutes.
+    WebSocketMinutes {
+        connection_minutes: f64,
+    },
+    /// The Network Load Balancer behind a REST API's VPC link: hours and capacity units.
+    NlbHours {
+        hours: f64,
+    },
+    NlbCapacity {
+        nlcu: f64,
+    },
+    /// NAT gateway hours, and the data they process.
+    NatHours {
+        gateways: f64,
+        hours: f64,
+    },
+    NatData {
+        gb: f64,
+    },
+    /// Public IPv4 addresses on the tasks.
+    PublicIpv4 {
+        address_hours: f64,
+    },
+    /// `CloudWatch` Logs ingestion; `platform_kb` of it per request is Lambda's own lines.
+    Logs {
+        gb: f64,
+        platform_kb: f64,
+    },
+    /// An EBS gp3 volume per task.
+    EbsVolume {
+        gb: f64,
+        task_hours: f64,
+    },
+    /// An EFS file system.
+    EfsVolume {
+        gb: f64,
+    },
+}
+
+/// Where a line sits in a bill, so the compute stays visible at a glance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CostGroup {
+    Compute,
+    Requests,
+    Ingress,
+    Network,
+    Logs,
+    Storage,
+}
+
+impl CostGroup {
+    /// The JSON word: "compute", "requests", "ingress", "network", "logs" or "storage".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CostGroup::Compute => "compute",
+            CostGroup::Requests => "requests",
+            CostGroup::Ingress => "ingress",
+            CostGroup::Network => "network",
+            CostGroup::Logs => "logs",
+            CostGroup::Storage => "storage",
+        }
+    }
+}
+
+impl CostKind {
+    /// The group the line belongs to.
+    pub fn group(&self) -> CostGroup {
+        match self {
+            CostKind::LambdaCompute { .. }
+            | CostKind::FargateVcpu(_)
+            | CostKind::FargateMemory(_)
+            | CostKind::FargateJobsVcpu(_)
+            | CostKind::FargateJobsMemory(_) => CostGroup::Compute,
+            CostKind::LambdaRequests { .. } => CostGroup::Requests,
+            CostKind::FunctionUrl
+            | CostKind::HttpApi
+            | CostKind::RestApi
+            | CostKind::AlbHours { .. }
+            | CostKind::AlbCapacity { .. }
+            | CostKind::WebSocketMessages { .. }
+            | CostKind::WebSocketMinutes { .. }
+            | CostKind::NlbHours { .. }
+            | CostKind::NlbCapacity { .. } => CostGroup::Ingress,
+            CostKind::NatHours { .. } | CostKind::NatData { .. } | CostKind::PublicIpv4 { .. } => {
+                CostGroup::Network
+            }
+            CostKind::Logs { .. } => CostGroup::Logs,
+            CostKind::LambdaStorage { .. }
+            | CostKind::FargateStorage { .. }
+            | CostKind::EbsVolume { .. }
+            | CostKind::EfsVolume { .. } => CostGroup::Storage,
+        }
+    }
 }
 
 /// The running tasks a Fargate compute line bills: how many, of what size, for how long, and
@@ -66,7 +177,8 @@ pub struct CostItem {
     pub kind: CostKind,
     /// Unrounded US dollars.
     pub usd: f64,
-    /// The region whose rate priced it (the scenario's, until a rate can be borrowed).
+    /// The region whose rate priced it: the scenario's, or the stand-in's whose rate the book
+    /// borrowed.
     pub region: String,
 }
 

@@ -1,9 +1,10 @@
 //! Cost against invocation rate for both platforms, and the break-even rates, solved exactly.
 //!
-//! The solver works on the bills' shapes ([`Shape`]), whichever platform has which: one is
-//! piecewise linear in the rate (Lambda: tiers and free-tier edges are its only kinks), the other
-//! a staircase in tasks plus a linear part (Fargate: the ALB's LCUs). Between a kink and a step
-//! both are linear, so each crossing is solved in closed form.
+//! The solver works on the bills' shapes: one is piecewise linear in the rate (Lambda: tiers,
+//! free-tier edges and the kinks around the compute), the other a staircase in tasks plus a
+//! piecewise linear part (Fargate: what is around the compute, whose capacity units and tiers
+//! kink too). Between two kinks of either and a step both are linear, so each crossing is solved
+//! in closed form.
 //! Steps that cannot hold a crossing are skipped in O(1), so even a million-task staircase costs
 //! a few dozen evaluations.
 
@@ -60,9 +61,9 @@ fn lambda_curve(lambda: &LambdaModel, rates: &[f64]) -> Vec<f64> {
     let (Some(&first), Some(&last)) = (rates.first(), rates.last()) else {
         return Vec::new();
     };
-    let mut kinks = [0.0; 12];
+    let mut kinks = [0.0; 16];
     let count = lambda.breakpoints(&mut kinks);
-    let mut knots = [(0.0, 0.0); 14];
+    let mut knots = [(0.0, 0.0); 18];
     let mut knot_count = 0;
     for rate in std::iter::once(first)
         .chain(kinks[..count].iter().copied().filter(|&kink| kink > first && kink < last))
@@ -157,11 +158,16 @@ pub fn break_even(model: &Model, options: &[FargateModel], min: f64, max: f64) -
             truncated: false,
         };
     };
-    let mut kinks = [0.0; 12];
-    let count = lambda.breakpoints(&mut kinks);
+    let mut lambda_kinks = [0.0; 16];
+    let lambda_count = lambda.breakpoints(&mut lambda_kinks);
     let mut crossings = Vec::new();
     let mut truncated = false;
     for fargate in options {
+        // Both bills' kinks bound the segments: between them both are linear.
+        let mut kinks = [0.0; 32];
+        kinks[..lambda_count].copy_from_slice(&lambda_kinks[..lambda_count]);
+        let count = fargate.kinks(&mut kinks, lambda_count);
+        kinks[..count].sort_by(f64::total_cmp);
         let mut walker = Walker {
             linear: Platform::Lambda,
             stairs: Platform::Fargate,
@@ -221,10 +227,11 @@ fn segment(lambda: &LambdaModel, fargate: &FargateModel, a: f64, b: f64, walker:
     let diff = |tasks: f64, rate: f64| fargate.total_with(tasks, rate) - lambda.total(rate);
     let first = fargate.tasks(a);
     let last = fargate.tasks(b).max(first);
-    // Lambda = alpha + beta * rate on this segment.
-    let (lambda_a, lambda_b) = (lambda.total(a), lambda.total(b));
-    let beta = if b > a { (lambda_b - lambda_a) / (b - a) } else { 0.0 };
-    let alpha = lambda_a - beta * a;
+    // Fargate's bill without its tasks minus Lambda's = c0 + slope * rate on this segment.
+    let gap = |rate: f64| fargate.rate_part(rate) - lambda.total(rate);
+    let (gap_a, gap_b) = (gap(a), gap(b));
+    let slope = if b > a { (gap_b - gap_a) / (b - a) } else { 0.0 };
+    let c0 = gap_a - slope * a;
     // The difference at the end of stair k is c0 + sigma * k; a crossing on or at the end of
     // stair k needs it inside (lower, upper) (see the module docs).
     let width = fargate.step_end(1.0);
@@ -235,8 +242,6 @@ fn segment(lambda: &LambdaModel, fargate: &FargateModel, a: f64, b: f64, walker:
         return;
     }
     let per_task = fargate.per_task();
-    let slope = fargate.per_rate() - beta;
-    let c0 = fargate.alb_hours - alpha;
     let sigma = per_task + slope * width;
     let lower = -per_task.max(-slope * width);
     let upper = (slope * width).max(0.0);
@@ -328,10 +333,13 @@ mod tests {
         let rate = even.rate_per_s.expect("a break-even");
         // Two 0.25 vCPU / 1 GB tasks ($21.26; one request in flight each, memory-bound) against
         // Lambda at 120 ms / 1 GB with 1% INIT: per request 0.12 + 0.01 GB-s at $0.0000166667
-        // plus $0.0000002. They meet at 3.42/s, where 0.41 requests are in flight, so the two
+        // plus $0.0000002. They meet at 4.32/s, where 0.52 requests are in flight, so the two
         // tasks still hold them; above, Fargate grows at under a sixth of Lambda's slope.
-        let per_request = 0.13 * 0.000_016_666_7 + 0.000_000_2;
-        let expected = 2.0 * 730.0 * (0.25 * 0.04048 + 0.004_445) / per_request / 2_628_000.0;
+        // Around the compute: each task's public IPv4 address ($0.005 an hour), and logs at
+        // $0.50 per GB: 1 KB per request on both, plus Lambda's own 0.3 KB.
+        let per_request = 0.13 * 0.000_016_666_7 + 0.000_000_2 + 0.3e-6 * 0.5;
+        let expected =
+            2.0 * 730.0 * (0.25 * 0.04048 + 0.004_445 + 0.005) / per_request / 2_628_000.0;
         assert!((rate - expected).abs() < 1e-9 * expected, "{rate} vs {expected}");
         assert!((even.requests_per_month.expect("monthly") - expected * 2_628_000.0).abs() < 1.0);
     }
@@ -349,9 +357,8 @@ mod tests {
                 requests_per_task: Some(per_task),
                 cpu_share: 0.01,
                 utilization,
-                ingress,
                 runtime_s: 2.0,
-                ..Scenario::default()
+                ..Scenario::default().with_ingress(ingress)
             };
             let even = check_crossings(&scenario);
             assert!(even.crossings.windows(2).all(|pair| pair[0].rate_per_s <= pair[1].rate_per_s));

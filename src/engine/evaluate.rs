@@ -4,17 +4,19 @@
 //! blockers (facts: the wording module names them), then adds the curves, the break-even, the fit
 //! matrix, the verdict and its flip points.
 
+mod lines;
+
 use super::blocker::{self, Blocker};
 use super::cost::{CostItem, CostKind, JobHours, TaskHours};
 use super::curves;
 use super::fit;
 use super::flips;
-use super::model::{BoundBy, Context, Knobs, LCU_NEW_CONNECTIONS_PER_S, Model, RunMode};
+use super::model::{BoundBy, Context, Knobs, Model, RunMode};
 use super::notes;
 use super::platform::{PerPlatform, Platform};
-use super::pricing::PriceBook;
+use super::pricing::{FigureKey, PriceBook};
 use super::report::{Basis, Jobs, OnDemand, PlatformReport, Report, Service};
-use super::scenario::{Ingress, Input, Scenario, TaskSizeChoice};
+use super::scenario::{Input, Scenario, TaskSizeChoice};
 use super::units::{self, HOURS_PER_MONTH};
 use super::verdict::{self, Reason};
 
@@ -24,8 +26,9 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     let knobs = Knobs::of(scenario);
     let model = context.model(knobs);
     let blockers = PerPlatform::from_fn(|platform| blocker::blockers(platform, &model, &context));
-    let lambda = lambda_report(scenario, &model, blockers[Platform::Lambda].clone());
-    let fargate = fargate_report(scenario, &model, blockers[Platform::Fargate].clone());
+    let pricer = lines::Pricer { scenario, book };
+    let lambda = lambda_report(&pricer, &model, blockers[Platform::Lambda].clone());
+    let fargate = fargate_report(&pricer, &model, blockers[Platform::Fargate].clone());
     let (min, max) = Input::Rate.spec().map_or((1.0 / 86_400.0, 10_000.0), |s| (s.min, s.max));
     let (options, _) = context.fargate_options(knobs);
     let curves = curves::curves(&model, &options, min, max);
@@ -50,7 +53,14 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     }
 }
 
-fn lambda_report(scenario: &Scenario, model: &Model, blockers: Vec<Blocker>) -> PlatformReport {
+/// Orders a bill's lines by group, so that the compute comes first.
+fn grouped(mut lines: Vec<CostItem>) -> Vec<CostItem> {
+    lines.sort_by_key(|line| line.kind.group());
+    lines
+}
+
+fn lambda_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>) -> PlatformReport {
+    let scenario = pricer.scenario;
     let knobs = model.knobs;
     let invocations = knobs.rate_per_s * units::SECONDS_PER_MONTH;
     let concurrency = knobs.rate_per_s * knobs.runtime_s;
@@ -64,40 +74,48 @@ fn lambda_report(scenario: &Scenario, model: &Model, blockers: Vec<Blocker>) -> 
         };
     };
     let bill = lambda.bill(knobs.rate_per_s);
-    let item = |kind, usd| CostItem { kind, usd, region: scenario.region.clone() };
+    let (duration_key, _, _) = pricer.compute_keys();
     let mut lines = vec![
-        item(
+        pricer.item(
             CostKind::LambdaCompute {
                 gb_seconds: bill.gb_seconds,
                 cold_start_share: scenario.cold_start_share,
                 savings: scenario.savings_lambda,
             },
             bill.compute,
+            duration_key,
         ),
-        item(CostKind::LambdaRequests { invocations }, bill.requests),
+        pricer.item(
+            CostKind::LambdaRequests { invocations },
+            bill.requests,
+            FigureKey::LambdaRequests,
+        ),
     ];
     if scenario.lambda_storage_mb > super::lambda::INCLUDED_EPHEMERAL_MB {
-        lines.push(item(
+        lines.push(pricer.item(
             CostKind::LambdaStorage { storage_mb: scenario.lambda_storage_mb },
             bill.storage,
+            FigureKey::LambdaEphemeralStorage,
         ));
     }
-    match scenario.ingress {
-        Ingress::None => {}
-        Ingress::Url => lines.push(item(CostKind::FunctionUrl, 0.0)),
-        Ingress::Http => lines.push(item(CostKind::HttpApi, bill.ingress)),
-        Ingress::Rest => lines.push(item(CostKind::RestApi, bill.ingress)),
-    }
+    lines.extend(pricer.around(
+        Platform::Lambda,
+        &lambda.around,
+        &bill.around,
+        knobs.rate_per_s,
+        0.0,
+    ));
     PlatformReport {
         monthly_usd: Some(bill.total()),
         blockers,
-        lines,
+        lines: grouped(lines),
         concurrency,
         basis: Basis::OnDemand(OnDemand { invocations, gb_seconds: bill.gb_seconds }),
     }
 }
 
-fn fargate_report(scenario: &Scenario, model: &Model, blockers: Vec<Blocker>) -> PlatformReport {
+fn fargate_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>) -> PlatformReport {
+    let scenario: &Scenario = pricer.scenario;
     let knobs = model.knobs;
     let concurrency = knobs.rate_per_s * knobs.runtime_s;
     let task_auto = scenario.task_size == TaskSizeChoice::Auto;
@@ -118,7 +136,6 @@ fn fargate_report(scenario: &Scenario, model: &Model, blockers: Vec<Blocker>) ->
         };
     };
     let bill = fargate.bill(knobs.rate_per_s);
-    let item = |kind, usd| CostItem { kind, usd, region: scenario.region.clone() };
     let (spot_share, savings) = (scenario.spot_share, scenario.savings_fargate);
     let task = fargate.task.size;
     let (vcpu, memory, basis) = match fargate.mode {
@@ -144,19 +161,23 @@ fn fargate_report(scenario: &Scenario, model: &Model, blockers: Vec<Blocker>) ->
             (CostKind::FargateJobsVcpu(hours), CostKind::FargateJobsMemory(hours), basis)
         }
     };
-    let mut lines = vec![item(vcpu, bill.vcpu), item(memory, bill.memory)];
+    let (_, vcpu_key, memory_key) = pricer.compute_keys();
+    let mut lines =
+        vec![pricer.item(vcpu, bill.vcpu, vcpu_key), pricer.item(memory, bill.memory, memory_key)];
     if scenario.fargate_storage_gb > super::fargate::INCLUDED_EPHEMERAL_GB {
-        lines.push(item(
+        lines.push(pricer.item(
             CostKind::FargateStorage { gb_per_task: scenario.fargate_storage_gb },
             bill.storage,
+            FigureKey::FargateStorage,
         ));
     }
-    if scenario.ingress != Ingress::None {
-        lines.push(item(CostKind::AlbHours { hours: HOURS_PER_MONTH }, bill.alb_hours));
-        lines.push(item(
-            CostKind::AlbCapacity { lcu: knobs.rate_per_s / LCU_NEW_CONNECTIONS_PER_S },
-            bill.lcu_hours,
-        ));
-    }
+    lines.extend(pricer.around(
+        Platform::Fargate,
+        &fargate.around,
+        &bill.around,
+        knobs.rate_per_s,
+        bill.task_hours,
+    ));
+    let lines = grouped(lines);
     PlatformReport { monthly_usd: Some(bill.total()), blockers, lines, concurrency, basis }
 }

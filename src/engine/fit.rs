@@ -9,7 +9,7 @@ use super::model::{
 };
 use super::platform::{PerPlatform, Platform};
 use super::report::{FitRow, Mark};
-use super::scenario::{Scenario, State};
+use super::scenario::{Scenario, State, Volume};
 use super::sizing;
 use super::verdict::MARGIN;
 pub use note::{FargateCompute, Feature, FitNote, Standing};
@@ -218,8 +218,19 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
         FitNote::State { state: knobs.state },
     ));
 
+    let volume = scenario.volume;
     let (lambda, fargate, note) = if knobs.state == State::Persistent {
-        (Mark::Blocked, Mark::Caution, FitNote::Durable)
+        // Without a volume, durable state is lost with the task or the environment; Lambda
+        // cannot mount EBS, and EFS suits files better than a database's random writes.
+        let (lambda, fargate) = match volume {
+            Volume::None => (Mark::Poor, Mark::Poor),
+            Volume::Ebs(_) => (Mark::Blocked, Mark::Good),
+            Volume::Efs(_) => (Mark::Caution, Mark::Good),
+        };
+        (lambda, fargate, FitNote::Durable { volume })
+    } else if volume != Volume::None {
+        let lambda = if matches!(volume, Volume::Ebs(_)) { Mark::Blocked } else { Mark::Good };
+        (lambda, Mark::Good, FitNote::Volume { volume })
     } else {
         (
             Mark::Good,

@@ -8,10 +8,11 @@ pub use fargate_run::{
     BoundBy, Demand, FargateBill, FargateModel, FargatePlan, RunMode, cheapest_at, task_start_s,
 };
 
+use super::around::{AroundModel, AroundParts};
 use super::lambda::{self, LambdaParts, LambdaUsage};
 use super::platform::{PerPlatform, Platform};
-use super::pricing::{PriceBook, RegionPrices, Tier, tiered_cost};
-use super::scenario::{FargateMode, Ingress, Input, Scenario, State, TaskSizeChoice};
+use super::pricing::{PriceBook, RegionPrices};
+use super::scenario::{FargateIngress, FargateMode, Input, Scenario, State, TaskSizeChoice};
 use super::sizing::{self, PricedSize, SizeTable};
 use super::units::SECONDS_PER_MONTH;
 
@@ -21,8 +22,6 @@ pub const LAMBDA_MAX_RUNTIME_S: f64 = 900.0;
 pub const LAMBDA_MAX_MEMORY_MB: f64 = 10_240.0;
 /// Lambda's largest container image, GB.
 pub const LAMBDA_MAX_IMAGE_GB: f64 = 10.0;
-/// New connections per second that one ALB capacity unit covers.
-pub const LCU_NEW_CONNECTIONS_PER_S: f64 = 25.0;
 
 /// The inputs the searches vary; everything else comes from the base scenario.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -174,7 +173,7 @@ impl<'a> Context<'a> {
         let mut blocks = FargateBlocks {
             region: self.region.is_none(),
             jobs_with_ingress: base.fargate_mode == FargateMode::Jobs
-                && base.ingress != Ingress::None,
+                && base.fargate_ingress != FargateIngress::None,
             ..FargateBlocks::default()
         };
         let Some(region) = self.region else { return (None, blocks) };
@@ -262,7 +261,8 @@ pub struct LambdaModel<'a> {
     /// INIT GB-seconds per invocation (the cold-start share of INIT).
     init_gb_s_per_request: f64,
     savings: f64,
-    ingress: Option<&'a [Tier]>,
+    /// Everything around the compute: front door, network, logs, volume.
+    pub around: AroundModel,
 }
 
 /// Lambda's bill in parts, unrounded.
@@ -276,12 +276,13 @@ pub struct LambdaBill {
     pub savings: f64,
     pub requests: f64,
     pub storage: f64,
-    pub ingress: f64,
+    /// The bill around the compute.
+    pub around: AroundParts,
 }
 
 impl LambdaBill {
     pub fn total(&self) -> f64 {
-        self.compute + self.requests + self.storage + self.ingress
+        self.compute + self.requests + self.storage + self.around.total()
     }
 }
 
@@ -297,17 +298,12 @@ impl<'a> LambdaModel<'a> {
             free_tier: base.free_tier,
             provisioned: None,
         };
-        let ingress = match base.ingress {
-            Ingress::None | Ingress::Url => None,
-            Ingress::Http => Some(region.ingress.http_api.as_slice()),
-            Ingress::Rest => Some(region.ingress.rest_api.as_slice()),
-        };
         Self {
             region,
             usage,
             init_gb_s_per_request: base.cold_start_share * base.init_s * knobs.memory_mb / 1024.0,
             savings: base.savings_lambda,
-            ingress,
+            around: AroundModel::lambda(base, region),
         }
     }
 
@@ -321,7 +317,6 @@ impl<'a> LambdaModel<'a> {
         };
         let LambdaParts { compute, requests, storage, .. } =
             lambda::price_parts(&usage, &self.region.lambda);
-        let ingress = self.ingress.map_or(0.0, |tiers| tiered_cost(invocations, tiers));
         LambdaBill {
             invocations,
             gb_seconds: lambda::gb_seconds(&usage),
@@ -329,7 +324,7 @@ impl<'a> LambdaModel<'a> {
             savings: compute * self.savings,
             requests,
             storage,
-            ingress,
+            around: self.around.parts(rate_per_s, 0.0),
         }
     }
 
@@ -338,9 +333,9 @@ impl<'a> LambdaModel<'a> {
         self.bill(rate_per_s).total()
     }
 
-    /// Rates at which Lambda's bill changes slope (tier edges, free-tier edges), ascending.
-    /// Between two of them the bill is linear in the rate. At most 12.
-    pub fn breakpoints(&self, out: &mut [f64; 12]) -> usize {
+    /// Rates at which Lambda's bill changes slope (tier edges, free-tier edges, the kinks around
+    /// the compute), ascending. Between two of them the bill is linear in the rate. At most 16.
+    pub fn breakpoints(&self, out: &mut [f64; 16]) -> usize {
         let per_request_gb_s = self.usage.duration_ms.ceil() / 1000.0 * self.usage.memory_mb
             / 1024.0
             + self.init_gb_s_per_request;
@@ -371,13 +366,7 @@ impl<'a> LambdaModel<'a> {
         if free_requests > 0.0 {
             push(free_requests);
         }
-        if let Some(tiers) = self.ingress {
-            for tier in tiers {
-                if let Some(up_to) = tier.up_to {
-                    push(up_to);
-                }
-            }
-        }
+        let count = self.around.kinks(out, count);
         out[..count].sort_by(f64::total_cmp);
         count
     }
@@ -392,7 +381,7 @@ pub fn compute_factor(spot_share: f64, spot_discount: f64, savings: f64) -> f64 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::scenario::TaskSize;
+    use crate::engine::scenario::{Ingress, TaskSize};
     use crate::engine::testbook::book;
 
     fn close(a: f64, b: f64) -> bool {
@@ -416,9 +405,8 @@ mod tests {
                 rate_per_s: rate,
                 cold_start_share: cold,
                 init_s: init,
-                ingress,
                 savings_lambda: savings,
-                ..Scenario::default()
+                ..Scenario::default().with_ingress(ingress)
             };
             let context = Context::new(&scenario, &book);
             let model = context.model(Knobs::of(&scenario));
@@ -431,11 +419,14 @@ mod tests {
             assert!(close(bill.compute, gb_s * 0.000_016_666_7 * (1.0 - savings)));
             assert!(close(bill.requests, n * 0.000_000_2));
             let ingress_usd = match ingress {
-                Ingress::None | Ingress::Url => 0.0,
+                Ingress::None | Ingress::Url | Ingress::Custom => 0.0,
                 Ingress::Http => n * 0.000_001,
                 Ingress::Rest => n * 0.000_003_5,
             };
-            assert!(close(bill.ingress, ingress_usd));
+            assert!(close(bill.around.api, ingress_usd));
+            // Logs: the default 1 KB per request plus Lambda's 0.3 KB, at $0.50 per GB.
+            assert!(close(bill.around.logs, n * 1.3e-6 * 0.5));
+            assert!(close(bill.around.total(), ingress_usd + n * 1.3e-6 * 0.5));
         }
     }
 
@@ -467,8 +458,13 @@ mod tests {
         let bill = fargate.bill(10.0);
         assert!(close(bill.tasks, 2.0));
         assert!(close(bill.task_hours, 1460.0));
-        assert!(close(bill.total(), 2.0 * 730.0 * hourly(0.25, 1.0)));
-        assert!((bill.total() - 21.2649).abs() < 1e-4, "{}", bill.total());
+        assert!(close(bill.compute(), 2.0 * 730.0 * hourly(0.25, 1.0)));
+        assert!((bill.compute() - 21.2649).abs() < 1e-4, "{}", bill.compute());
+        // Around it: two public IPv4 addresses at $0.005 an hour, and 1 KB of logs per request
+        // at $0.50 per GB (26.28M requests: 26.28 GB).
+        assert!(close(bill.around.ipv4, 2.0 * 730.0 * 0.005));
+        assert!(close(bill.around.logs, 26.28 * 0.5));
+        assert!(close(bill.total(), 21.2649 + 7.3 + 13.14 + (bill.compute() - 21.2649)));
     }
 
     #[test]
@@ -484,6 +480,8 @@ mod tests {
             memory_mb: 1769.0,
             rate_per_s: 20.0,
             cpu_share: 1.0,
+            // Private subnets: no public IPv4 per task to tilt the size towards fewer tasks.
+            network: crate::engine::scenario::Network::Nat,
             ..Scenario::default()
         };
         let fargate = fargate_of(&scenario);
@@ -492,8 +490,8 @@ mod tests {
         let bill = fargate.bill(20.0);
         assert!(close(bill.tasks, 23.0));
         assert!(bill.tasks * fargate.task.size.vcpu >= 16.0 / 0.7);
-        assert!((bill.total() - 23.0 * 730.0 * hourly(1.0, 2.0)).abs() < 1e-9);
-        assert!((bill.total() - 828.9223).abs() < 1e-3, "{}", bill.total());
+        assert!((bill.compute() - 23.0 * 730.0 * hourly(1.0, 2.0)).abs() < 1e-9);
+        assert!((bill.compute() - 828.9223).abs() < 1e-3, "{}", bill.compute());
     }
 
     #[test]
@@ -516,8 +514,10 @@ mod tests {
         let bill = fargate.bill(scenario.rate_per_s);
         let jobs = 2_628_000.0 / 86_400.0;
         assert!(close(bill.task_hours, jobs * 2435.0 / 3600.0));
-        assert!(close(bill.total(), jobs * 2435.0 / 3600.0 * hourly(4.0, 8.0)));
-        assert!((bill.total() - 4.0629).abs() < 1e-3, "{}", bill.total());
+        assert!(close(bill.compute(), jobs * 2435.0 / 3600.0 * hourly(4.0, 8.0)));
+        assert!((bill.compute() - 4.0629).abs() < 1e-3, "{}", bill.compute());
+        // Each job's task holds a public IPv4 address while it is billed.
+        assert!(close(bill.around.ipv4, jobs * 2435.0 / 3600.0 * 0.005));
         assert!(close(bill.tasks, 0.0));
         // A job bills a minute at least: 1 s + 35 s start.
         let short = Scenario { runtime_s: 1.0, ..scenario };
@@ -543,8 +543,7 @@ mod tests {
             spot_share: 0.5,
             savings_fargate: 0.2,
             fargate_storage_gb: 30.0,
-            ingress: Ingress::Http,
-            ..Scenario::default()
+            ..Scenario::default().with_ingress(Ingress::Http)
         };
         let fargate = fargate_of(&scenario);
         assert_eq!(fargate.bound_by, BoundBy::Cap);
@@ -555,7 +554,10 @@ mod tests {
         assert!(close(bill.tasks, 2.0));
         let expected = 2.0 * 730.0 * (hourly(size.vcpu, size.memory_gb) * 0.55 + 10.0 * 0.000_111)
             + 730.0 * 0.0225
-            + 730.0 * 0.008 * 2000.0 / 25.0;
+            + 730.0 * 0.008 * 2000.0 / 25.0
+            // Two public IPv4 addresses, and 1 KB of logs per request at $0.50 per GB.
+            + 2.0 * 730.0 * 0.005
+            + 2000.0 * 2_628_000.0 * 1e-6 * 0.5;
         assert!(close(bill.total(), expected), "{} vs {expected}", bill.total());
         assert!(close(fargate.total(2000.0), expected));
     }

@@ -1,12 +1,11 @@
 //! The assumptions behind a report's numbers that are not inputs, as facts; the wording module
 //! turns each into the sentence the notes panel, `lvf eval` and the markdown show.
 
-use super::model::{
-    BoundBy, Demand, FargateModel, LCU_NEW_CONNECTIONS_PER_S, Model, RunMode, cheapest_at,
-    task_start_s,
-};
+use super::around::{self, LcuDimension};
+use super::model::{BoundBy, Demand, FargateModel, Model, RunMode, cheapest_at, task_start_s};
+use super::platform::Platform;
 use super::pricing::PriceBook;
-use super::scenario::{Ingress, Scenario, TaskSize};
+use super::scenario::{FargateIngress, LambdaIngress, Scenario, TaskSize};
 use super::units::HOURS_PER_MONTH;
 
 /// One assumption behind the numbers.
@@ -14,8 +13,11 @@ use super::units::HOURS_PER_MONTH;
 pub enum Note {
     /// The month's length and how Fargate runs it (`None` when Fargate is blocked).
     Sizing { hours_per_month: f64, fargate: Option<FargateSizing> },
-    /// The load balancer's capacity units at this rate, from new connections alone.
-    AlbCapacity { connections_per_lcu: f64, rate_per_s: f64 },
+    /// The load balancer in front of `platform`: its capacity units at this rate and the
+    /// dimension that sets them.
+    AlbCapacity { platform: Platform, lcu: f64, rate_per_s: f64, by: LcuDimension },
+    /// Lambda's own START, END and REPORT lines, KB per invocation, and what they cost a month.
+    LambdaPlatformLogs { kb: f64, usd: f64 },
     /// Lambda's free tier is left out.
     FreeTierOff,
     /// Fargate Spot at the price book's discount.
@@ -101,10 +103,26 @@ pub fn notes(
         },
     });
     let mut notes = vec![Note::Sizing { hours_per_month: HOURS_PER_MONTH, fargate }];
-    if scenario.ingress != Ingress::None {
-        notes.push(Note::AlbCapacity {
-            connections_per_lcu: LCU_NEW_CONNECTIONS_PER_S,
-            rate_per_s: scenario.rate_per_s,
+    let albs = [
+        (Platform::Lambda, scenario.lambda_ingress == LambdaIngress::Alb),
+        (
+            Platform::Fargate,
+            matches!(scenario.fargate_ingress, FargateIngress::Alb | FargateIngress::SharedAlb),
+        ),
+    ];
+    for (platform, alb) in albs {
+        if alb {
+            let (lcu, by) =
+                around::alb_capacity(scenario, scenario.rate_per_s, platform == Platform::Lambda);
+            notes.push(Note::AlbCapacity { platform, lcu, rate_per_s: scenario.rate_per_s, by });
+        }
+    }
+    if let Some(region) = book.region(&scenario.region).filter(|_| model.lambda.is_some()) {
+        let invocations = scenario.rate_per_s * super::units::SECONDS_PER_MONTH;
+        let gb = invocations * around::LAMBDA_PLATFORM_LOG_KB / around::KB_PER_GB;
+        notes.push(Note::LambdaPlatformLogs {
+            kb: around::LAMBDA_PLATFORM_LOG_KB,
+            usd: gb * region.logs.ingestion_gb.usd,
         });
     }
     if !scenario.free_tier {

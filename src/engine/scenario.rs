@@ -6,6 +6,7 @@
 //! through their options. Setting a value from text uses the parsers in [`super::units`] and
 //! rejects out-of-range values with the range, never clamping silently.
 
+mod around;
 mod edit;
 pub mod inputs;
 mod slider;
@@ -13,6 +14,7 @@ mod text;
 
 use serde::{Deserialize, Serialize};
 
+pub use around::{FargateIngress, LambdaIngress, Network, Volume};
 pub use edit::InputError;
 pub use inputs::{Doc, Group, INPUTS, InputDef, Kind};
 pub use slider::{Scale, SliderSpec, Unit, round_significant};
@@ -40,8 +42,9 @@ pub enum State {
     Persistent,
 }
 
-/// What sits in front of the workload: for Lambda an API Gateway or a function URL, for Fargate an
-/// Application Load Balancer.
+/// The usual pair of front doors that `--ingress` names: for Lambda an API Gateway or a function
+/// URL, for Fargate an Application Load Balancer. `Custom` is any other pair, set platform by
+/// platform (`--lambda-ingress`, `--fargate-ingress`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Ingress {
@@ -53,6 +56,8 @@ pub enum Ingress {
     Http,
     /// API Gateway REST API against an ALB.
     Rest,
+    /// Any other pair.
+    Custom,
 }
 
 /// How Fargate runs the workload.
@@ -102,7 +107,24 @@ pub struct Scenario {
     pub region: String,
     /// Whether Lambda's always-free allowance applies (per account, so off by default).
     pub free_tier: bool,
+    /// The name of the ingress pair (kept in step with the two below by [`Scenario::sync_ingress`]).
     pub ingress: Ingress,
+    /// What fronts Lambda.
+    pub lambda_ingress: LambdaIngress,
+    /// What fronts Fargate.
+    pub fargate_ingress: FargateIngress,
+    /// HTTP requests a client sends on one connection (ALB new connections = rate / this).
+    pub requests_per_connection: f64,
+    /// Response size per request, KB (1 KB = 1,000 bytes, as AWS meters data).
+    pub response_size_kb: f64,
+    /// Connections held open (WebSocket connection-minutes, ALB active connections).
+    pub open_connections: f64,
+    /// Whether the compute reaches the internet with public addresses or through NAT.
+    pub network: Network,
+    /// The workload's own log bytes per request, KB.
+    pub log_size_kb: f64,
+    /// A persistent volume.
+    pub volume: Volume,
     /// Lambda ephemeral storage, MB (512 included).
     pub lambda_storage_mb: f64,
     /// Container image size, GB.
@@ -148,6 +170,14 @@ impl Default for Scenario {
             region: "us-east-1".to_string(),
             free_tier: false,
             ingress: Ingress::None,
+            lambda_ingress: LambdaIngress::None,
+            fargate_ingress: FargateIngress::None,
+            requests_per_connection: 1.0,
+            response_size_kb: 10.0,
+            open_connections: 0.0,
+            network: Network::Public,
+            log_size_kb: 1.0,
+            volume: Volume::None,
             lambda_storage_mb: 512.0,
             image_gb: 1.0,
             cold_start_share: 0.01,
@@ -181,6 +211,14 @@ pub enum Input {
     Region,
     FreeTier,
     Ingress,
+    LambdaIngress,
+    FargateIngress,
+    RequestsPerConnection,
+    ResponseSize,
+    OpenConnections,
+    Network,
+    LogSize,
+    Volume,
     FargateMode,
     CpuShare,
     RequestMemory,

@@ -143,6 +143,18 @@ pub fn parse_gb(text: &str) -> Result<f64, ParseError> {
     }
 }
 
+/// Reads a data size in KB: `10`, `10KB`, `1.5MB` (1 MB = 1,000 KB, as AWS meters data).
+pub fn parse_kb(text: &str) -> Result<f64, ParseError> {
+    const EXPECTED: &str = "a size in KB (or MB with the unit)";
+    const EXAMPLE: &str = "10, 10KB, 1.5MB";
+    let (number, unit) = split_number(text).ok_or_else(|| error(text, EXPECTED, EXAMPLE))?;
+    match unit.to_ascii_lowercase().as_str() {
+        "" | "kb" | "k" => Ok(number),
+        "mb" | "m" => Ok(number * 1000.0),
+        _ => Err(error(text, EXPECTED, EXAMPLE)),
+    }
+}
+
 /// Reads a percentage: `70`, `70%`, `2.5%`. Returns a fraction (0.70).
 pub fn parse_percent(text: &str) -> Result<f64, ParseError> {
     const EXPECTED: &str = "a percentage";

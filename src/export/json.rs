@@ -35,7 +35,11 @@ pub struct ReportJson<'r> {
 /// One line of a bill.
 #[derive(Debug, Serialize)]
 pub struct LineJson {
+    /// "compute", "requests", "ingress", "network", "logs" or "storage".
+    pub group: &'static str,
     pub item: String,
+    /// The region whose rate priced it.
+    pub region: String,
     pub usd: f64,
 }
 
@@ -168,8 +172,12 @@ impl<'r> ReportJson<'r> {
         let fargate = &report.platforms[Platform::Fargate];
         let on_demand = lambda.on_demand().copied().unwrap_or_default();
         let lines = |lines: &[CostItem]| {
-            let line =
-                |line: &CostItem| LineJson { item: wording::cost_item(&line.kind), usd: line.usd };
+            let line = |line: &CostItem| LineJson {
+                group: line.kind.group().as_str(),
+                item: wording::cost_item(&line.kind),
+                region: line.region.clone(),
+                usd: line.usd,
+            };
             lines.iter().map(line).collect()
         };
         let blocked_by = |platform: Platform| {

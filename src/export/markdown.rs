@@ -124,7 +124,7 @@ fn region(doc: &mut String, report: &Report, provenance: &Provenance) {
     );
 }
 
-fn cost_lines(doc: &mut String, platform: Platform, bill: &PlatformReport) {
+fn cost_lines(doc: &mut String, platform: Platform, bill: &PlatformReport, region: &str) {
     let name = platform_name(platform);
     let _ = writeln!(doc, "### {name}\n");
     let Some(total) = bill.monthly_usd else {
@@ -137,7 +137,7 @@ fn cost_lines(doc: &mut String, platform: Platform, bill: &PlatformReport) {
     };
     doc.push_str("| Item | Per month |\n|---|---:|\n");
     for line in &bill.lines {
-        let item = wording::cost_item(&line.kind);
+        let item = wording::cost_line(line, region);
         let _ = writeln!(doc, "| {} | {} |", cell(&item), format_usd(line.usd));
     }
     let _ = writeln!(doc, "| **Total** | **{}** |\n", format_usd(total));
@@ -146,7 +146,7 @@ fn cost_lines(doc: &mut String, platform: Platform, bill: &PlatformReport) {
 fn platform_costs(doc: &mut String, report: &Report) {
     doc.push_str("## Monthly cost at the current rate\n\n");
     for (platform, bill) in report.platforms.iter() {
-        cost_lines(doc, platform, bill);
+        cost_lines(doc, platform, bill, &report.scenario.region);
         if bill.is_blocked() {
             continue;
         }

@@ -135,7 +135,7 @@ fn string(text: &str, key: &str, value: &Spanned<DeValue<'_>>) -> Result<String,
 pub(super) fn takes_numbers(def: &InputDef) -> bool {
     match def.kind {
         Kind::Number { spec, .. } | Kind::Optional { spec, .. } => {
-            matches!(spec.unit, Unit::MemoryMb | Unit::Gb | Unit::Count | Unit::Whole)
+            matches!(spec.unit, Unit::MemoryMb | Unit::Gb | Unit::Kb | Unit::Count | Unit::Whole)
         }
         Kind::Choice { .. } => false,
     }

@@ -50,8 +50,8 @@ pub fn blocker(platform: Platform, blocker: &Blocker) -> String {
             )
         }
         Blocker::JobsBehindIngress { ingress } => format!(
-            "jobs cannot answer requests: the {ingress} ingress waits on a response (use a \
-             service, or --fargate-mode auto)"
+            "jobs cannot answer requests: the {ingress} ingress in front of Fargate waits on a \
+             response (use a service, or --fargate-mode auto)"
         ),
     }
 }

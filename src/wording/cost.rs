@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::cost::{CostKind, JobHours, TaskHours};
+use crate::engine::cost::{CostItem, CostKind, JobHours, TaskHours};
 use crate::engine::platform::{PerPlatform, Platform};
 use crate::engine::scenario::format_task_size;
 use crate::engine::units::{
@@ -41,7 +41,50 @@ pub fn cost_item(kind: &CostKind) -> String {
         }
         CostKind::AlbHours { hours } => format!("ALB hours ({} h)", significant(*hours, 3)),
         CostKind::AlbCapacity { lcu } => format!("ALB LCU-hours ({} LCU)", significant(*lcu, 2)),
+        CostKind::WebSocketMessages { messages } => {
+            format!("API Gateway WebSocket messages ({})", format_count(*messages))
+        }
+        CostKind::WebSocketMinutes { connection_minutes } => {
+            format!(
+                "API Gateway WebSocket connection-minutes ({})",
+                format_count(*connection_minutes)
+            )
+        }
+        CostKind::NlbHours { hours } => {
+            format!("NLB hours for the VPC link ({} h)", significant(*hours, 3))
+        }
+        CostKind::NlbCapacity { nlcu } => {
+            format!("NLB NLCU-hours ({} NLCU)", significant(*nlcu, 2))
+        }
+        CostKind::NatHours { gateways, hours } => format!(
+            "NAT gateway hours ({} x {} h)",
+            significant(*gateways, 2),
+            significant(*hours, 3)
+        ),
+        CostKind::NatData { gb } => format!("NAT gateway data ({} GB)", significant(*gb, 3)),
+        CostKind::PublicIpv4 { address_hours } => {
+            format!("Public IPv4 addresses ({} address-hours)", format_count(*address_hours))
+        }
+        CostKind::Logs { gb, platform_kb } if *platform_kb > 0.0 => format!(
+            "CloudWatch Logs ({} GB, incl. Lambda's own {} KB per call)",
+            significant(*gb, 3),
+            significant(*platform_kb, 2)
+        ),
+        CostKind::Logs { gb, .. } => format!("CloudWatch Logs ({} GB)", significant(*gb, 3)),
+        CostKind::EbsVolume { gb, task_hours } => format!(
+            "EBS gp3 volume ({} GB per task x {} task-hours)",
+            significant(*gb, 6),
+            format_count(*task_hours)
+        ),
+        CostKind::EfsVolume { gb } => format!("EFS Standard ({} GB)", significant(*gb, 6)),
     }
+}
+
+/// A line's name as the text outputs show it: with the region whose rate priced it when that is
+/// not the scenario's own ("ALB hours (730 h), us-east-1's rate").
+pub fn cost_line(item: &CostItem, scenario_region: &str) -> String {
+    let name = cost_item(&item.kind);
+    if item.region == scenario_region { name } else { format!("{name}, {}'s rate", item.region) }
 }
 
 /// "2 x 1 vCPU / 2 GB x 730 h, 50% on Spot, 20% Savings Plan".

@@ -4,7 +4,7 @@ use super::platform_name;
 use crate::engine::cost::format_usd;
 use crate::engine::fit::{FargateCompute, Feature, FitNote, Standing};
 use crate::engine::model::{LAMBDA_MAX_IMAGE_GB, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S};
-use crate::engine::scenario::{State, format_task_size};
+use crate::engine::scenario::{State, Volume, format_task_size};
 use crate::engine::units::{
     self, format_count, format_duration, format_memory_mb, format_percent, format_rate, significant,
 };
@@ -189,10 +189,28 @@ pub fn fit_note(note: &FitNote) -> String {
             "Lambda spreads across zones; {} can spread across two or more zones",
             units::counted(&format_count(count), "Fargate task", "Fargate tasks")
         ),
-        FitNote::Durable => "durable data needs an EFS or EBS volume on the task (task storage is \
+        FitNote::Durable { volume: Volume::Ebs(gb) } => format!(
+            "an EBS volume of {} GB per Fargate task keeps durable data; Lambda cannot mount EBS",
+            significant(gb, 6)
+        ),
+        FitNote::Durable { volume: Volume::Efs(gb) } => format!(
+            "EFS ({} GB) keeps durable files on both; Lambda reaches it over NFS, slow for a \
+             database; Fargate can use EBS too",
+            significant(gb, 6)
+        ),
+        FitNote::Volume { volume: Volume::Ebs(gb) } => format!(
+            "an EBS volume of {} GB per Fargate task; Lambda cannot mount EBS (EFS fits both)",
+            significant(gb, 6)
+        ),
+        FitNote::Volume { volume } => {
+            format!("{volume} shared by both: Lambda and Fargate both mount EFS")
+        }
+        FitNote::Durable { .. } => {
+            "no volume: durable data needs EBS (Fargate) or EFS (both) (task storage is \
                              lost when it stops) and Lambda's /tmp is wiped; a managed database \
                              (RDS, Aurora, DynamoDB) is usually the answer"
-            .to_string(),
+                .to_string()
+        }
         FitNote::NothingDurable { lambda_storage_mb, fargate_storage_gb } => format!(
             "nothing durable: Lambda /tmp {}, task storage {} GB",
             format_memory_mb(lambda_storage_mb),

@@ -1,5 +1,6 @@
 //! The report's notes in words: the assumptions behind the numbers.
 
+use crate::engine::around::LcuDimension;
 use crate::engine::cost::format_usd;
 use crate::engine::notes::{FargateSizing, Note};
 use crate::engine::scenario::format_task_size;
@@ -17,12 +18,26 @@ pub fn note(note: &Note) -> String {
                 Some(sizing) => month + &fargate_sizing(sizing),
             }
         }
-        Note::AlbCapacity { connections_per_lcu, rate_per_s } => format!(
-            "ALB capacity: one new connection per request and {connections_per_lcu} new \
-             connections per second per LCU, so LCUs = rate / {connections_per_lcu} ({} LCU at \
-             {}); processed bytes and rule evaluations are assumed to stay below that.",
-            significant(rate_per_s / connections_per_lcu, 2),
-            format_rate(*rate_per_s)
+        Note::AlbCapacity { platform, lcu, rate_per_s, by } => format!(
+            "ALB capacity in front of {}: {} LCU at {}, set by {} (an LCU is the largest of 25 new \
+             connections/s, 3,000 active connections, 1 GB an hour processed (0.4 GB for Lambda \
+             targets) and 1,000 rule evaluations/s).",
+            crate::wording::platform_name(*platform),
+            significant(*lcu, 2),
+            format_rate(*rate_per_s),
+            match by {
+                LcuDimension::NewConnections => "new connections",
+                LcuDimension::ActiveConnections => "active connections",
+                LcuDimension::ProcessedBytes => "processed bytes",
+                LcuDimension::RuleEvaluations => "rule evaluations",
+            }
+        ),
+        Note::LambdaPlatformLogs { kb, usd } => format!(
+            "Lambda writes START, END and REPORT lines on every invocation (about {} KB, {} a \
+             month here); its advanced logging controls turn them down: JSON log format with the \
+             system log level at WARN drops them.",
+            significant(*kb, 2),
+            format_usd(*usd)
         ),
         Note::FreeTierOff => {
             "Lambda's free tier is off: it is per account, not per workload.".to_string()
@@ -136,7 +151,16 @@ mod tests {
         );
         let blocked = Note::Sizing { hours_per_month: 730.0, fargate: None };
         assert!(note(&blocked).ends_with("Fargate cannot run this workload."));
-        let alb = Note::AlbCapacity { connections_per_lcu: 25.0, rate_per_s: 50.0 };
-        assert!(note(&alb).contains("so LCUs = rate / 25 (2 LCU at 50/s)"), "{}", note(&alb));
+        let alb = Note::AlbCapacity {
+            platform: crate::engine::platform::Platform::Fargate,
+            lcu: 2.0,
+            rate_per_s: 50.0,
+            by: LcuDimension::NewConnections,
+        };
+        assert!(
+            note(&alb).contains("Fargate: 2 LCU at 50/s, set by new connections"),
+            "{}",
+            note(&alb)
+        );
     }
 }

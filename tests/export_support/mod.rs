@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use lvf::engine::around::LcuDimension;
 use lvf::engine::cost::{CostItem, CostKind, TaskHours};
 use lvf::engine::fit::Standing;
 use lvf::engine::notes::Note;
@@ -150,7 +151,12 @@ pub fn hand_report() -> Report {
                 side: Side::Below,
             }],
         },
-        notes: vec![Note::AlbCapacity { connections_per_lcu: 25.0, rate_per_s: 10.0 }],
+        notes: vec![Note::AlbCapacity {
+            platform: Platform::Fargate,
+            lcu: 0.4,
+            rate_per_s: 10.0,
+            by: LcuDimension::NewConnections,
+        }],
         scenario,
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::engine::model::BoundBy;
 use crate::engine::platform::Platform;
-use crate::engine::scenario::{Ingress, State, TaskSize};
+use crate::engine::scenario::{Ingress, State, TaskSize, Volume};
 
 /// One row of the matrix: the seed article's eight, then the scenario's hard checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -90,8 +90,11 @@ pub enum FitNote {
     /// Lambda spreads across zones; Fargate runs this many tasks (`None`: as jobs, each its own
     /// task in any zone).
     Availability { tasks: Option<f64> },
-    /// Durable data needs a volume on the task, and a managed database is usually the answer.
-    Durable,
+    /// Durable data and the volume chosen for it (none: a volume is needed; a managed database
+    /// is usually the answer).
+    Durable { volume: Volume },
+    /// A volume beside work that keeps nothing durable.
+    Volume { volume: Volume },
     /// Nothing durable: both platforms' scratch storage.
     NothingDurable { lambda_storage_mb: f64, fargate_storage_gb: f64 },
 }

@@ -8,13 +8,14 @@
 //! `min(V * utilization / q, (G * 1024 - base) / m_r, cap)` requests in flight, and is valid only
 //! if `V >= q` and `G * 1024 >= M` (one request fits).
 
+use crate::engine::around::{AroundModel, AroundParts};
 use crate::engine::fargate::{self as pricing, FargateUsage};
 use crate::engine::pricing::{PriceBook, RegionPrices};
-use crate::engine::scenario::{FargateMode, Ingress, Scenario};
+use crate::engine::scenario::{FargateIngress, FargateMode, Scenario};
 use crate::engine::sizing::{self, LAMBDA_MAX_VCPU, MB_PER_VCPU, PricedSize, SizeTable};
 use crate::engine::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
 
-use super::{Knobs, LCU_NEW_CONNECTIONS_PER_S, compute_factor};
+use super::{Knobs, compute_factor};
 
 /// The fixed part of a job's start: ENI attachment and container start, seconds (third-party
 /// measurements, research/workload-facts.md §6).
@@ -137,6 +138,7 @@ pub struct FargatePlan<'a> {
     factor: f64,
     runtime_s: f64,
     min_tasks: u32,
+    around: AroundModel,
 }
 
 impl<'a> FargatePlan<'a> {
@@ -156,12 +158,13 @@ impl<'a> FargatePlan<'a> {
             ),
             runtime_s: knobs.runtime_s,
             min_tasks: knobs.min_tasks,
+            around: AroundModel::fargate(base, region),
         }
     }
 
     /// Whether jobs can run it: nothing waits on a job, so only without ingress.
     fn jobs_allowed(&self) -> bool {
-        self.base.ingress == Ingress::None
+        self.base.fargate_ingress == FargateIngress::None
     }
 
     /// The modes to consider, as the scenario asks.
@@ -208,8 +211,10 @@ impl<'a> FargatePlan<'a> {
         let (service, jobs) = self.modes();
         let fitting = || sizes.sizes().iter().filter(|priced| demand.fits(priced));
         let service = service.then(|| {
+            // Storage, public addresses and EBS volumes are paid per task-hour too.
             let storage = (self.base.fargate_storage_gb - pricing::INCLUDED_EPHEMERAL_GB).max(0.0)
-                * self.region.fargate.ephemeral_storage_gb_hour.usd;
+                * self.region.fargate.ephemeral_storage_gb_hour.usd
+                + self.around.per_task_hour();
             let floor = f64::from(self.min_tasks.max(1));
             let mut best: Option<(f64, PricedSize)> = None;
             for priced in fitting() {
@@ -267,15 +272,6 @@ impl<'a> FargatePlan<'a> {
     fn service(&self, priced: PricedSize, demand: Demand) -> FargateModel {
         let (capacity, bound_by) = demand.capacity(&priced);
         let (vcpu, memory, storage) = self.task_month(priced);
-        let (alb_hours, lcu_per_rate) = if self.base.ingress == Ingress::None {
-            (0.0, 0.0)
-        } else {
-            let ingress = &self.region.ingress;
-            (
-                HOURS_PER_MONTH * ingress.alb_hour.usd,
-                HOURS_PER_MONTH * ingress.alb_lcu_hour.usd / LCU_NEW_CONNECTIONS_PER_S,
-            )
-        };
         FargateModel {
             mode: RunMode::Service,
             task: priced,
@@ -286,10 +282,11 @@ impl<'a> FargatePlan<'a> {
             per_task_vcpu: vcpu,
             per_task_memory: memory,
             per_task_storage: storage,
-            alb_hours,
-            lcu_per_rate,
+            per_task_around: self.around.per_task_hour() * HOURS_PER_MONTH,
+            around: self.around,
             job_billed_s: 0.0,
             job_per_rate: (0.0, 0.0, 0.0),
+            job_around_per_rate: 0.0,
         }
     }
 
@@ -308,14 +305,15 @@ impl<'a> FargatePlan<'a> {
             per_task_vcpu: 0.0,
             per_task_memory: 0.0,
             per_task_storage: 0.0,
-            alb_hours: 0.0,
-            lcu_per_rate: 0.0,
+            per_task_around: 0.0,
+            around: self.around,
             job_billed_s: billed_s,
             job_per_rate: (
                 vcpu * hours_per_rate,
                 memory * hours_per_rate,
                 storage * hours_per_rate,
             ),
+            job_around_per_rate: self.around.per_task_hour() * HOURS_PER_MONTH * hours_per_rate,
         }
     }
 }
@@ -334,7 +332,8 @@ pub fn cheapest_at(options: &[FargateModel], rate_per_s: f64) -> Option<&Fargate
 }
 
 /// Fargate's bill as a function of the rate, at one size and mode: a service is a staircase in
-/// tasks plus the ALB's LCUs; jobs are linear in the rate (one stair that never ends).
+/// tasks plus the bill around it (piecewise linear in the rate); jobs are linear in the rate
+/// (one stair that never ends) plus the same.
 #[derive(Debug, Clone, Copy)]
 pub struct FargateModel {
     pub mode: RunMode,
@@ -348,14 +347,16 @@ pub struct FargateModel {
     pub per_task_vcpu: f64,
     pub per_task_memory: f64,
     pub per_task_storage: f64,
-    /// The month's ALB hours (0 without ingress).
-    pub alb_hours: f64,
-    /// LCU-hour dollars per request per second (0 without ingress).
-    pub lcu_per_rate: f64,
+    /// One service task's month of public IPv4 and EBS.
+    pub per_task_around: f64,
+    /// The bill around the compute.
+    pub around: AroundModel,
     /// Seconds billed per job (0 for a service).
     pub job_billed_s: f64,
     /// Jobs: the month's vCPU, memory and storage dollars per request per second.
     pub job_per_rate: (f64, f64, f64),
+    /// Jobs: the month's public IPv4 and EBS dollars per request per second.
+    pub job_around_per_rate: f64,
 }
 
 /// Fargate's bill in parts, unrounded.
@@ -369,26 +370,39 @@ pub struct FargateBill {
     pub vcpu: f64,
     pub memory: f64,
     pub storage: f64,
-    pub alb_hours: f64,
-    pub lcu_hours: f64,
+    /// The bill around the compute.
+    pub around: AroundParts,
 }
 
 impl FargateBill {
     pub fn total(&self) -> f64 {
-        self.vcpu + self.memory + self.storage + self.alb_hours + self.lcu_hours
+        self.vcpu + self.memory + self.storage + self.around.total()
+    }
+
+    /// The compute and its ephemeral storage, without what is around it.
+    pub fn compute(&self) -> f64 {
+        self.vcpu + self.memory + self.storage
     }
 }
 
 impl FargateModel {
     /// One service task's month, all parts (0 for jobs).
     pub fn per_task(&self) -> f64 {
-        self.per_task_vcpu + self.per_task_memory + self.per_task_storage
+        self.per_task_vcpu + self.per_task_memory + self.per_task_storage + self.per_task_around
     }
 
-    /// Dollars per request per second that grow with the rate: LCUs, and every job.
-    pub fn per_rate(&self) -> f64 {
+    /// The bill without its tasks at `rate_per_s`: what is around the compute, and every job.
+    /// Linear in the rate between [`FargateModel::kinks`].
+    pub fn rate_part(&self, rate_per_s: f64) -> f64 {
         let (vcpu, memory, storage) = self.job_per_rate;
-        self.lcu_per_rate + vcpu + memory + storage
+        self.around.fixed()
+            + self.around.variable(rate_per_s)
+            + (vcpu + memory + storage + self.job_around_per_rate) * rate_per_s
+    }
+
+    /// Rates where [`FargateModel::rate_part`] changes slope; writes into `out` from `count`.
+    pub fn kinks(&self, out: &mut [f64], count: usize) -> usize {
+        self.around.kinks(out, count)
     }
 
     /// Tasks at `rate_per_s` (0 for jobs).
@@ -427,14 +441,13 @@ impl FargateModel {
             vcpu: tasks * self.per_task_vcpu + job_vcpu * rate_per_s,
             memory: tasks * self.per_task_memory + job_memory * rate_per_s,
             storage: tasks * self.per_task_storage + job_storage * rate_per_s,
-            alb_hours: self.alb_hours,
-            lcu_hours: self.lcu_per_rate * rate_per_s,
+            around: self.around.parts(rate_per_s, task_hours),
         }
     }
 
     /// The month's total at `rate_per_s` with `tasks` tasks (the cost on one stair).
     pub fn total_with(&self, tasks: f64, rate_per_s: f64) -> f64 {
-        tasks * self.per_task() + self.alb_hours + self.per_rate() * rate_per_s
+        tasks * self.per_task() + self.rate_part(rate_per_s)
     }
 
     /// The month's total at `rate_per_s`.

@@ -6,6 +6,8 @@
 //! scenario and the tests are generated from [`INPUTS`]; adding an input is a row here, a field in
 //! [`Scenario`] and the engine code that uses it.
 
+mod around;
+
 use super::slider::{LOG_FINE, Scale, SliderSpec, Unit};
 use super::{Arch, FargateMode, Ingress, Input, Scenario, TaskSizeChoice};
 use super::{format_task_size, parse_task_size};
@@ -288,25 +290,43 @@ pub const INPUTS: &[InputDef] = &[
         json: "ingress",
         label: "Ingress",
         value_name: "INGRESS",
-        help: "What fronts the workload: none, url (function URL), http (HTTP API) or rest (REST \
-               API); Fargate gets an ALB for any but none.",
+        help: "The usual pair of front doors: none, url (function URL), http (HTTP API) or rest \
+               (REST API) for Lambda with an ALB for Fargate; custom when set per platform.",
         default: "none",
         examples: "",
         group: Group::Around,
         kind: Kind::Choice {
             options: |_| words(&["none", "url", "http", "rest"]),
             get: |s| s.ingress.to_string(),
-            set: |s, text, _| parsed::<Ingress>(text, &mut s.ingress),
+            // Sets both platforms' front doors; `custom` (what a saved file holds for a pair set
+            // per platform) leaves them to `lambda-ingress` and `fargate-ingress`.
+            set: |s, text, _| match text.parse::<Ingress>() {
+                Ok(ingress) => {
+                    s.set_ingress(ingress);
+                    true
+                }
+                Err(()) => false,
+            },
         },
-        doc: Doc::Phrase(|s, value| {
-            if s.ingress == Ingress::None {
+        doc: Doc::Phrase(|s, value| match s.ingress {
+            Ingress::None => {
                 format!("{value}: invoked by events, no API Gateway and no load balancer")
-            } else {
+            }
+            Ingress::Custom => format!("{value}: set per platform below"),
+            _ => {
                 let (lambda, fargate) = s.ingress.describe();
                 format!("{value}: Lambda behind {lambda}, Fargate behind an {fargate}")
             }
         }),
     },
+    around::LAMBDA_INGRESS,
+    around::FARGATE_INGRESS,
+    around::REQUESTS_PER_CONNECTION,
+    around::RESPONSE_SIZE,
+    around::OPEN_CONNECTIONS,
+    around::NETWORK,
+    around::LOG_SIZE,
+    around::VOLUME,
     InputDef {
         input: Input::FargateMode,
         name: "fargate-mode",

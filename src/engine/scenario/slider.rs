@@ -18,6 +18,8 @@ pub enum Unit {
     MemoryMb,
     RatePerSecond,
     Gb,
+    /// Data in KB (1 KB = 1,000 bytes, as AWS meters data).
+    Kb,
     Fraction,
     Count,
     /// A whole count (tasks).
@@ -105,6 +107,7 @@ impl SliderSpec {
             Unit::MemoryMb => units::format_memory_mb(value),
             Unit::RatePerSecond => units::format_rate_with_month(value),
             Unit::Gb => format!("{} GB", units::significant(value, 3)),
+            Unit::Kb => format!("{} KB", units::significant(value, 3)),
             Unit::Fraction => units::format_percent(value),
             Unit::Count | Unit::Whole => units::significant(value, 3),
         }
@@ -125,6 +128,7 @@ impl SliderSpec {
             Unit::MemoryMb => units::parse_memory_mb(text),
             Unit::RatePerSecond => units::parse_rate(text),
             Unit::Gb => units::parse_gb(text),
+            Unit::Kb => units::parse_kb(text),
             Unit::Fraction => units::parse_percent(text),
             Unit::Count => units::parse_number(text),
             Unit::Whole => units::parse_whole(text),

@@ -63,7 +63,7 @@ macro_rules! text_enum {
 
 text_enum!(Arch { Arch::X86_64 => "x86_64" | "x86" | "amd64" | "x86-64", Arch::Arm64 => "arm64" | "arm" | "graviton" | "aarch64" });
 text_enum!(State { State::Stateless => "stateless", State::Cache => "cache" | "warm-cache" | "warm cache", State::Sessions => "sessions" | "session", State::Persistent => "persistent" | "persistent-state" });
-text_enum!(Ingress { Ingress::None => "none", Ingress::Url => "url" | "function-url", Ingress::Http => "http" | "http-api", Ingress::Rest => "rest" | "rest-api" });
+text_enum!(Ingress { Ingress::None => "none", Ingress::Url => "url" | "function-url", Ingress::Http => "http" | "http-api", Ingress::Rest => "rest" | "rest-api", Ingress::Custom => "custom" });
 
 text_enum!(FargateMode { FargateMode::Auto => "auto", FargateMode::Service => "service", FargateMode::Jobs => "jobs" | "job" });
 
@@ -87,6 +87,7 @@ impl Ingress {
             Ingress::Url => ("function URL (free)", "ALB"),
             Ingress::Http => ("API Gateway HTTP API", "ALB"),
             Ingress::Rest => ("API Gateway REST API", "ALB"),
+            Ingress::Custom => ("its own front door", "its own front door"),
         }
     }
 }

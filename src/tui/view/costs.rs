@@ -100,7 +100,11 @@ fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
         name: platform_name(platform),
         style: styles.platform(platform),
         total: bill.monthly_usd,
-        lines: bill.lines.iter().map(|line| (wording::cost_item(&line.kind), line.usd)).collect(),
+        lines: bill
+            .lines
+            .iter()
+            .map(|line| (wording::cost_line(line, &report.scenario.region), line.usd))
+            .collect(),
         blocked_by: bill
             .blockers
             .iter()
