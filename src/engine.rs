@@ -5,6 +5,7 @@
 //! figures from the same code.
 
 pub mod blocker;
+pub mod compare;
 pub mod cost;
 pub mod curves;
 pub mod evaluate;
@@ -20,6 +21,7 @@ pub mod presets;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
+pub mod sensitivity;
 pub mod sizing;
 #[cfg(test)]
 mod testbook;
