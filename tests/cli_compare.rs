@@ -71,3 +71,39 @@ fn a_missing_or_bad_file_exits_2_naming_it() {
     // One file is not a comparison.
     assert_eq!(run(&["compare", &today]).status.code(), Some(2));
 }
+
+#[test]
+fn eval_json_ranks_what_moves_the_answer_largest_swing_first() {
+    let value = cli_support::json(&["eval", "--json"]);
+    let rows = value["sensitivity"].as_array().expect("a sensitivity array");
+    assert!(!rows.is_empty());
+    let keys = [
+        "input",
+        "low_value",
+        "high_value",
+        "gap_low_usd",
+        "gap_high_usd",
+        "verdict_low",
+        "verdict_high",
+    ];
+    for row in rows {
+        for key in keys {
+            assert!(row.get(key).is_some(), "{key} missing from {row}");
+        }
+    }
+    // The default scenario prices both platforms everywhere: every swing is a finite number.
+    let swing = |row: &serde_json::Value| {
+        let gap = |key: &str| row[key].as_f64().expect("priced");
+        (gap("gap_high_usd") - gap("gap_low_usd")).abs()
+    };
+    let swings: Vec<f64> = rows.iter().map(swing).collect();
+    assert!(swings.windows(2).all(|pair| pair[0] >= pair[1]), "{swings:?}");
+    assert_eq!(rows[0]["input"], "rate");
+    assert_eq!(
+        (rows[0]["low_value"].as_f64(), rows[0]["high_value"].as_f64()),
+        (Some(5.0), Some(20.0))
+    );
+    // The export's JSON carries the same table.
+    let export = cli_support::json(&["export", "--format", "json"]);
+    assert_eq!(export["sensitivity"], value["sensitivity"]);
+}
