@@ -58,8 +58,17 @@ fn every_preset_draws_even_with_a_platform_blocked() {
         let report = evaluate(&preset.scenario, &book);
         let svg = chart_svg(&report).expect("drawn");
         roxmltree::Document::parse(&svg).expect("well-formed XML");
-        let blocked = Platform::ALL.iter().any(|&p| report.platforms[p].is_blocked());
-        assert!(blocked || svg.contains("ECS on Fargate"), "{}", preset.name);
+        // Both platforms keep a legend entry; a blocked one says so.
+        let texts = texts(&roxmltree::Document::parse(&svg).expect("well-formed XML"));
+        for platform in Platform::ALL {
+            let name = lvf::wording::chart::series(platform);
+            let entry = if report.platforms[platform].is_blocked() {
+                format!("{name} (blocked)")
+            } else {
+                name.to_string()
+            };
+            assert!(texts.contains(&entry), "{}: {entry} missing from {texts:?}", preset.name);
+        }
     }
 }
 

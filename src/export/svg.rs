@@ -6,7 +6,7 @@
 use plotters::prelude::*;
 
 use crate::engine::report::{Platform, Report};
-use crate::engine::units::{format_rate, significant};
+use crate::engine::units::format_rate;
 use crate::wording::chart as words;
 
 /// The picture's size in pixels: 16:9, a slide's shape.
@@ -45,11 +45,9 @@ pub fn chart_svg(report: &Report) -> Result<String, String> {
 }
 
 fn draw(report: &Report, out: &mut String) -> Result<(), Box<dyn std::error::Error>> {
-    let curves: Vec<(Platform, Vec<(f64, f64)>)> = Platform::ALL
-        .into_iter()
-        .map(|platform| (platform, series(report, platform)))
-        .filter(|(_, points)| !points.is_empty())
-        .collect();
+    // A blocked platform keeps its legend entry, marked blocked, with no line.
+    let curves: Vec<(Platform, Vec<(f64, f64)>)> =
+        Platform::ALL.into_iter().map(|platform| (platform, series(report, platform))).collect();
     let all: Vec<(f64, f64)> = curves.iter().flat_map(|(_, points)| points.clone()).collect();
     let (y_low, y_high) = y_range(&all);
     let rates = &report.curves.rates;
@@ -70,16 +68,17 @@ fn draw(report: &Report, out: &mut String) -> Result<(), Box<dyn std::error::Err
         .x_desc(words::X_AXIS)
         .y_desc(words::Y_AXIS)
         .x_label_formatter(&|rate| format_rate(*rate))
-        .y_label_formatter(&|usd| format!("${}", significant(*usd, 2)))
+        .y_label_formatter(&|usd| words::usd_tick(*usd))
         .axis_desc_style(("sans-serif", 20))
         .label_style(("sans-serif", 16))
         .light_line_style(WHITE.mix(0.0))
         .draw()?;
     for (platform, points) in curves {
+        let blocked = points.is_empty();
         let colour = COLOURS[usize::from(platform == Platform::Fargate)];
         chart
             .draw_series(LineSeries::new(points, colour.stroke_width(3)))?
-            .label(words::series(platform))
+            .label(words::legend(platform, blocked))
             .legend(move |(x, y)| PathElement::new([(x, y), (x + 24, y)], colour.stroke_width(3)));
     }
     // The label's height as a share of the top decade: the two marks' labels never collide.
@@ -105,7 +104,7 @@ fn draw(report: &Report, out: &mut String) -> Result<(), Box<dyn std::error::Err
     }
     chart
         .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
+        .position(SeriesLabelPosition::LowerRight)
         .background_style(WHITE.mix(0.9))
         .border_style(BLACK)
         .label_font(("sans-serif", 18))

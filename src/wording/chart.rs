@@ -1,7 +1,7 @@
 //! Words on the SVG cost chart: its title, axis labels, legend and marks.
 
 use crate::engine::report::{Platform, Report};
-use crate::engine::units::format_rate;
+use crate::engine::units::{format_count, format_rate, significant};
 
 use super::choice_name;
 
@@ -20,6 +20,20 @@ pub fn series(platform: Platform) -> &'static str {
     match platform {
         Platform::Lambda => "Lambda container image",
         Platform::Fargate => "ECS on Fargate",
+    }
+}
+
+/// A curve's legend entry, marked when the platform cannot run the workload.
+pub fn legend(platform: Platform, blocked: bool) -> String {
+    if blocked { format!("{} (blocked)", series(platform)) } else { series(platform).to_string() }
+}
+
+/// A dollar tick on the log axis: "$0.01", "$1", "$100", "$10k", "$1M", "$10B".
+pub fn usd_tick(usd: f64) -> String {
+    if usd >= 1000.0 {
+        format!("${}", format_count(usd))
+    } else {
+        format!("${}", significant(usd, 2))
     }
 }
 
