@@ -1,5 +1,6 @@
 //! Engine speed: `evaluate()` runs on every keystroke, so the default scenario (curves, crossings
-//! and flip points included) must take well under 20 µs, and no preset much more.
+//! and flip points included) must take well under 20 µs, and no preset much more. The tornado's
+//! table (`sensitivity`) runs on every keystroke while it is shown.
 
 use std::hint::black_box;
 
@@ -8,6 +9,7 @@ use lvf::engine::evaluate;
 use lvf::engine::presets;
 use lvf::engine::pricing::PriceBook;
 use lvf::engine::scenario::Scenario;
+use lvf::engine::sensitivity::sensitivity;
 
 fn engine(c: &mut Criterion) {
     let book = PriceBook::builtin();
@@ -18,6 +20,10 @@ fn engine(c: &mut Criterion) {
             b.iter(|| evaluate(black_box(&preset.scenario), &book));
         });
     }
+    // What moves the answer: recomputed on every keystroke while the tornado (`w`) is shown.
+    c.bench_function("sensitivity/default", |b| {
+        b.iter(|| sensitivity(black_box(&scenario), &book));
+    });
 }
 
 criterion_group! {

@@ -5,6 +5,7 @@
 //! through [`crate::engine::units`], so the flags, the explorer's value editor and the tests accept
 //! the same forms, and every rejection shows an accepted example.
 
+pub mod compare;
 pub mod export;
 pub mod price;
 pub mod pricing;
@@ -65,6 +66,9 @@ pub enum Command {
     /// Write the markdown snapshot of a workload (stdout, or -o FILE): costs, break-even, curves,
     /// fit, verdict and the command line that reproduces it.
     Export(export::ExportArgs),
+    /// Compare scenario files side by side: costs, verdict, break-even and fit against the
+    /// first file (the baseline), as text, JSON or markdown.
+    Compare(compare::CompareArgs),
     /// List the named scenarios, one line each.
     Presets,
     /// List the regions of the price book.
@@ -82,6 +86,7 @@ impl Command {
             Command::Price(_) => "price",
             Command::Eval(_) => "eval",
             Command::Export(_) => "export",
+            Command::Compare(_) => "compare",
             Command::Presets => "presets",
             Command::Regions => "regions",
             Command::Pricing(_) => "pricing",

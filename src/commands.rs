@@ -4,6 +4,7 @@
 //! Every command returns its whole output as a `String` (printed by `main` only once the command
 //! has succeeded, so a failure leaves stdout empty) or a [`CliError`] that knows its exit code.
 
+pub mod compare;
 pub mod eval;
 pub mod explore;
 pub mod export;

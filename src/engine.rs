@@ -6,6 +6,7 @@
 
 pub mod around;
 pub mod blocker;
+pub mod compare;
 pub mod cost;
 pub mod curves;
 pub mod evaluate;
@@ -21,6 +22,7 @@ pub mod presets;
 pub mod pricing;
 pub mod report;
 pub mod scenario;
+pub mod sensitivity;
 pub mod sizing;
 #[cfg(test)]
 mod testbook;

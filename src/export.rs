@@ -8,10 +8,14 @@
 
 mod chart;
 pub mod command;
+pub mod compare;
+mod svg;
+pub use svg::chart_svg;
 pub mod grid;
 pub mod json;
 pub mod map;
 pub mod markdown;
+mod sensitivity_md;
 pub mod time;
 pub mod write;
 
@@ -26,6 +30,7 @@ use crate::engine::map::{MapY, verdict_map};
 use crate::engine::model::{Context, Knobs};
 use crate::engine::pricing::PriceBook;
 use crate::engine::report::Report;
+use crate::engine::sensitivity::sensitivity;
 use crate::scenario_file::About;
 
 /// The whole document for a report priced with `book`: the rates it tables are priced with the
@@ -46,7 +51,9 @@ pub fn document_about(
     let knobs = Knobs::of(&report.scenario);
     let (cols, rows) = map::DOC_MAP_SIZE;
     let map = verdict_map(&report.scenario, book, MapY::Runtime, cols, rows);
-    let costs = CostTable::compute(report, |rate| context.costs_at(knobs, rate)).with_map(map);
+    let costs = CostTable::compute(report, |rate| context.costs_at(knobs, rate))
+        .with_map(map)
+        .with_sensitivity(sensitivity(&report.scenario, book));
     markdown_about(report, &costs, provenance, about)
 }
 

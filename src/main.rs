@@ -30,6 +30,7 @@ fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Price(args)) => commands::price::run(args, &book)?,
         Some(Command::Eval(args)) => commands::eval::run(args, &book)?,
         Some(Command::Export(args)) => commands::export::run(args, &book, cli.pricing.as_deref())?,
+        Some(Command::Compare(args)) => commands::compare::run(args, &book)?,
         Some(Command::Presets) => commands::presets::run(),
         Some(Command::Regions) => commands::regions::run(&book),
         Some(Command::Pricing(args)) => commands::pricing::run(args, &book)?,

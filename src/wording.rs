@@ -4,6 +4,8 @@
 //! here computes a figure; nothing in the engine writes a sentence.
 
 mod blocker;
+pub mod chart;
+pub mod compare;
 mod cost;
 mod fit;
 mod map;

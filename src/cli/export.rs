@@ -19,9 +19,12 @@ pub enum ExportFormat {
     /// The cost curves: `rate_per_s,lambda_usd,fargate_usd`, one row per curve point (an empty
     /// cell where a platform is blocked).
     Csv,
+    /// The cost chart as a standalone SVG for slides: both curves, log axes, a legend, the
+    /// current rate and the break-even marked.
+    Svg,
 }
 
-/// `lvf export [scenario flags] [-o FILE] [--force] [--now TIME] [--format md|json|csv]`.
+/// `lvf export [scenario flags] [-o FILE] [--force] [--now TIME] [--format md|json|csv|svg]`.
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
     #[command(flatten)]
@@ -41,8 +44,8 @@ pub struct ExportArgs {
     #[arg(long, allow_hyphen_values = true, value_name = "TIME", value_parser = parse_now)]
     pub now: Option<Timestamp>,
 
-    /// What to write: md (the markdown snapshot), json (as `lvf eval --json`) or csv (the cost
-    /// curves).
+    /// What to write: md (the markdown snapshot), json (as `lvf eval --json`), csv (the cost
+    /// curves) or svg (the cost chart).
     #[arg(long, value_enum, value_name = "FORMAT", default_value = "md")]
     pub format: ExportFormat,
 }

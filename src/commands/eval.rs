@@ -10,6 +10,7 @@ use crate::engine::pricing::PriceBook;
 use crate::engine::report::{Basis, Platform, PlatformReport, Report, Service};
 use crate::engine::scenario::Input;
 use crate::engine::scenario::format_task_size;
+use crate::engine::sensitivity::sensitivity;
 use crate::engine::units;
 use crate::engine::{self};
 use crate::export;
@@ -24,6 +25,7 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
     let map = args.map.then(|| verdict_map(&scenario, book, args.map_y.into(), cols, rows));
     if args.json {
         ReportJson::new(&report, map.as_ref())
+            .with_sensitivity(&sensitivity(&scenario, book))
             .to_text()
             .map_err(|error| CliError::Other(error.into()))
     } else {
@@ -38,8 +40,11 @@ pub fn run(args: &EvalArgs, book: &PriceBook) -> Result<String, CliError> {
 }
 
 /// The report's JSON object as printed (`lvf eval --json`, `lvf export --format json`).
-pub fn json_text(report: &Report) -> Result<String, CliError> {
-    ReportJson::new(report, None).to_text().map_err(|error| CliError::Other(error.into()))
+pub fn json_text(report: &Report, book: &PriceBook) -> Result<String, CliError> {
+    ReportJson::new(report, None)
+        .with_sensitivity(&sensitivity(&report.scenario, book))
+        .to_text()
+        .map_err(|error| CliError::Other(error.into()))
 }
 
 fn lines(out: &mut String, lines: &[CostItem], region: &str) {

@@ -46,8 +46,11 @@ pub fn run(
         Provenance { generated, pricing_file: pricing_file.map(|path| path.display().to_string()) };
     let text = match args.format {
         ExportFormat::Md => export::document_about(&report, book, &provenance, &file.about),
-        ExportFormat::Json => super::eval::json_text(&report)?,
+        ExportFormat::Json => super::eval::json_text(&report, book)?,
         ExportFormat::Csv => curves_csv(&report),
+        ExportFormat::Svg => export::chart_svg(&report).map_err(|problem| {
+            CliError::Other(anyhow::anyhow!("cannot draw the cost chart: {problem}"))
+        })?,
     };
     let Some(path) = &args.output else { return Ok(text) };
     let written =

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use around::{FargateIngress, LambdaIngress, Network, Volume};
 pub use edit::InputError;
-pub use inputs::{Doc, Group, INPUTS, InputDef, Kind};
+pub use inputs::{Doc, Group, INPUTS, InputDef, Kind, Plausible};
 pub use slider::{Scale, SliderSpec, Unit, round_significant};
 pub use text::{format_task_size, parse_task_size};
 /// CPU architecture, the same on both platforms.

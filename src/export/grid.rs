@@ -8,6 +8,7 @@
 use crate::engine::map::VerdictMap;
 use crate::engine::platform::PerPlatform;
 use crate::engine::report::Report;
+use crate::engine::sensitivity::Sensitivity;
 use crate::engine::units::SECONDS_PER_MONTH;
 
 /// Monthly requests of the decade grid: 100 .. 10 billion (the rate slider spans about 30 to
@@ -91,6 +92,7 @@ pub struct CostAt {
 pub struct CostTable {
     points: Vec<CostAt>,
     map: Option<VerdictMap>,
+    sensitivity: Option<Sensitivity>,
 }
 
 /// Every rate the document prices, ascending and without repeats.
@@ -119,7 +121,7 @@ impl CostTable {
             .into_iter()
             .map(|rate_per_s| CostAt { rate_per_s, usd: cost_at(rate_per_s) })
             .collect();
-        Self { points, map: None }
+        Self { points, map: None, sensitivity: None }
     }
 
     /// The table with the report's verdict map, which the document draws after the curves.
@@ -127,6 +129,18 @@ impl CostTable {
     pub fn with_map(mut self, map: VerdictMap) -> Self {
         self.map = Some(map);
         self
+    }
+
+    /// With "what moves the answer" for the document's section.
+    #[must_use]
+    pub fn with_sensitivity(mut self, sensitivity: Sensitivity) -> Self {
+        self.sensitivity = Some(sensitivity);
+        self
+    }
+
+    /// "What moves the answer", if the edge computed it.
+    pub fn sensitivity(&self) -> Option<&Sensitivity> {
+        self.sensitivity.as_ref()
     }
 
     /// The verdict map, if the edge computed one.

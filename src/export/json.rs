@@ -5,6 +5,8 @@
 //! Keys come out in alphabetical order at every level, as they always have: the object goes
 //! through `serde_json::Value`, whose map is sorted (`serde_json` without `preserve_order`).
 
+mod sensitivity;
+
 use serde::Serialize;
 
 use crate::engine::cost::CostItem;
@@ -12,6 +14,7 @@ use crate::engine::map::VerdictMap;
 use crate::engine::model::{BoundBy, RunMode};
 use crate::engine::report::{Basis, Choice, Crossing, Mark, Platform, PlatformReport, Report};
 use crate::engine::scenario::{Input, Scenario, TaskSize};
+use crate::engine::sensitivity::Sensitivity;
 use crate::wording;
 
 /// The whole object.
@@ -29,6 +32,9 @@ pub struct ReportJson<'r> {
     pub pricing_as_of: &'r str,
     pub region_name: &'r str,
     pub scenario: &'r Scenario,
+    /// What moves the answer, largest swing first (when the edge computed it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sensitivity: Option<Vec<sensitivity::SwingJson>>,
     pub verdict: VerdictJson,
 }
 
@@ -231,6 +237,7 @@ impl<'r> ReportJson<'r> {
             pricing_as_of: &report.pricing_as_of,
             region_name: &report.region_name,
             scenario: &report.scenario,
+            sensitivity: None,
             verdict: VerdictJson {
                 choice: verdict.choice,
                 flip_points: verdict
@@ -248,6 +255,13 @@ impl<'r> ReportJson<'r> {
                 reasons: verdict.reasons.iter().map(wording::reason).collect(),
             },
         }
+    }
+
+    /// The object with "what moves the answer".
+    #[must_use]
+    pub fn with_sensitivity(mut self, table: &Sensitivity) -> Self {
+        self.sensitivity = Some(sensitivity::rows(table));
+        self
     }
 
     /// Pretty-printed, keys sorted, with a final newline.

@@ -54,6 +54,9 @@ pub fn markdown_about(
     verdict_map(&mut doc, report, costs);
     fit(&mut doc, report);
     verdict(&mut doc, report);
+    if let Some(table) = costs.sensitivity() {
+        super::sensitivity_md::section(&mut doc, report, table);
+    }
     notes(&mut doc, report);
     left_out(&mut doc);
     scenario_file_section(&mut doc, report, about);

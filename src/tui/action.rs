@@ -76,6 +76,10 @@ pub enum Action {
     SaveSubmit,
     /// How the save went: the path written, or why not (the loop sends it).
     Saved(Result<PathBuf, SaveFailure>),
+    /// Pin the current scenario as the baseline to compare against, or unpin it (`c`).
+    TogglePin,
+    /// Switch the chart panel between the curves and what moves the answer (`w`).
+    ToggleTornado,
     /// Switch to the next built-in theme (`t`).
     CycleTheme,
     /// Switch between the explorer's panels and the meeting layout (`m`).

@@ -16,10 +16,12 @@ use super::style::Styles;
 pub use export::ExportTarget;
 pub use session::{Prompt, Session};
 
+pub mod compare;
 mod export;
 pub mod map;
 pub mod session;
 
+pub use compare::Baseline;
 use map::DEFAULT_MAP_GRID;
 pub use map::{ChartView, ShownMap};
 
@@ -148,6 +150,8 @@ pub struct App {
     pub(super) redo: Vec<Snapshot>,
     /// The input being dragged with the mouse, whose changes share one undo step.
     pub(super) dragging: Option<Input>,
+    /// The scenario pinned with `c`, which the panels compare the current one against.
+    pub(super) baseline: Option<Baseline>,
 }
 
 impl App {
@@ -185,6 +189,7 @@ impl App {
             undo: Vec::new(),
             redo: Vec::new(),
             dragging: None,
+            baseline: None,
         }
     }
 
@@ -242,5 +247,6 @@ impl App {
     pub(super) fn set_scenario(&mut self, scenario: &Scenario) {
         self.report = evaluate(scenario, &self.book);
         self.refresh_map();
+        self.refresh_compare();
     }
 }

@@ -7,7 +7,7 @@
 //! told apart by their symbols, and the two cost curves by their markers where a theme asks.
 
 use crate::engine::report::Platform;
-use ratatui::style::{Color, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::Marker;
 
 use crate::theme::{Role, Theme};
@@ -65,6 +65,25 @@ pub struct Styles {
     pub fargate_marker: Marker,
 }
 
+/// A darker shade of `colour`: RGB at 55% and the named colours one step down (light to normal,
+/// normal to grey); the terminal's own colour stays (mono and `NO_COLOR` add no colour; the dots
+/// and the dim attribute tell the baseline apart there).
+fn dimmed(colour: Color) -> Color {
+    let shade = |value: u8| (f32::from(value) * 0.55) as u8;
+    match colour {
+        Color::Rgb(r, g, b) => Color::Rgb(shade(r), shade(g), shade(b)),
+        Color::LightRed => Color::Red,
+        Color::LightGreen => Color::Green,
+        Color::LightYellow => Color::Yellow,
+        Color::LightBlue => Color::Blue,
+        Color::LightMagenta => Color::Magenta,
+        Color::LightCyan => Color::Cyan,
+        Color::White => Color::Gray,
+        Color::Reset => Color::Reset,
+        _ => Color::DarkGray,
+    }
+}
+
 impl Styles {
     /// The style of a platform's curve and name.
     pub fn platform(&self, platform: Platform) -> Style {
@@ -72,6 +91,15 @@ impl Styles {
             Platform::Lambda => self.curve_lambda,
             Platform::Fargate => self.curve_fargate,
         }
+    }
+
+    /// The dimmed variant of a platform's curve style, for a pinned baseline's curve. A chart
+    /// paints only the colour of a style, so the colour itself is dimmed; the curve is drawn
+    /// dotted as well, so themes without colour (mono, `NO_COLOR`) still tell it apart.
+    pub fn baseline(&self, platform: Platform) -> Style {
+        let style = self.platform(platform);
+        Style { fg: Some(dimmed(style.fg.unwrap_or(Color::Reset))), ..style }
+            .add_modifier(Modifier::DIM)
     }
 
     /// The marker a platform's curve is drawn with.

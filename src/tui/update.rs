@@ -81,6 +81,8 @@ impl App {
             Action::OpenSave => self.open_save(),
             Action::SaveSubmit => return self.submit_save(),
             Action::Saved(saved) => self.on_saved(saved),
+            Action::TogglePin => self.toggle_pin(),
+            Action::ToggleTornado => self.toggle_tornado(),
             Action::CycleTheme => self.cycle_theme(),
             Action::ToggleMeeting => self.toggle_meeting(),
             Action::Slide(by) => self.slide(by),

@@ -3,6 +3,7 @@
 
 mod assumptions;
 mod chart;
+mod compare;
 mod costs;
 mod editor;
 mod fit;
@@ -15,6 +16,7 @@ mod sliders;
 mod status;
 mod tabs;
 mod too_small;
+mod tornado;
 mod verdict;
 
 use ratatui::Frame;
@@ -93,6 +95,7 @@ fn render_chart(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
     match app.chart_view() {
         ChartView::Curves => chart::render(frame, area, app, hits),
         ChartView::Map(_) => map::render(frame, area, app, hits),
+        ChartView::Tornado(table) => tornado::render(frame, area, table, app),
     }
 }
 

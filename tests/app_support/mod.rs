@@ -4,8 +4,10 @@
 
 #![allow(dead_code)]
 
+use lvf::engine::compare::Comparison;
 use lvf::engine::evaluate;
 use lvf::engine::scenario::{Input, Scenario, TaskSizeChoice};
+use lvf::engine::sensitivity::sensitivity;
 use lvf::tui::action::Action;
 use lvf::tui::app::{App, Focus, Mode, Tab};
 use lvf::tui::effect::{dispatch, snapshot_time};
@@ -20,7 +22,7 @@ const EDITOR_CHARS: &[char] = &[
 const MAX_GRID: (u64, u64) = (320, 100);
 
 /// How many kinds of action [`action`] decodes (the last one is `Export`).
-pub const KINDS: u64 = 30;
+pub const KINDS: u64 = 32;
 
 fn input(bits: u64) -> Input {
     let all: Vec<Input> = Input::all().collect();
@@ -92,6 +94,8 @@ pub fn action(seed: u64, with_export: bool) -> Action {
                 Action::Quit
             }
         }
+        29 => Action::TogglePin,
+        30 => Action::ToggleTornado,
         _ => Action::Export,
     }
 }
@@ -162,6 +166,17 @@ pub fn invariants(app: &App) -> Result<(), String> {
     cheap_invariants(app)?;
     if *app.report() != evaluate(app.scenario(), &app.book) {
         return Err("the cached report differs from evaluate(scenario)".to_string());
+    }
+    // The comparison and the tornado follow the report as the report follows the scenario.
+    if let Some(baseline) = app.baseline()
+        && baseline.comparison != Comparison::of(&baseline.report, app.report())
+    {
+        return Err("the comparison is stale".to_string());
+    }
+    if let Some(table) = app.tornado()
+        && *table != sensitivity(app.scenario(), &app.book)
+    {
+        return Err("the tornado is stale".to_string());
     }
     Ok(())
 }

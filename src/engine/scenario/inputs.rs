@@ -53,6 +53,19 @@ pub enum Kind {
     },
 }
 
+/// A plausible range of an input, for "what moves the answer" ([`crate::engine::sensitivity`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Plausible {
+    /// The current value times each factor: an estimate off by a factor either way.
+    Times(f64, f64),
+    /// Two fixed values in the input's base unit (a fraction for percentages).
+    Between(f64, f64),
+    /// The slider's whole track: a discount from none to the most on offer.
+    Track,
+    /// Two options of a choice, as typed.
+    Options(&'static str, &'static str),
+}
+
 /// How the markdown's assumptions table phrases the value.
 #[derive(Debug, Clone, Copy)]
 pub enum Doc {
@@ -83,6 +96,9 @@ pub struct InputDef {
     /// Examples of what the value editor and the flag accept.
     pub examples: &'static str,
     pub group: Group,
+    /// Where the input could plausibly sit if the estimate is off: the ends "what moves the
+    /// answer" tries. `None` for inputs that describe the workload rather than estimate it.
+    pub plausible: Option<Plausible>,
     pub kind: Kind,
     pub doc: Doc,
 }
@@ -138,6 +154,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "120ms",
         examples: "120ms, 2s, 15min, 1h",
         group: Group::Workload,
+        plausible: Some(Plausible::Times(0.5, 2.0)),
         kind: Kind::Number {
             spec: slider(0.001, 86_400.0, Scale::Log, LOG_FINE, 10.0, Unit::Seconds),
             get: |s| s.runtime_s,
@@ -156,6 +173,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "1024MB",
         examples: "512, 1536MB, 1.5GB",
         group: Group::Workload,
+        plausible: Some(Plausible::Times(0.5, 2.0)),
         kind: Kind::Number {
             spec: snapped(slider(128.0, 122_880.0, Scale::Log, LOG_FINE, 2.0, Unit::MemoryMb), 1.0),
             get: |s| s.memory_mb,
@@ -181,6 +199,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "10/s",
         examples: "50/s, 1000/min, 100/h, 10/day, 3M/month",
         group: Group::Workload,
+        plausible: Some(Plausible::Times(0.5, 2.0)),
         kind: Kind::Number {
             spec: slider(1.0 / 86_400.0, 10_000.0, Scale::Log, LOG_FINE, 10.0, Unit::RatePerSecond),
             get: |s| s.rate_per_s,
@@ -199,6 +218,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "stateless",
         examples: "",
         group: Group::Workload,
+        plausible: None,
         kind: Kind::Choice {
             options: |_| words(&["stateless", "cache", "sessions", "persistent"]),
             get: |s| s.state.to_string(),
@@ -223,6 +243,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "x86_64",
         examples: "",
         group: Group::Pricing,
+        plausible: Some(Plausible::Options("x86_64", "arm64")),
         kind: Kind::Choice {
             options: |_| words(&["x86_64", "arm64"]),
             get: |s| s.arch.to_string(),
@@ -241,6 +262,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "us-east-1",
         examples: "",
         group: Group::Pricing,
+        plausible: None,
         kind: Kind::Choice {
             options: |book| book.regions.keys().cloned().collect(),
             get: |s| s.region.clone(),
@@ -266,6 +288,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "off",
         examples: "",
         group: Group::Lambda,
+        plausible: None,
         kind: Kind::Choice {
             options: |_| words(&["off", "on"]),
             get: |s| if s.free_tier { "on" } else { "off" }.to_string(),
@@ -295,6 +318,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "none",
         examples: "",
         group: Group::Around,
+        plausible: None,
         kind: Kind::Choice {
             options: |_| words(&["none", "url", "http", "rest"]),
             get: |s| s.ingress.to_string(),
@@ -340,6 +364,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "auto",
         examples: "",
         group: Group::Fargate,
+        plausible: None,
         kind: Kind::Choice {
             options: |_| words(&["auto", "service", "jobs"]),
             get: |s| s.fargate_mode.to_string(),
@@ -363,6 +388,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "25%",
         examples: "25%, 100%",
         group: Group::Fargate,
+        plausible: Some(Plausible::Between(0.1, 1.0)),
         kind: Kind::Number {
             spec: slider(0.01, 1.0, Scale::Linear, 0.05, 0.25, Unit::Fraction),
             get: |s| s.cpu_share,
@@ -382,6 +408,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "auto",
         examples: "auto, 128, 256MB, 1GB",
         group: Group::Fargate,
+        plausible: None,
         kind: Kind::Optional {
             spec: snapped(slider(1.0, 122_880.0, Scale::Log, LOG_FINE, 2.0, Unit::MemoryMb), 1.0),
             word: "auto",
@@ -409,6 +436,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "none",
         examples: "none, 8, 100",
         group: Group::Fargate,
+        plausible: None,
         kind: Kind::Optional {
             spec: slider(1.0, 1000.0, Scale::Log, LOG_FINE, 10.0, Unit::Count),
             word: "none",
@@ -433,6 +461,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "70%",
         examples: "70%",
         group: Group::Fargate,
+        plausible: Some(Plausible::Between(0.5, 0.85)),
         kind: Kind::Number {
             spec: slider(0.05, 1.0, Scale::Linear, 0.05, 0.25, Unit::Fraction),
             get: |s| s.utilization,
@@ -452,6 +481,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "2",
         examples: "2",
         group: Group::Fargate,
+        plausible: Some(Plausible::Between(1.0, 3.0)),
         kind: Kind::Number {
             spec: snapped(slider(0.0, 100.0, Scale::Linear, 1.0, 10.0, Unit::Whole), 1.0),
             get: |s| f64::from(s.min_tasks),
@@ -471,6 +501,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "auto",
         examples: "auto, 30s, 2min",
         group: Group::Fargate,
+        plausible: None,
         kind: Kind::Optional {
             spec: slider(1.0, 1800.0, Scale::Log, LOG_FINE, 10.0, Unit::Seconds),
             word: "auto",
@@ -498,6 +529,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "auto",
         examples: "auto, 1/2, 0.5 vCPU / 1 GB",
         group: Group::Fargate,
+        plausible: None,
         kind: Kind::Choice {
             options: |book| {
                 std::iter::once("auto".to_string())
@@ -540,6 +572,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "0%",
         examples: "70%",
         group: Group::Fargate,
+        plausible: Some(Plausible::Between(0.0, 0.7)),
         kind: Kind::Number {
             spec: slider(0.0, 1.0, Scale::Linear, 0.05, 0.25, Unit::Fraction),
             get: |s| s.spot_share,
@@ -558,6 +591,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "1%",
         examples: "70%",
         group: Group::Lambda,
+        plausible: Some(Plausible::Times(0.5, 2.0)),
         kind: Kind::Number {
             spec: slider(0.0, 1.0, Scale::Linear, 0.01, 0.1, Unit::Fraction),
             get: |s| s.cold_start_share,
@@ -576,6 +610,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "1s",
         examples: "120ms, 2s, 15min, 1h",
         group: Group::Lambda,
+        plausible: Some(Plausible::Times(0.5, 2.0)),
         kind: Kind::Number {
             spec: slider(0.0, 10.0, Scale::Linear, 0.1, 1.0, Unit::Seconds),
             get: |s| s.init_s,
@@ -594,6 +629,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "1GB",
         examples: "2GB, 0.5",
         group: Group::Lambda,
+        plausible: None,
         kind: Kind::Number {
             spec: slider(0.01, 20.0, Scale::Log, LOG_FINE, 2.0, Unit::Gb),
             get: |s| s.image_gb,
@@ -612,6 +648,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "512MB",
         examples: "512, 1536MB, 1.5GB",
         group: Group::Lambda,
+        plausible: None,
         kind: Kind::Number {
             spec: snapped(slider(512.0, 10_240.0, Scale::Log, LOG_FINE, 2.0, Unit::MemoryMb), 1.0),
             get: |s| s.lambda_storage_mb,
@@ -630,6 +667,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "20GB",
         examples: "2GB, 0.5",
         group: Group::Fargate,
+        plausible: None,
         kind: Kind::Number {
             spec: snapped(slider(20.0, 200.0, Scale::Linear, 1.0, 10.0, Unit::Gb), 1.0),
             get: |s| s.fargate_storage_gb,
@@ -648,6 +686,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "0%",
         examples: "70%",
         group: Group::Pricing,
+        plausible: Some(Plausible::Track),
         kind: Kind::Number {
             spec: slider(0.0, 0.17, Scale::Linear, 0.01, 0.05, Unit::Fraction),
             get: |s| s.savings_lambda,
@@ -666,6 +705,7 @@ pub const INPUTS: &[InputDef] = &[
         default: "0%",
         examples: "70%",
         group: Group::Pricing,
+        plausible: Some(Plausible::Track),
         kind: Kind::Number {
             spec: slider(0.0, 0.52, Scale::Linear, 0.01, 0.1, Unit::Fraction),
             get: |s| s.savings_fargate,

@@ -3,6 +3,7 @@
 //! last frame had room for and recomputed on every change while it is shown.
 
 use crate::engine::map::{VerdictMap, verdict_map};
+use crate::engine::sensitivity::Sensitivity;
 use crate::wording::describe_map as describe;
 
 use super::super::action::Action;
@@ -18,6 +19,8 @@ pub enum ChartView {
     Curves,
     /// The verdict over rate × runtime (or memory).
     Map(ShownMap),
+    /// What moves the answer (`w`): each plausible input's gap and verdict at both ends.
+    Tornado(Sensitivity),
 }
 
 /// The grid a map starts with before a frame has measured the panel.
@@ -41,14 +44,14 @@ impl App {
     pub fn map(&self) -> Option<&ShownMap> {
         match &self.chart_view {
             ChartView::Map(shown) => Some(shown),
-            ChartView::Curves => None,
+            ChartView::Curves | ChartView::Tornado(_) => None,
         }
     }
 
     /// Switches the chart panel between the curves and the map, and shows its tab.
     pub(in crate::tui) fn toggle_map(&mut self) {
         self.chart_view = match self.chart_view {
-            ChartView::Curves => ChartView::Map(self.compute_map()),
+            ChartView::Curves | ChartView::Tornado(_) => ChartView::Map(self.compute_map()),
             ChartView::Map(_) => ChartView::Curves,
         };
         self.tab = Tab::Chart;
@@ -74,6 +77,7 @@ impl App {
     pub fn tab_title(&self, tab: Tab) -> &'static str {
         match (tab, &self.chart_view) {
             (Tab::Chart, ChartView::Map(_)) => "Verdict map",
+            (Tab::Chart, ChartView::Tornado(_)) => "What moves it",
             _ => tab.title(),
         }
     }

@@ -65,8 +65,10 @@ pub const BINDINGS: &[Binding] = &[
         .hint("type", 4),
     Binding::new(NORMAL, &[(ch('='), Act::Do(Action::OpenEditor))]).beside(),
     Binding::new(NORMAL, &[(ch('p'), Act::Do(Action::OpenPicker))])
-        .help("pick a preset")
+        .help("pick a preset; pin/unpin a baseline; what moves it")
         .hint("presets", 5),
+    Binding::new(NORMAL, &[(ch('c'), Act::Do(Action::TogglePin))]).beside(),
+    Binding::new(NORMAL, &[(ch('w'), Act::Do(Action::ToggleTornado))]).beside(),
     Binding::new(NORMAL, &[(ch('e'), Act::Do(Action::Export))])
         .help("export lvf-snapshot-….md; save the scenario, NAME.toml")
         .hint("export", 6),

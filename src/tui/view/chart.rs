@@ -34,7 +34,10 @@ const MAX_DECADES: i32 = 8;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
     let styles = &app.styles;
     let report = app.report();
-    let legend = legend(report, styles);
+    let mut legend = legend(report, styles);
+    if let Some(baseline) = app.baseline() {
+        legend.spans.push(Span::styled(format!("∙ {} ", baseline.name), styles.muted));
+    }
     let title = if legend.width() + 16 <= usize::from(area.width) { " Monthly cost " } else { "" };
     let focused = app.focused_input() == Some(Input::Rate);
     let block = panel(title, focused, styles).title(legend.right_aligned());
@@ -51,6 +54,16 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
         let points = points(&report.curves.rates, cost, scale.y_lo);
         // Fargate's bill is a staircase in tasks: drawn as steps, not slopes between samples.
         if platform == Platform::Fargate { staircase(&points) } else { points }
+    });
+    // The pinned baseline's curves, dotted and dimmed beneath the current ones: a scatter of
+    // every other sample reads as a dotted line in any theme, colour or not.
+    let pinned = app.baseline().map(|baseline| {
+        let curves = &baseline.report.curves;
+        curves.cost.map(|platform, cost| {
+            let points = points(&curves.rates, cost, scale.y_lo);
+            let points = if platform == Platform::Fargate { staircase(&points) } else { points };
+            points.into_iter().step_by(2).collect::<Vec<_>>()
+        })
     });
     let now_x = report.scenario.rate_per_s.log10();
     let now = [(now_x, scale.y_lo), (now_x, scale.y_hi)];
@@ -69,6 +82,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
             .style(styles.marker_current)
             .data(&now),
     ];
+    if let Some(pinned) = &pinned {
+        for (platform, data) in pinned.iter() {
+            datasets.push(
+                Dataset::default()
+                    .marker(Marker::Dot)
+                    .graph_type(GraphType::Scatter)
+                    .style(styles.baseline(platform))
+                    .data(data),
+            );
+        }
+    }
     // Lambda last, so its line stays on top where the curves meet.
     for platform in Platform::ALL.into_iter().rev() {
         let (data, style, marker) =

@@ -12,6 +12,7 @@ use crate::engine::cost::format_usd;
 use crate::engine::report::{Basis, Platform, Report};
 use crate::engine::scenario::format_task_size;
 use crate::engine::units::{format_count, format_duration, format_rate, significant};
+use crate::wording::compare::cost_delta;
 use crate::wording::{self, count_of, platform_name};
 
 use super::super::app::App;
@@ -26,8 +27,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let block = panel(title, false, styles);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let (lambda, fargate) =
+    let (mut lambda, mut fargate) =
         (bill(report, Platform::Lambda, styles), bill(report, Platform::Fargate, styles));
+    if let Some(baseline) = app.baseline() {
+        for (platform, bill) in [(Platform::Lambda, &mut lambda), (Platform::Fargate, &mut fargate)]
+        {
+            let delta = cost_delta(&baseline.comparison.costs[platform]);
+            bill.delta = Some(format!("  vs {}: {delta}", baseline.name));
+        }
+    }
     // One above the other when both fit whole, as the items read best at full width.
     let lambda_height = lambda.height(inner.width);
     let stack = lambda_height + fargate.height(inner.width) < inner.height || inner.width < 56;
@@ -69,6 +77,8 @@ struct Bill {
     lines: Vec<(String, f64)>,
     blocked_by: Vec<String>,
     basis: String,
+    /// Against the pinned baseline: "  vs today: +$12.30 (+5%)".
+    delta: Option<String>,
 }
 
 fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
@@ -111,6 +121,7 @@ fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
             .map(|blocker| wording::blocker(platform, blocker))
             .collect(),
         basis,
+        delta: None,
     }
 }
 
@@ -118,7 +129,8 @@ impl Bill {
     /// Rows the bill takes at a width (its basis line may wrap).
     fn height(&self, width: u16) -> u16 {
         let basis = self.basis.width().div_ceil(usize::from(width.max(1)));
-        (1 + self.lines.len() + self.blocked_by.len() + basis) as u16
+        let delta = usize::from(self.delta.is_some());
+        (1 + delta + self.lines.len() + self.blocked_by.len() + basis) as u16
     }
 }
 
@@ -139,6 +151,9 @@ fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
         Some(total) => lines.push(amount_line(bill.name, total, bill.style)),
         None => lines
             .push(Line::from(Span::styled(format!("{} ✗ blocked", bill.name), styles.fit_blocked))),
+    }
+    if let Some(delta) = &bill.delta {
+        lines.push(Line::from(Span::styled(delta.clone(), styles.marker_break_even)));
     }
     for (item, usd) in &bill.lines {
         lines.push(amount_line(&format!("  {item}"), *usd, styles.base));

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -113,19 +113,30 @@ fn render_table(
         let y = area.y + 1 + (offset - first) as u16;
         let line_area = Rect::new(area.x, y, area.width, 1);
         let is_selected = selected == Some(offset);
-        let cell = |mark: Mark| {
+        let cell = |platform: Platform, mark: Mark| {
             let text = if wide {
                 format!("{} {}", symbol(mark), mark_word(mark))
             } else {
                 symbol(mark).to_string()
             };
-            Span::styled(format!(" {text:mark_width$}"), mark_style(mark, styles))
+            let style = mark_style(mark, styles);
+            // A mark that differs from the pinned baseline's is underlined (the verdict panel
+            // says what it was).
+            let changed = app.baseline().is_some_and(|baseline| {
+                baseline
+                    .comparison
+                    .fit
+                    .iter()
+                    .any(|change| change.feature == row.feature && change.platform == platform)
+            });
+            let style = if changed { style.add_modifier(Modifier::UNDERLINED) } else { style };
+            Span::styled(format!(" {text:mark_width$}"), style)
         };
         let mut spans = vec![
             Span::styled(if is_selected { "▸ " } else { "  " }, styles.slider_fill),
             Span::raw(format!("{:feature_width$}", truncate(feature(row.feature), feature_width))),
         ];
-        spans.extend(row.marks.values().map(|&mark| cell(mark)));
+        spans.extend(row.marks.iter().map(|(platform, &mark)| cell(platform, mark)));
         if show_notes {
             let note = fit_note(&row.note);
             spans.push(Span::styled(format!("  {}", truncate(&note, note_room)), styles.muted));

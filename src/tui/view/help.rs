@@ -115,7 +115,7 @@ mod tests {
                 "⇧← ⇧→  H L  PgUp PgDn",
                 "Home  End",
                 "Enter  =",
-                "p",
+                "p  c  w",
                 "e  s",
                 "u",
                 "Ctrl-R",

@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use crate::wording::compare::pinned_mark;
+
 use super::super::app::{App, StatusKind};
 use super::super::keys::{BINDINGS, Hint};
 use super::{put_line, truncate};
@@ -30,6 +32,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ),
             None => (String::new(), styles.status),
         },
+    };
+    // While a baseline is pinned the line says so first, whatever the last message was.
+    let message = match app.baseline() {
+        Some(baseline) => pinned_mark(&baseline.name, &message),
+        None => message,
     };
     let message = truncate(&message, width);
     let mut used = message.width();

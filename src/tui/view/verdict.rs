@@ -13,7 +13,7 @@ use crate::wording::{self, choice_word, cost_or_blocked, platform_name};
 
 use super::super::app::App;
 use super::super::style::Styles;
-use super::{costs, panel};
+use super::{compare, costs, panel};
 
 /// The verdict's colour role.
 pub fn choice_style(choice: Choice, styles: &Styles) -> Style {
@@ -35,6 +35,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, short: bool) {
     let mut lines = vec![headline(report, styles)];
     if short {
         lines.push(totals_line(report, styles));
+    }
+    if let Some(baseline) = app.baseline() {
+        lines.extend(compare::lines(baseline, styles));
     }
     lines.extend(reason_lines(report, styles));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
