@@ -92,7 +92,9 @@ fn every_theme_tells_the_baseline_from_the_current_curves() {
         }
         // Drawn, the baseline's curves are dotted in its dimmed colour, themes without colour
         // (mono, as NO_COLOR selects) included: the dots tell them apart there.
-        let pinned = compared().with_theme(Theme::builtin(name).expect("built in"));
+        // Memory ×4 as well, so the two pairs of curves sit apart and the baseline shows.
+        let mut pinned = compared().with_theme(Theme::builtin(name).expect("built in"));
+        pinned.update(Action::StepInput { input: Input::Memory, steps: 7 });
         let mut unpinned = pinned.clone();
         unpinned.update(Action::TogglePin);
         let styles = &pinned.styles;

@@ -2,7 +2,7 @@
 //! connections and response size (ALB capacity units, WebSocket minutes), the network, logs and
 //! a persistent volume.
 
-use super::{Doc, Group, InputDef, Kind, parsed, slider, snapped, words};
+use super::{Doc, Group, InputDef, Kind, Plausible, parsed, slider, snapped, words};
 use crate::engine::scenario::slider::{LOG_FINE, Scale, Unit};
 use crate::engine::scenario::{FargateIngress, Input, LambdaIngress, Network, Volume};
 
@@ -27,6 +27,7 @@ pub(super) const LAMBDA_INGRESS: InputDef = InputDef {
             ok
         },
     },
+    plausible: None,
     doc: Doc::Template("{}"),
 };
 
@@ -52,6 +53,7 @@ pub(super) const FARGATE_INGRESS: InputDef = InputDef {
             ok
         },
     },
+    plausible: None,
     doc: Doc::Template("{}"),
 };
 
@@ -72,6 +74,7 @@ pub(super) const REQUESTS_PER_CONNECTION: InputDef = InputDef {
         get: |s| s.requests_per_connection,
         set: |s, v| s.requests_per_connection = v,
     },
+    plausible: Some(Plausible::Times(0.5, 2.0)),
     doc: Doc::Template("{} per connection"),
 };
 
@@ -92,6 +95,7 @@ pub(super) const RESPONSE_SIZE: InputDef = InputDef {
         get: |s| s.response_size_kb,
         set: |s, v| s.response_size_kb = v,
     },
+    plausible: Some(Plausible::Times(0.5, 2.0)),
     doc: Doc::Template("{} per response (plus 1 KB per request)"),
 };
 
@@ -112,6 +116,7 @@ pub(super) const OPEN_CONNECTIONS: InputDef = InputDef {
         get: |s| s.open_connections,
         set: |s, v| s.open_connections = v,
     },
+    plausible: Some(Plausible::Times(0.5, 2.0)),
     doc: Doc::Template("{} held open"),
 };
 
@@ -132,6 +137,7 @@ pub(super) const NETWORK: InputDef = InputDef {
         get: |s| s.network.to_string(),
         set: |s, text, _| parsed::<Network>(text, &mut s.network),
     },
+    plausible: None,
     doc: Doc::Phrase(|s, value| match s.network {
         Network::Public => format!("{value}: Fargate tasks with public IPv4 addresses"),
         Network::Nat => format!("{value}: private subnets, NAT gateways in two zones"),
@@ -155,6 +161,7 @@ pub(super) const LOG_SIZE: InputDef = InputDef {
         get: |s| s.log_size_kb,
         set: |s, v| s.log_size_kb = v,
     },
+    plausible: Some(Plausible::Times(0.5, 2.0)),
     doc: Doc::Template("{} of logs per request"),
 };
 
@@ -175,6 +182,7 @@ pub(super) const VOLUME: InputDef = InputDef {
         get: |s| s.volume.to_string(),
         set: |s, text, _| parsed::<Volume>(text, &mut s.volume),
     },
+    plausible: None,
     doc: Doc::Phrase(|s, value| match s.volume {
         Volume::None => format!("{value}: nothing durable"),
         Volume::Ebs(_) => format!("`{value}`: an EBS gp3 volume per Fargate task"),
