@@ -25,6 +25,17 @@ const SLOW_IMAGE_GB: f64 = 5.0;
 /// Target utilization past which tasks have little headroom for spikes.
 const BUSY_UTILIZATION: f64 = 0.85;
 
+/// How well Lambda keeps what a request leaves behind: the Execution model and Statefulness rows
+/// mark it alike.
+fn lambda_state_mark(state: State) -> Mark {
+    match state {
+        State::Stateless => Mark::Good,
+        State::Cache => Mark::Caution,
+        State::Sessions => Mark::Poor,
+        State::Persistent => Mark::Blocked,
+    }
+}
+
 fn row(feature: Feature, lambda: Mark, fargate: Mark, note: FitNote) -> FitRow {
     FitRow { feature, marks: PerPlatform::new(lambda, fargate), note }
 }
@@ -80,12 +91,7 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
     ));
 
     // Execution model: stateless and event-driven against stateful or stateless.
-    let lambda = match knobs.state {
-        State::Stateless => Mark::Good,
-        State::Cache => Mark::Caution,
-        State::Sessions => Mark::Poor,
-        State::Persistent => Mark::Blocked,
-    };
+    let lambda = lambda_state_mark(knobs.state);
     rows.push(row(
         Feature::ExecutionModel,
         lambda,
@@ -205,12 +211,7 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
     };
     rows.push(row(Feature::ImageLimit, lambda, Mark::Good, FitNote::Image { image_gb, standing }));
 
-    let lambda = match knobs.state {
-        State::Stateless => Mark::Good,
-        State::Cache => Mark::Caution,
-        State::Sessions => Mark::Poor,
-        State::Persistent => Mark::Blocked,
-    };
+    let lambda = lambda_state_mark(knobs.state);
     rows.push(row(
         Feature::Statefulness,
         lambda,
