@@ -7,7 +7,7 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 use super::located::{self, FileError, shown};
-use super::read::{check_version, parse_table};
+use super::read::{check_version, parse_table, string};
 use super::{About, ScenarioFile};
 use crate::commands::user_file;
 use crate::engine::pricing::PriceBook;
@@ -145,19 +145,6 @@ fn parse(text: &str, dir: &Path, book: &PriceBook) -> Result<Deck, DeckError> {
         deck.slides.push(Slide { title, about, scenario: read.scenario });
     }
     Ok(deck)
-}
-
-fn string(text: &str, key: &str, value: &toml::Spanned<DeValue<'_>>) -> Result<String, FileError> {
-    match value.get_ref() {
-        DeValue::String(string) => Ok(string.to_string()),
-        other => Err(FileError::at(
-            text,
-            &value.span(),
-            key,
-            Some(shown(text, value)),
-            format!("wrong type: expected a quoted string, found {}", other.type_str()),
-        )),
-    }
 }
 
 #[cfg(test)]

@@ -117,7 +117,12 @@ fn unknown(
     FileError::at(text, &span, name, Some(shown(text, value)), hint)
 }
 
-fn string(text: &str, key: &str, value: &Spanned<DeValue<'_>>) -> Result<String, FileError> {
+/// A quoted string value, or an error naming its type (scenario files and decks alike).
+pub(super) fn string(
+    text: &str,
+    key: &str,
+    value: &Spanned<DeValue<'_>>,
+) -> Result<String, FileError> {
     match value.get_ref() {
         DeValue::String(string) => Ok(string.to_string()),
         other => Err(FileError::at(
