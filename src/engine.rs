@@ -26,6 +26,7 @@ pub mod sensitivity;
 pub mod sizing;
 #[cfg(test)]
 mod testbook;
+pub mod traffic;
 pub mod units;
 pub mod verdict;
 

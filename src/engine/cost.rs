@@ -16,6 +16,17 @@ pub enum CostKind {
         cold_start_share: f64,
         savings: f64,
     },
+    /// Provisioned concurrency configured: environments in the busiest hour (`scheduled`: they
+    /// follow the traffic hour by hour) and the GB-seconds billed, after the Savings Plan share.
+    LambdaProvisioned {
+        environments_peak: f64,
+        scheduled: bool,
+        gb_seconds: f64,
+    },
+    /// Duration that ran on provisioned environments.
+    LambdaOnProvisioned {
+        gb_seconds: f64,
+    },
     /// Lambda requests.
     LambdaRequests {
         invocations: f64,
@@ -123,6 +134,8 @@ impl CostKind {
     pub fn group(&self) -> CostGroup {
         match self {
             CostKind::LambdaCompute { .. }
+            | CostKind::LambdaProvisioned { .. }
+            | CostKind::LambdaOnProvisioned { .. }
             | CostKind::FargateVcpu(_)
             | CostKind::FargateMemory(_)
             | CostKind::FargateJobsVcpu(_)
@@ -153,9 +166,12 @@ impl CostKind {
 /// the discounts taken.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TaskHours {
+    /// Tasks in the quietest and the busiest hour.
+    pub fewest: f64,
     pub tasks: f64,
     pub task: TaskSize,
-    pub hours: f64,
+    /// Task-hours in the month.
+    pub task_hours: f64,
     pub spot_share: f64,
     pub savings: f64,
 }

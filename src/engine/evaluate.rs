@@ -11,13 +11,13 @@ use super::cost::{CostItem, CostKind, JobHours, TaskHours};
 use super::curves;
 use super::fit;
 use super::flips;
-use super::model::{BoundBy, Context, Knobs, Model, RunMode};
+use super::model::{BoundBy, Context, Knobs, Model, PcPlan, RunMode};
 use super::notes;
 use super::platform::{PerPlatform, Platform};
 use super::pricing::{FigureKey, PriceBook};
 use super::report::{Basis, Jobs, OnDemand, PlatformReport, Report, Service};
-use super::scenario::{Input, Scenario, TaskSizeChoice};
-use super::units::{self, HOURS_PER_MONTH};
+use super::scenario::{Arch, Input, Scenario, TaskSizeChoice};
+use super::units;
 use super::verdict::{self, Reason};
 
 /// Everything a view needs for `scenario`, priced from `book`.
@@ -32,7 +32,7 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     let (min, max) = Input::Rate.spec().map_or((1.0 / 86_400.0, 10_000.0), |s| (s.min, s.max));
     let (options, _) = context.fargate_options(knobs);
     let curves = curves::curves(&model, &options, min, max);
-    let break_even = curves::break_even(&model, &options, min, max);
+    let break_even = curves::break_even(&model, &options, &curves);
     let fit = fit::matrix(scenario, &model);
     let mut verdict = verdict::explain(&model, &blockers);
     if let Some(rate_per_s) = break_even.rate_per_s {
@@ -75,22 +75,44 @@ fn lambda_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>) 
     };
     let bill = lambda.bill(knobs.rate_per_s);
     let (duration_key, _, _) = pricer.compute_keys();
-    let mut lines = vec![
-        pricer.item(
-            CostKind::LambdaCompute {
-                gb_seconds: bill.gb_seconds,
-                cold_start_share: scenario.cold_start_share,
-                savings: scenario.savings_lambda,
+    let mut lines = vec![pricer.item(
+        CostKind::LambdaCompute {
+            gb_seconds: bill.gb_seconds,
+            cold_start_share: bill.cold_start_share(),
+            savings: scenario.savings_lambda,
+        },
+        bill.compute,
+        duration_key,
+    )];
+    if let Some(pc) = bill.provisioned {
+        let (configured_key, duration_key) = match scenario.arch {
+            Arch::X86_64 => {
+                (FigureKey::ProvisionedConcurrencyX86, FigureKey::ProvisionedDurationX86)
+            }
+            Arch::Arm64 => {
+                (FigureKey::ProvisionedConcurrencyArm, FigureKey::ProvisionedDurationArm)
+            }
+        };
+        lines.push(pricer.item(
+            CostKind::LambdaProvisioned {
+                environments_peak: pc.environments_peak,
+                scheduled: pc.plan == PcPlan::Scheduled,
+                gb_seconds: pc.configured_gb_s,
             },
-            bill.compute,
+            pc.configured,
+            configured_key,
+        ));
+        lines.push(pricer.item(
+            CostKind::LambdaOnProvisioned { gb_seconds: pc.on_provisioned_gb_s },
+            pc.on_provisioned,
             duration_key,
-        ),
-        pricer.item(
-            CostKind::LambdaRequests { invocations },
-            bill.requests,
-            FigureKey::LambdaRequests,
-        ),
-    ];
+        ));
+    }
+    lines.push(pricer.item(
+        CostKind::LambdaRequests { invocations },
+        bill.requests,
+        FigureKey::LambdaRequests,
+    ));
     if scenario.lambda_storage_mb > super::lambda::INCLUDED_EPHEMERAL_MB {
         lines.push(pricer.item(
             CostKind::LambdaStorage { storage_mb: scenario.lambda_storage_mb },
@@ -140,8 +162,14 @@ fn fargate_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>)
     let task = fargate.task.size;
     let (vcpu, memory, basis) = match fargate.mode {
         RunMode::Service => {
-            let hours =
-                TaskHours { tasks: bill.tasks, task, hours: HOURS_PER_MONTH, spot_share, savings };
+            let hours = TaskHours {
+                fewest: fargate.fewest_tasks(knobs.rate_per_s),
+                tasks: bill.tasks,
+                task,
+                task_hours: bill.task_hours,
+                spot_share,
+                savings,
+            };
             let service = Service {
                 tasks: bill.tasks as u64,
                 task: Some(task),

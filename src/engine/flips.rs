@@ -40,9 +40,9 @@ struct Point {
 struct Search<'c, 'a> {
     context: &'c Context<'a>,
     base: Knobs,
-    base_model: Model<'a>,
+    base_model: Model<'c>,
     /// Fargate's ways to run it at the base knobs (along the rate they stay the same).
-    options: Vec<FargateModel>,
+    options: Vec<FargateModel<'c>>,
     input: Input,
     current: Choice,
 }

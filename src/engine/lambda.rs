@@ -110,36 +110,66 @@ pub struct LambdaParts {
 
 /// Computes the parts of a Lambda bill without building lines.
 pub fn price_parts(usage: &LambdaUsage, prices: &LambdaPrices) -> LambdaParts {
-    let (free_gb_s, free_requests) = if usage.free_tier {
+    // Invocations run on the provisioned environments as far as their GB-seconds fit.
+    let all_gb_s = gb_seconds(usage);
+    let (configured, on_provisioned) = match usage.provisioned {
+        Some(pc) => {
+            let capacity = pc.gb_seconds(usage.memory_mb);
+            (capacity, all_gb_s.min(capacity))
+        }
+        None => (0.0, 0.0),
+    };
+    let extra_storage_gb = (usage.ephemeral_storage_mb - INCLUDED_EPHEMERAL_MB).max(0.0) / 1024.0;
+    let billed_seconds = billed_ms(usage.duration_ms) / 1000.0;
+    price_month(
+        &Month {
+            arch: usage.arch,
+            free_tier: usage.free_tier,
+            requests: usage.requests,
+            on_demand_gb_s: all_gb_s - on_provisioned,
+            provisioned_gb_s: configured,
+            on_provisioned_gb_s: on_provisioned,
+            storage_gb_s: usage.requests * billed_seconds * extra_storage_gb,
+        },
+        prices,
+    )
+}
+
+/// A month of Lambda usage already split between on-demand and provisioned environments: what
+/// both `lvf price lambda` and the traffic model price.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Month {
+    pub arch: Arch,
+    pub free_tier: bool,
+    pub requests: f64,
+    /// Duration (and INIT) that ran on demand, GB-seconds.
+    pub on_demand_gb_s: f64,
+    /// Provisioned concurrency configured, GB-seconds.
+    pub provisioned_gb_s: f64,
+    /// Duration that ran on provisioned environments, GB-seconds.
+    pub on_provisioned_gb_s: f64,
+    /// Ephemeral storage above the included 512 MB, GB-seconds.
+    pub storage_gb_s: f64,
+}
+
+/// Prices a month: the on-demand GB-seconds tiered after the free tier (the free allowance, as
+/// in AWS's published example, comes off what runs on demand), provisioned concurrency and the
+/// duration on it at their flat rates, requests and storage.
+pub fn price_month(month: &Month, prices: &LambdaPrices) -> LambdaParts {
+    let (free_gb_s, free_requests) = if month.free_tier {
         (prices.free_gb_seconds.amount, prices.free_requests.amount)
     } else {
         (0.0, 0.0)
     };
-    // Invocations run on the provisioned environments as far as their GB-seconds fit; the free
-    // allowance, as in AWS's published example, comes off what runs on demand.
-    let all_gb_s = gb_seconds(usage);
-    let (provisioned, on_provisioned, on_demand_gb_s) = match usage.provisioned {
-        Some(pc) => {
-            let (configured, duration) = prices.provisioned.rates(usage.arch);
-            let capacity = pc.gb_seconds(usage.memory_mb);
-            let fits = all_gb_s.min(capacity);
-            (capacity * configured.usd, fits * duration.usd, all_gb_s - fits)
-        }
-        None => (0.0, 0.0, all_gb_s),
-    };
-    let billable_gb_s = (on_demand_gb_s - free_gb_s).max(0.0);
-    let billable_requests = (usage.requests - free_requests).max(0.0);
-    let extra_storage_gb = (usage.ephemeral_storage_mb - INCLUDED_EPHEMERAL_MB).max(0.0) / 1024.0;
-    let billed_seconds = billed_ms(usage.duration_ms) / 1000.0;
+    let (configured, duration) = prices.provisioned.rates(month.arch);
+    let billable_gb_s = (month.on_demand_gb_s - free_gb_s).max(0.0);
+    let billable_requests = (month.requests - free_requests).max(0.0);
     LambdaParts {
-        compute: tiered_cost(billable_gb_s, prices.duration(usage.arch)),
+        compute: tiered_cost(billable_gb_s, prices.duration(month.arch)),
         requests: billable_requests * prices.requests.usd,
-        storage: usage.requests
-            * billed_seconds
-            * extra_storage_gb
-            * prices.ephemeral_storage_gb_second.usd,
-        provisioned,
-        on_provisioned,
+        storage: month.storage_gb_s * prices.ephemeral_storage_gb_second.usd,
+        provisioned: month.provisioned_gb_s * configured.usd,
+        on_provisioned: month.on_provisioned_gb_s * duration.usd,
     }
 }
 

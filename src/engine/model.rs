@@ -3,18 +3,21 @@
 //! report are built from the same pieces in [`super::evaluate`].
 
 mod fargate_run;
+mod lambda_run;
 
 pub use fargate_run::{
     BoundBy, Demand, FargateBill, FargateModel, FargatePlan, RunMode, cheapest_at, task_start_s,
 };
+pub use lambda_run::{
+    BREACH_WAITS_PER_MONTH, LambdaBill, LambdaModel, PROVISIONED_TARGET, PcPlan, ProvisionedBill,
+    Usage,
+};
 
-use super::around::{AroundModel, AroundParts};
-use super::lambda::{self, LambdaParts, LambdaUsage};
 use super::platform::{PerPlatform, Platform};
 use super::pricing::{PriceBook, RegionPrices};
 use super::scenario::{FargateIngress, FargateMode, Input, Scenario, State, TaskSizeChoice};
 use super::sizing::{self, PricedSize, SizeTable};
-use super::units::SECONDS_PER_MONTH;
+use super::traffic::{Profile, Week};
 
 /// Lambda's longest invocation, seconds.
 pub const LAMBDA_MAX_RUNTIME_S: f64 = 900.0;
@@ -32,11 +35,13 @@ pub struct Knobs {
     pub state: State,
     pub cpu_share: f64,
     pub min_tasks: u32,
+    /// Peak ÷ average of the traffic.
+    pub peak: f64,
 }
 
 impl Knobs {
-    /// These knobs with one numeric knob moved: runtime, memory, rate, CPU share or minimum tasks
-    /// (any other input leaves them as they are).
+    /// These knobs with one numeric knob moved: runtime, memory, rate, CPU share, minimum tasks
+    /// or peak ÷ average (any other input leaves them as they are).
     #[must_use]
     pub fn with(mut self, input: Input, value: f64) -> Self {
         match input {
@@ -45,6 +50,7 @@ impl Knobs {
             Input::Rate => self.rate_per_s = value,
             Input::CpuShare => self.cpu_share = value,
             Input::MinTasks => self.min_tasks = value.max(0.0) as u32,
+            Input::Peak => self.peak = value,
             _ => {}
         }
         self
@@ -58,6 +64,7 @@ impl Knobs {
             Input::Rate => self.rate_per_s,
             Input::CpuShare => self.cpu_share,
             Input::MinTasks => f64::from(self.min_tasks),
+            Input::Peak => self.peak,
             _ => f64::NAN,
         }
     }
@@ -70,6 +77,7 @@ impl Knobs {
             state: scenario.state,
             cpu_share: scenario.cpu_share,
             min_tasks: scenario.min_tasks,
+            peak: scenario.peak,
         }
     }
 }
@@ -122,6 +130,8 @@ pub struct Context<'a> {
     pub book: &'a PriceBook,
     pub region: Option<&'a RegionPrices>,
     pub sizes: SizeTable,
+    /// The traffic shape's week (blended to a peak by [`Context::week`]).
+    pub profile: Profile,
 }
 
 impl<'a> Context<'a> {
@@ -130,13 +140,18 @@ impl<'a> Context<'a> {
         let sizes = region.map_or_else(SizeTable::empty, |region| {
             SizeTable::new(book, &region.fargate, base.arch)
         });
-        Self { base, book, region, sizes }
+        Self { base, book, region, sizes, profile: Profile::new(&base.traffic) }
+    }
+
+    /// The traffic week at the knobs' peak.
+    pub fn week(&self, knobs: Knobs) -> Week<'_> {
+        self.profile.week(knobs.peak)
     }
 
     /// Every way Fargate may run the workload at `knobs` that is the cheapest at some rate (see
     /// [`FargatePlan::options`]), and why there is none; the cheapest at any rate is Fargate's
     /// bill there.
-    pub fn fargate_options(&self, knobs: Knobs) -> (Vec<FargateModel>, FargateBlocks) {
+    pub fn fargate_options(&self, knobs: Knobs) -> (Vec<FargateModel<'_>>, FargateBlocks) {
         let (setup, mut blocks) = self.fargate_setup(knobs);
         let options = match setup {
             Some((plan, demand, None)) => plan.options(&self.sizes, demand),
@@ -149,7 +164,7 @@ impl<'a> Context<'a> {
 
     /// The cheapest way to run Fargate at the knobs' rate (found without building every
     /// option: the searches ask this thousands of times), and why there is none.
-    pub fn fargate_at_knobs(&self, knobs: Knobs) -> (Option<FargateModel>, FargateBlocks) {
+    pub fn fargate_at_knobs(&self, knobs: Knobs) -> (Option<FargateModel<'_>>, FargateBlocks) {
         let (setup, mut blocks) = self.fargate_setup(knobs);
         let fargate = match setup {
             Some((plan, demand, None)) => plan.cheapest(&self.sizes, demand),
@@ -167,7 +182,7 @@ impl<'a> Context<'a> {
     fn fargate_setup(
         &self,
         knobs: Knobs,
-    ) -> (Option<(FargatePlan<'a>, Demand, Option<PricedSize>)>, FargateBlocks) {
+    ) -> (Option<(FargatePlan<'_>, Demand, Option<PricedSize>)>, FargateBlocks) {
         let base = self.base;
         let demand = Demand::of(base, knobs);
         let mut blocks = FargateBlocks {
@@ -188,7 +203,8 @@ impl<'a> Context<'a> {
         if blocks.any() {
             return (None, blocks);
         }
-        (Some((FargatePlan::new(base, knobs, region, self.book), demand, fixed)), blocks)
+        let plan = FargatePlan::new(base, knobs, self.week(knobs), region, self.book);
+        (Some((plan, demand, fixed)), blocks)
     }
 
     /// Both monthly bills at `knobs` with the rate moved to `rate_per_s`: Lambda's, and the
@@ -198,7 +214,7 @@ impl<'a> Context<'a> {
     }
 
     /// The model at `knobs`.
-    pub fn model(&self, knobs: Knobs) -> Model<'a> {
+    pub fn model(&self, knobs: Knobs) -> Model<'_> {
         let base = self.base;
         let region = self.region;
         let lambda_blocks = LambdaBlocks {
@@ -209,7 +225,9 @@ impl<'a> Context<'a> {
         };
         let (fargate, fargate_blocks) = self.fargate_at_knobs(knobs);
         let lambda = match region {
-            Some(region) if !lambda_blocks.any() => Some(LambdaModel::new(base, knobs, region)),
+            Some(region) if !lambda_blocks.any() => {
+                Some(LambdaModel::new(base, knobs, self.week(knobs), region))
+            }
             _ => None,
         };
         Model { knobs, lambda_blocks, fargate_blocks, lambda, fargate }
@@ -225,7 +243,7 @@ pub struct Model<'a> {
     /// `None` when blocked.
     pub lambda: Option<LambdaModel<'a>>,
     /// `None` when blocked.
-    pub fargate: Option<FargateModel>,
+    pub fargate: Option<FargateModel<'a>>,
 }
 
 impl Model<'_> {
@@ -250,125 +268,6 @@ impl Model<'_> {
             Platform::Lambda => self.lambda.is_none(),
             Platform::Fargate => self.fargate.is_none(),
         }
-    }
-}
-
-/// Lambda's bill as a function of the rate.
-#[derive(Debug, Clone, Copy)]
-pub struct LambdaModel<'a> {
-    region: &'a RegionPrices,
-    usage: LambdaUsage,
-    /// INIT GB-seconds per invocation (the cold-start share of INIT).
-    init_gb_s_per_request: f64,
-    savings: f64,
-    /// Everything around the compute: front door, network, logs, volume.
-    pub around: AroundModel,
-}
-
-/// Lambda's bill in parts, unrounded.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct LambdaBill {
-    pub invocations: f64,
-    pub gb_seconds: f64,
-    /// Compute after the Savings Plan discount.
-    pub compute: f64,
-    /// The Savings Plan discount taken off compute.
-    pub savings: f64,
-    pub requests: f64,
-    pub storage: f64,
-    /// The bill around the compute.
-    pub around: AroundParts,
-}
-
-impl LambdaBill {
-    pub fn total(&self) -> f64 {
-        self.compute + self.requests + self.storage + self.around.total()
-    }
-}
-
-impl<'a> LambdaModel<'a> {
-    fn new(base: &Scenario, knobs: Knobs, region: &'a RegionPrices) -> Self {
-        let usage = LambdaUsage {
-            arch: base.arch,
-            memory_mb: knobs.memory_mb,
-            duration_ms: knobs.runtime_s * 1000.0,
-            requests: 0.0,
-            ephemeral_storage_mb: base.lambda_storage_mb,
-            extra_gb_seconds: 0.0,
-            free_tier: base.free_tier,
-            provisioned: None,
-        };
-        Self {
-            region,
-            usage,
-            init_gb_s_per_request: base.cold_start_share * base.init_s * knobs.memory_mb / 1024.0,
-            savings: base.savings_lambda,
-            around: AroundModel::lambda(base, region),
-        }
-    }
-
-    /// The month's bill at `rate_per_s`.
-    pub fn bill(&self, rate_per_s: f64) -> LambdaBill {
-        let invocations = rate_per_s * SECONDS_PER_MONTH;
-        let usage = LambdaUsage {
-            requests: invocations,
-            extra_gb_seconds: invocations * self.init_gb_s_per_request,
-            ..self.usage
-        };
-        let LambdaParts { compute, requests, storage, .. } =
-            lambda::price_parts(&usage, &self.region.lambda);
-        LambdaBill {
-            invocations,
-            gb_seconds: lambda::gb_seconds(&usage),
-            compute: compute * (1.0 - self.savings),
-            savings: compute * self.savings,
-            requests,
-            storage,
-            around: self.around.parts(rate_per_s, 0.0),
-        }
-    }
-
-    /// The month's total at `rate_per_s`.
-    pub fn total(&self, rate_per_s: f64) -> f64 {
-        self.bill(rate_per_s).total()
-    }
-
-    /// Rates at which Lambda's bill changes slope (tier edges, free-tier edges, the kinks around
-    /// the compute), ascending. Between two of them the bill is linear in the rate. At most 16.
-    pub fn breakpoints(&self, out: &mut [f64; 16]) -> usize {
-        let per_request_gb_s = self.usage.duration_ms.ceil() / 1000.0 * self.usage.memory_mb
-            / 1024.0
-            + self.init_gb_s_per_request;
-        let lambda = &self.region.lambda;
-        let (free_gb_s, free_requests) = if self.usage.free_tier {
-            (lambda.free_gb_seconds.amount, lambda.free_requests.amount)
-        } else {
-            (0.0, 0.0)
-        };
-        let mut count = 0;
-        let mut push = |invocations: f64| {
-            let rate = invocations / SECONDS_PER_MONTH;
-            if rate.is_finite() && rate > 0.0 && count < out.len() {
-                out[count] = rate;
-                count += 1;
-            }
-        };
-        if per_request_gb_s > 0.0 {
-            if free_gb_s > 0.0 {
-                push(free_gb_s / per_request_gb_s);
-            }
-            for tier in lambda.duration(self.usage.arch) {
-                if let Some(up_to) = tier.up_to {
-                    push((up_to + free_gb_s) / per_request_gb_s);
-                }
-            }
-        }
-        if free_requests > 0.0 {
-            push(free_requests);
-        }
-        let count = self.around.kinks(out, count);
-        out[..count].sort_by(f64::total_cmp);
-        count
     }
 }
 

@@ -62,7 +62,6 @@ pub fn all() -> Vec<Preset> {
                 memory_mb: 4096.0,
                 rate_per_s: 100.0 / 3600.0,
                 image_gb: 6.0,
-                cold_start_share: 0.05,
                 init_s: 8.0,
                 // Inference keeps its vCPUs busy; the model is loaded once per process.
                 cpu_share: 1.0,

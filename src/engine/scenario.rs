@@ -11,14 +11,17 @@ mod edit;
 pub mod inputs;
 mod slider;
 mod text;
+mod traffic;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::engine::traffic::Shape;
 pub use around::{FargateIngress, LambdaIngress, Network, Volume};
 pub use edit::InputError;
 pub use inputs::{Doc, Group, INPUTS, InputDef, Kind, Plausible};
 pub use slider::{Scale, SliderSpec, Unit, round_significant};
 pub use text::{format_task_size, parse_task_size};
+pub use traffic::{MAX_PROVISIONED, Provisioning, Scaling};
 /// CPU architecture, the same on both platforms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Arch {
@@ -102,6 +105,16 @@ pub struct Scenario {
     /// Invocations per second, averaged over the month.
     pub rate_per_s: f64,
     pub state: State,
+    /// The busiest hour's rate ÷ the month's average (1: flat traffic).
+    pub peak: f64,
+    /// How the requests spread over the week.
+    pub traffic: Shape,
+    /// How long Lambda keeps an idle environment, seconds.
+    pub keep_alive_s: f64,
+    /// How long a Lambda environment lives before Lambda recycles it, seconds.
+    pub env_lifetime_s: f64,
+    /// The longest a request may wait, seconds; `None`: no budget.
+    pub latency_budget_s: Option<f64>,
     pub arch: Arch,
     /// A region key of the price book ("us-east-1").
     pub region: String,
@@ -129,8 +142,12 @@ pub struct Scenario {
     pub lambda_storage_mb: f64,
     /// Container image size, GB.
     pub image_gb: f64,
-    /// Share of invocations that start cold, 0..=1.
-    pub cold_start_share: f64,
+    /// Share of invocations that start cold, 0..=1; `None`: follow the traffic (auto).
+    pub cold_start_share: Option<f64>,
+    /// Lambda's provisioned concurrency.
+    pub provisioned: Provisioning,
+    /// The account's Lambda concurrency quota.
+    pub lambda_quota: f64,
     /// INIT duration of a cold start, seconds (billed for container images).
     pub init_s: f64,
     /// How Fargate runs the workload: a service, one task per invocation, or the cheaper.
@@ -145,6 +162,10 @@ pub struct Scenario {
     pub utilization: f64,
     /// Tasks that always run (a service).
     pub min_tasks: u32,
+    /// How a service follows the traffic.
+    pub scaling: Scaling,
+    /// How long tasks stay after the load drops before target tracking stops them, seconds.
+    pub scale_in_delay_s: f64,
     /// Seconds from a job's start to its container running (billed); `None`: 20 s + 15 s per GB
     /// of image.
     pub task_start_s: Option<f64>,
@@ -166,6 +187,11 @@ impl Default for Scenario {
             memory_mb: 1024.0,
             rate_per_s: 10.0,
             state: State::Stateless,
+            peak: 1.7,
+            traffic: Shape::Diurnal,
+            keep_alive_s: 420.0,
+            env_lifetime_s: 7200.0,
+            latency_budget_s: None,
             arch: Arch::X86_64,
             region: "us-east-1".to_string(),
             free_tier: false,
@@ -180,7 +206,9 @@ impl Default for Scenario {
             volume: Volume::None,
             lambda_storage_mb: 512.0,
             image_gb: 1.0,
-            cold_start_share: 0.01,
+            cold_start_share: None,
+            provisioned: Provisioning::None,
+            lambda_quota: 1000.0,
             init_s: 1.0,
             fargate_mode: FargateMode::Auto,
             cpu_share: 0.25,
@@ -188,6 +216,8 @@ impl Default for Scenario {
             requests_per_task: None,
             utilization: 0.70,
             min_tasks: 2,
+            scaling: Scaling::Target,
+            scale_in_delay_s: 1200.0,
             task_start_s: None,
             task_size: TaskSizeChoice::Auto,
             fargate_storage_gb: 20.0,
@@ -207,6 +237,11 @@ pub enum Input {
     Memory,
     Rate,
     State,
+    Peak,
+    Traffic,
+    KeepAlive,
+    EnvLifetime,
+    LatencyBudget,
     Arch,
     Region,
     FreeTier,
@@ -225,10 +260,14 @@ pub enum Input {
     RequestsPerTask,
     Utilization,
     MinTasks,
+    Scaling,
+    ScaleInDelay,
     TaskStart,
     TaskSize,
     SpotShare,
     ColdStartShare,
+    Provisioned,
+    LambdaQuota,
     InitDuration,
     ImageSize,
     LambdaStorage,

@@ -6,7 +6,7 @@ use crate::engine::cost::{CostItem, CostKind, JobHours, TaskHours};
 use crate::engine::platform::{PerPlatform, Platform};
 use crate::engine::scenario::format_task_size;
 use crate::engine::units::{
-    format_count, format_duration, format_memory_mb, format_percent, significant,
+    HOURS_PER_MONTH, format_count, format_duration, format_memory_mb, format_percent, significant,
 };
 
 /// The name of a bill's line with the quantities it was priced on.
@@ -22,6 +22,23 @@ pub fn cost_item(kind: &CostKind) -> String {
                 let _ = write!(text, ", {} Savings Plan", format_percent(*savings));
             }
             text
+        }
+        CostKind::LambdaProvisioned { environments_peak, scheduled, gb_seconds } => {
+            let environments = if *scheduled {
+                format!("up to {} environments, scheduled", format_count(*environments_peak))
+            } else {
+                format!("{} environments all month", format_count(*environments_peak))
+            };
+            format!(
+                "Lambda provisioned concurrency ({environments}, {} GB-s)",
+                format_count(*gb_seconds)
+            )
+        }
+        CostKind::LambdaOnProvisioned { gb_seconds } => {
+            format!(
+                "Lambda compute on provisioned concurrency ({} GB-s)",
+                format_count(*gb_seconds)
+            )
         }
         CostKind::LambdaRequests { invocations } => {
             format!("Lambda requests ({})", format_count(*invocations))
@@ -87,14 +104,28 @@ pub fn cost_line(item: &CostItem, scenario_region: &str) -> String {
     if item.region == scenario_region { name } else { format!("{name}, {}'s rate", item.region) }
 }
 
-/// "2 x 1 vCPU / 2 GB x 730 h, 50% on Spot, 20% Savings Plan".
+/// "2 x 1 vCPU / 2 GB x 730 h, 50% on Spot, 20% Savings Plan" for a fleet that stays the same
+/// all month; "1,642 task-hours of 0.25 vCPU / 1 GB (2-5 tasks)" for one that follows the
+/// traffic.
 fn task_hours(hours: &TaskHours) -> String {
-    let mut text = format!(
-        "{} x {} x {} h",
-        format_count(hours.tasks),
-        format_task_size(hours.task),
-        significant(hours.hours, 3)
-    );
+    let steady = hours.fewest == hours.tasks
+        && (hours.task_hours - hours.tasks * HOURS_PER_MONTH).abs() <= 1e-9 * hours.task_hours;
+    let mut text = if steady {
+        format!(
+            "{} x {} x {} h",
+            format_count(hours.tasks),
+            format_task_size(hours.task),
+            significant(HOURS_PER_MONTH, 3)
+        )
+    } else {
+        format!(
+            "{} task-hours of {} ({}-{} tasks)",
+            format_count(hours.task_hours),
+            format_task_size(hours.task),
+            format_count(hours.fewest),
+            format_count(hours.tasks)
+        )
+    };
     discounts(&mut text, hours.spot_share, hours.savings);
     text
 }
@@ -190,7 +221,14 @@ mod tests {
     #[test]
     fn cost_items_name_their_quantities() {
         let task = crate::engine::scenario::TaskSize { vcpu: 1.0, memory_gb: 2.0 };
-        let hours = TaskHours { tasks: 2.0, task, hours: 730.0, spot_share: 0.5, savings: 0.2 };
+        let hours = TaskHours {
+            fewest: 2.0,
+            tasks: 2.0,
+            task,
+            task_hours: 1460.0,
+            spot_share: 0.5,
+            savings: 0.2,
+        };
         assert_eq!(
             cost_item(&CostKind::FargateVcpu(hours)),
             "Fargate vCPU (2 x 1 vCPU / 2 GB x 730 h, 50% on Spot, 20% Savings Plan)"

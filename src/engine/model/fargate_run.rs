@@ -11,8 +11,9 @@
 use crate::engine::around::{AroundModel, AroundParts};
 use crate::engine::fargate::{self as pricing, FargateUsage};
 use crate::engine::pricing::{PriceBook, RegionPrices};
-use crate::engine::scenario::{FargateIngress, FargateMode, Scenario};
+use crate::engine::scenario::{FargateIngress, FargateMode, Scaling, Scenario};
 use crate::engine::sizing::{self, LAMBDA_MAX_VCPU, MB_PER_VCPU, PricedSize, SizeTable};
+use crate::engine::traffic::{WEEKS_PER_MONTH, Week};
 use crate::engine::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
 
 use super::{Knobs, compute_factor};
@@ -134,6 +135,7 @@ impl RunMode {
 pub struct FargatePlan<'a> {
     region: &'a RegionPrices,
     base: &'a Scenario,
+    week: Week<'a>,
     /// What one on-demand dollar of compute costs after Spot and the Savings Plan.
     factor: f64,
     runtime_s: f64,
@@ -145,12 +147,14 @@ impl<'a> FargatePlan<'a> {
     pub fn new(
         base: &'a Scenario,
         knobs: Knobs,
+        week: Week<'a>,
         region: &'a RegionPrices,
         book: &PriceBook,
     ) -> Self {
         Self {
             region,
             base,
+            week,
             factor: compute_factor(
                 base.spot_share,
                 book.book.spot_discount.value,
@@ -160,6 +164,35 @@ impl<'a> FargatePlan<'a> {
             min_tasks: knobs.min_tasks,
             around: AroundModel::fargate(base, region),
         }
+    }
+
+    /// How a service of this plan follows the week.
+    fn shape(&self) -> ServiceShape<'a> {
+        ServiceShape {
+            week: self.week,
+            runtime_s: self.runtime_s,
+            min_tasks: self.min_tasks,
+            scaling: self.base.scaling,
+            delay_h: self.base.scale_in_delay_s / 3600.0,
+        }
+    }
+
+    /// Task-hours a month that any service runs at `rate_per_s`: the minimum every hour, and at
+    /// least one task in every hour with requests.
+    fn week_floor(&self, rate_per_s: f64) -> f64 {
+        let min = f64::from(self.min_tasks);
+        let hours: f64 = match self.base.scaling {
+            Scaling::Peak => 168.0 * min.max(1.0),
+            Scaling::Target => self
+                .week
+                .hours()
+                .map(|hours| {
+                    let busy = rate_per_s * hours.weight > 0.0;
+                    hours.count * if busy { min.max(1.0) } else { min }
+                })
+                .sum(),
+        };
+        hours * WEEKS_PER_MONTH
     }
 
     /// Whether jobs can run it: nothing waits on a job, so only without ingress.
@@ -180,7 +213,7 @@ impl<'a> FargatePlan<'a> {
     /// cheapest size that fits one request) and the services on the Pareto front of per-task
     /// cost against capacity. A size that costs no less per task and holds no more requests
     /// than another never bills less at any rate, so the front is exact. Empty when nothing fits.
-    pub fn options(&self, sizes: &SizeTable, demand: Demand) -> Vec<FargateModel> {
+    pub fn options(&self, sizes: &SizeTable, demand: Demand) -> Vec<FargateModel<'a>> {
         let (service, jobs) = self.modes();
         let mut options = Vec::new();
         if service {
@@ -207,7 +240,7 @@ impl<'a> FargatePlan<'a> {
     /// building them all: the searches ask this thousands of times. Sizes come cheapest per hour
     /// first, so once the minimum fleet of the next size costs more than the best bill so far, no
     /// later size can win.
-    pub fn cheapest(&self, sizes: &SizeTable, demand: Demand) -> Option<FargateModel> {
+    pub fn cheapest(&self, sizes: &SizeTable, demand: Demand) -> Option<FargateModel<'a>> {
         let (service, jobs) = self.modes();
         let fitting = || sizes.sizes().iter().filter(|priced| demand.fits(priced));
         let service = service.then(|| {
@@ -215,7 +248,9 @@ impl<'a> FargatePlan<'a> {
             let storage = (self.base.fargate_storage_gb - pricing::INCLUDED_EPHEMERAL_GB).max(0.0)
                 * self.region.fargate.ephemeral_storage_gb_hour.usd
                 + self.around.per_task_hour();
-            let floor = f64::from(self.min_tasks.max(1));
+            // Every size runs at least the minimum, and one task in each hour with requests.
+            let rate = demand.concurrency / self.runtime_s;
+            let floor = self.week_floor(rate);
             let mut best: Option<(f64, PricedSize)> = None;
             for priced in fitting() {
                 let hourly = priced.hourly * self.factor + storage;
@@ -223,8 +258,7 @@ impl<'a> FargatePlan<'a> {
                     break;
                 }
                 let (capacity, _) = demand.capacity(priced);
-                let cost =
-                    sizing::task_count(demand.concurrency, capacity, 1.0, self.min_tasks) * hourly;
+                let cost = self.shape().task_hours(rate, capacity).0 * hourly;
                 if best.is_none_or(|(best_cost, _)| cost < best_cost) {
                     best = Some((cost, *priced));
                 }
@@ -242,7 +276,7 @@ impl<'a> FargatePlan<'a> {
     }
 
     /// The ways to run it at one fixed size (validity is the caller's to check).
-    pub fn options_at(&self, priced: PricedSize, demand: Demand) -> Vec<FargateModel> {
+    pub fn options_at(&self, priced: PricedSize, demand: Demand) -> Vec<FargateModel<'a>> {
         let (service, jobs) = self.modes();
         let mut options = Vec::with_capacity(2);
         if service {
@@ -269,7 +303,7 @@ impl<'a> FargatePlan<'a> {
         (parts.vcpu * self.factor, parts.memory * self.factor, parts.storage)
     }
 
-    fn service(&self, priced: PricedSize, demand: Demand) -> FargateModel {
+    fn service(&self, priced: PricedSize, demand: Demand) -> FargateModel<'a> {
         let (capacity, bound_by) = demand.capacity(&priced);
         let (vcpu, memory, storage) = self.task_month(priced);
         FargateModel {
@@ -277,8 +311,7 @@ impl<'a> FargatePlan<'a> {
             task: priced,
             capacity,
             bound_by,
-            runtime_s: self.runtime_s,
-            min_tasks: self.min_tasks,
+            shape: self.shape(),
             per_task_vcpu: vcpu,
             per_task_memory: memory,
             per_task_storage: storage,
@@ -290,7 +323,7 @@ impl<'a> FargatePlan<'a> {
         }
     }
 
-    fn jobs(&self, priced: PricedSize) -> FargateModel {
+    fn jobs(&self, priced: PricedSize) -> FargateModel<'a> {
         let billed_s = (self.runtime_s + task_start_s(self.base)).max(FARGATE_MINIMUM_BILLED_S);
         // One request per second for a month is SECONDS_PER_MONTH jobs of `billed_s` each.
         let hours_per_rate = SECONDS_PER_MONTH * billed_s / 3600.0 / HOURS_PER_MONTH;
@@ -300,8 +333,7 @@ impl<'a> FargatePlan<'a> {
             task: priced,
             capacity: 1.0,
             bound_by: BoundBy::Cap,
-            runtime_s: self.runtime_s,
-            min_tasks: 0,
+            shape: ServiceShape { min_tasks: 0, ..self.shape() },
             per_task_vcpu: 0.0,
             per_task_memory: 0.0,
             per_task_storage: 0.0,
@@ -320,7 +352,10 @@ impl<'a> FargatePlan<'a> {
 
 /// The cheapest of `options` at `rate_per_s` (the first on a tie: services before jobs, smaller
 /// sizes before larger), `None` when there is none.
-pub fn cheapest_at(options: &[FargateModel], rate_per_s: f64) -> Option<&FargateModel> {
+pub fn cheapest_at<'o, 'a>(
+    options: &'o [FargateModel<'a>],
+    rate_per_s: f64,
+) -> Option<&'o FargateModel<'a>> {
     let mut best: Option<(&FargateModel, f64)> = None;
     for option in options {
         let total = option.total(rate_per_s);
@@ -331,18 +366,56 @@ pub fn cheapest_at(options: &[FargateModel], rate_per_s: f64) -> Option<&Fargate
     best.map(|(option, _)| option)
 }
 
-/// Fargate's bill as a function of the rate, at one size and mode: a service is a staircase in
-/// tasks plus the bill around it (piecewise linear in the rate); jobs are linear in the rate
-/// (one stair that never ends) plus the same.
+/// How a service's tasks follow the traffic week (DESIGN.md "Fargate as a service").
 #[derive(Debug, Clone, Copy)]
-pub struct FargateModel {
+pub struct ServiceShape<'a> {
+    pub week: Week<'a>,
+    pub runtime_s: f64,
+    pub min_tasks: u32,
+    pub scaling: Scaling,
+    /// The scale-in delay, hours.
+    pub delay_h: f64,
+}
+
+impl ServiceShape<'_> {
+    /// Tasks for `concurrency` requests in flight at `capacity` per task.
+    fn tasks(&self, concurrency: f64, capacity: f64) -> f64 {
+        sizing::task_count(concurrency, capacity, 1.0, self.min_tasks)
+    }
+
+    /// The month's task-hours at `rate_per_s` with `capacity` requests per task, and the
+    /// busiest hour's tasks. Target tracking runs `tasks(c_h)` each hour and keeps the tasks a
+    /// drop stops for the scale-in delay; peak scaling runs the busiest hour's fleet all month.
+    pub fn task_hours(&self, rate_per_s: f64, capacity: f64) -> (f64, f64) {
+        let busiest = self.tasks(rate_per_s * self.week.peak() * self.runtime_s, capacity);
+        let week = match self.scaling {
+            Scaling::Peak => busiest * 168.0,
+            Scaling::Target => self
+                .week
+                .hours()
+                .map(|hours| {
+                    let tasks = self.tasks(rate_per_s * hours.weight * self.runtime_s, capacity);
+                    let before = self.tasks(rate_per_s * hours.before * self.runtime_s, capacity);
+                    hours.count * (tasks + (before - tasks).max(0.0) * self.delay_h)
+                })
+                .sum(),
+        };
+        (week * WEEKS_PER_MONTH, busiest)
+    }
+}
+
+/// Fargate's bill as a function of the rate, at one size and mode: a service is a staircase in
+/// task-hours (each hour of the week steps on its own) plus the bill around it (piecewise
+/// linear in the rate); jobs are linear in the rate plus the same.
+#[derive(Debug, Clone, Copy)]
+pub struct FargateModel<'a> {
     pub mode: RunMode,
     pub task: PricedSize,
     /// Requests in flight one task holds (1 for a job).
     pub capacity: f64,
     pub bound_by: BoundBy,
-    pub runtime_s: f64,
-    pub min_tasks: u32,
+    /// How the tasks follow the week (a service).
+    pub shape: ServiceShape<'a>,
     /// One service task's month: vCPU, memory (after Spot and Savings Plan) and storage.
     pub per_task_vcpu: f64,
     pub per_task_memory: f64,
@@ -362,8 +435,9 @@ pub struct FargateModel {
 /// Fargate's bill in parts, unrounded.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FargateBill {
+    /// Requests in flight on average.
     pub concurrency: f64,
-    /// Tasks running at once (0 for jobs).
+    /// Tasks running in the busiest hour (0 for jobs).
     pub tasks: f64,
     /// Billed task-hours in the month.
     pub task_hours: f64,
@@ -385,14 +459,13 @@ impl FargateBill {
     }
 }
 
-impl FargateModel {
+impl FargateModel<'_> {
     /// One service task's month, all parts (0 for jobs).
     pub fn per_task(&self) -> f64 {
         self.per_task_vcpu + self.per_task_memory + self.per_task_storage + self.per_task_around
     }
 
     /// The bill without its tasks at `rate_per_s`: what is around the compute, and every job.
-    /// Linear in the rate between [`FargateModel::kinks`].
     pub fn rate_part(&self, rate_per_s: f64) -> f64 {
         let (vcpu, memory, storage) = self.job_per_rate;
         self.around.fixed()
@@ -405,53 +478,66 @@ impl FargateModel {
         self.around.kinks(out, count)
     }
 
-    /// Tasks at `rate_per_s` (0 for jobs).
+    /// The month's service task-hours at `rate_per_s`, and the busiest hour's tasks (both 0
+    /// for jobs).
+    pub fn service_hours(&self, rate_per_s: f64) -> (f64, f64) {
+        match self.mode {
+            RunMode::Service => self.shape.task_hours(rate_per_s, self.capacity),
+            RunMode::Jobs => (0.0, 0.0),
+        }
+    }
+
+    /// Tasks in the busiest hour at `rate_per_s` (0 for jobs).
     pub fn tasks(&self, rate_per_s: f64) -> f64 {
         match self.mode {
             RunMode::Service => sizing::task_count(
-                sizing::concurrency(rate_per_s, self.runtime_s),
+                rate_per_s * self.shape.week.peak() * self.shape.runtime_s,
                 self.capacity,
                 1.0,
-                self.min_tasks,
+                self.shape.min_tasks,
             ),
             RunMode::Jobs => 0.0,
         }
     }
 
-    /// The rate at which the staircase steps from `tasks` to `tasks + 1` (jobs never step).
-    pub fn step_end(&self, tasks: f64) -> f64 {
-        match self.mode {
-            RunMode::Service => tasks * self.capacity / self.runtime_s,
-            RunMode::Jobs => f64::INFINITY,
+    /// Tasks in the quietest hour at `rate_per_s` (0 for jobs; the busiest hour's fleet with
+    /// peak scaling).
+    pub fn fewest_tasks(&self, rate_per_s: f64) -> f64 {
+        match (self.mode, self.shape.scaling) {
+            (RunMode::Jobs, _) => 0.0,
+            (RunMode::Service, Scaling::Peak) => self.tasks(rate_per_s),
+            (RunMode::Service, Scaling::Target) => sizing::task_count(
+                rate_per_s * self.shape.week.trough() * self.shape.runtime_s,
+                self.capacity,
+                1.0,
+                self.shape.min_tasks,
+            ),
         }
     }
 
     /// The month's bill at `rate_per_s`.
     pub fn bill(&self, rate_per_s: f64) -> FargateBill {
-        let tasks = self.tasks(rate_per_s);
+        let (service_hours, tasks) = self.service_hours(rate_per_s);
+        let months = service_hours / HOURS_PER_MONTH;
         let (job_vcpu, job_memory, job_storage) = self.job_per_rate;
         let task_hours = match self.mode {
-            RunMode::Service => tasks * HOURS_PER_MONTH,
+            RunMode::Service => service_hours,
             RunMode::Jobs => rate_per_s * SECONDS_PER_MONTH * self.job_billed_s / 3600.0,
         };
         FargateBill {
-            concurrency: sizing::concurrency(rate_per_s, self.runtime_s),
+            concurrency: sizing::concurrency(rate_per_s, self.shape.runtime_s),
             tasks,
             task_hours,
-            vcpu: tasks * self.per_task_vcpu + job_vcpu * rate_per_s,
-            memory: tasks * self.per_task_memory + job_memory * rate_per_s,
-            storage: tasks * self.per_task_storage + job_storage * rate_per_s,
+            vcpu: months * self.per_task_vcpu + job_vcpu * rate_per_s,
+            memory: months * self.per_task_memory + job_memory * rate_per_s,
+            storage: months * self.per_task_storage + job_storage * rate_per_s,
             around: self.around.parts(rate_per_s, task_hours),
         }
     }
 
-    /// The month's total at `rate_per_s` with `tasks` tasks (the cost on one stair).
-    pub fn total_with(&self, tasks: f64, rate_per_s: f64) -> f64 {
-        tasks * self.per_task() + self.rate_part(rate_per_s)
-    }
-
     /// The month's total at `rate_per_s`.
     pub fn total(&self, rate_per_s: f64) -> f64 {
-        self.total_with(self.tasks(rate_per_s), rate_per_s)
+        self.service_hours(rate_per_s).0 / HOURS_PER_MONTH * self.per_task()
+            + self.rate_part(rate_per_s)
     }
 }

@@ -7,6 +7,7 @@
 //! [`Scenario`] and the engine code that uses it.
 
 mod around;
+mod traffic;
 
 use super::slider::{LOG_FINE, Scale, SliderSpec, Unit};
 use super::{Arch, FargateMode, Ingress, Input, Scenario, TaskSizeChoice};
@@ -18,6 +19,8 @@ use crate::engine::pricing::PriceBook;
 pub enum Group {
     /// The primary sliders: what the workload is.
     Workload,
+    /// How the traffic spreads over the week, how Lambda keeps environments, the latency budget.
+    Traffic,
     /// Lambda's side of the model.
     Lambda,
     /// Fargate's side of the model.
@@ -126,7 +129,12 @@ const fn slider(
     coarse: f64,
     unit: Unit,
 ) -> SliderSpec {
-    SliderSpec { min, max, scale, fine, coarse, snap: 0.0, unit }
+    SliderSpec { min, max, scale, fine, coarse, snap: 0.0, unit, zero: false }
+}
+
+/// The same slider, with 0 as a value below its `min`.
+const fn or_zero(spec: SliderSpec) -> SliderSpec {
+    SliderSpec { zero: true, ..spec }
 }
 
 const fn snapped(spec: SliderSpec, snap: f64) -> SliderSpec {
@@ -195,13 +203,21 @@ pub const INPUTS: &[InputDef] = &[
         json: "rate_per_s",
         label: "Rate",
         value_name: "R",
-        help: "Invocation rate: 50/s, 1000/min, 100/h, 10/day, 3M/month (1/day to 10,000/s).",
+        help: "Invocation rate, averaged over the month: 50/s, 1000/min, 100/h, 10/day, 3M/month \
+               (1/day to 100,000/s); the traffic shape spreads it over the week.",
         default: "10/s",
         examples: "50/s, 1000/min, 100/h, 10/day, 3M/month",
         group: Group::Workload,
         plausible: Some(Plausible::Times(0.5, 2.0)),
         kind: Kind::Number {
-            spec: slider(1.0 / 86_400.0, 10_000.0, Scale::Log, LOG_FINE, 10.0, Unit::RatePerSecond),
+            spec: slider(
+                1.0 / 86_400.0,
+                100_000.0,
+                Scale::Log,
+                LOG_FINE,
+                10.0,
+                Unit::RatePerSecond,
+            ),
             get: |s| s.rate_per_s,
             set: |s, v| s.rate_per_s = v,
         },
@@ -232,6 +248,11 @@ pub const INPUTS: &[InputDef] = &[
             }
         }),
     },
+    traffic::PEAK,
+    traffic::TRAFFIC,
+    traffic::KEEP_ALIVE,
+    traffic::ENV_LIFETIME,
+    traffic::LATENCY_BUDGET,
     InputDef {
         input: Input::Arch,
         name: "arch",
@@ -477,7 +498,7 @@ pub const INPUTS: &[InputDef] = &[
         label: "Minimum tasks",
         value_name: "N",
         help: "Tasks a service always runs (0 to 100; default 2: one in each of two Availability \
-               Zones, the redundancy Lambda has by default).",
+               Zones, the redundancy Lambda has by default). 0 lets idle hours scale to zero.",
         default: "2",
         examples: "2",
         group: Group::Fargate,
@@ -489,6 +510,8 @@ pub const INPUTS: &[InputDef] = &[
         },
         doc: Doc::Template("{} always running"),
     },
+    traffic::SCALING,
+    traffic::SCALE_IN_DELAY,
     InputDef {
         input: Input::TaskStart,
         name: "task-start",
@@ -586,19 +609,27 @@ pub const INPUTS: &[InputDef] = &[
         aliases: &[],
         json: "cold_start_share",
         label: "Cold starts",
-        value_name: "PCT",
-        help: "Share of invocations that start cold, percent (default 1).",
-        default: "1%",
-        examples: "70%",
+        value_name: "auto|PCT",
+        help: "Share of invocations that wait INIT: auto follows the traffic (gaps over the \
+               keep-alive, ramps, recycling; AWS: \"typically under 1%\"), or a fixed percent.",
+        default: "auto",
+        examples: "auto, 1%, 5%",
         group: Group::Lambda,
         plausible: Some(Plausible::Times(0.5, 2.0)),
-        kind: Kind::Number {
+        kind: Kind::Optional {
             spec: slider(0.0, 1.0, Scale::Linear, 0.01, 0.1, Unit::Fraction),
+            word: "auto",
+            word_at_top: false,
             get: |s| s.cold_start_share,
             set: |s, v| s.cold_start_share = v,
         },
-        doc: Doc::Template("{} of invocations"),
+        doc: Doc::Phrase(|s, value| match s.cold_start_share {
+            None => format!("{value}: from the traffic, the keep-alive and the lifetime"),
+            Some(_) => format!("{value} of invocations"),
+        }),
     },
+    traffic::PROVISIONED,
+    traffic::LAMBDA_QUOTA,
     InputDef {
         input: Input::InitDuration,
         name: "init",
@@ -606,13 +637,14 @@ pub const INPUTS: &[InputDef] = &[
         json: "init_s",
         label: "INIT duration",
         value_name: "D",
-        help: "INIT duration of a cold start: 1s, 800ms (0 to 10 s; billed for container images).",
+        help: "INIT duration of a cold start: 1s, 800ms, 25s (0 to 10 min; billed for container \
+               images; over 10 s it re-runs inside the first invocation).",
         default: "1s",
-        examples: "120ms, 2s, 15min, 1h",
+        examples: "800ms, 6s, 25s",
         group: Group::Lambda,
         plausible: Some(Plausible::Times(0.5, 2.0)),
         kind: Kind::Number {
-            spec: slider(0.0, 10.0, Scale::Linear, 0.1, 1.0, Unit::Seconds),
+            spec: or_zero(slider(0.01, 600.0, Scale::Log, LOG_FINE, 10.0, Unit::Seconds)),
             get: |s| s.init_s,
             set: |s, v| s.init_s = v,
         },

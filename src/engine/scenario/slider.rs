@@ -24,6 +24,8 @@ pub enum Unit {
     Count,
     /// A whole count (tasks).
     Whole,
+    /// A ratio, shown as "1.7×" (peak ÷ average).
+    Times,
 }
 
 /// Range, scale and steps of one numeric input.
@@ -39,6 +41,9 @@ pub struct SliderSpec {
     /// Values snap to multiples of this (1 MB for memory), or 0 for no snapping.
     pub snap: f64,
     pub unit: Unit,
+    /// Whether 0 is a value too, below a log track's `min` (no INIT, no scale-in delay): one
+    /// step down from `min` reaches it and one step up leaves it.
+    pub zero: bool,
 }
 
 /// Twelve fine steps per decade: small enough to walk to a break-even, big enough to cross
@@ -48,6 +53,9 @@ pub(super) const LOG_FINE: f64 = 1.211_527_658_628_588; // 10^(1/12)
 impl SliderSpec {
     /// Where `value` sits on the track, 0..=1 (NaN reads as 0).
     pub fn position(&self, value: f64) -> f64 {
+        if self.zero && value <= 0.0 {
+            return 0.0;
+        }
         let position = match self.scale {
             Scale::Log => (value / self.min).ln() / (self.max / self.min).ln(),
             Scale::Linear => (value - self.min) / (self.max - self.min),
@@ -58,6 +66,9 @@ impl SliderSpec {
     /// The value at a track position 0..=1, snapped and clamped.
     pub fn value_at(&self, position: f64) -> f64 {
         let position = if position.is_nan() { 0.0 } else { position.clamp(0.0, 1.0) };
+        if self.zero && position <= 0.0 {
+            return 0.0;
+        }
         let value = match self.scale {
             Scale::Log => self.min * (self.max / self.min).powf(position),
             Scale::Linear => self.min + (self.max - self.min) * position,
@@ -68,6 +79,9 @@ impl SliderSpec {
     /// Snaps to the spec's grid and clamps into the range.
     pub fn clamp(&self, value: f64) -> f64 {
         let value = if value.is_nan() { self.min } else { value };
+        if self.zero && value <= 0.0 {
+            return 0.0;
+        }
         let snapped = if self.snap > 0.0 { (value / self.snap).round() * self.snap } else { value };
         snapped.clamp(self.min, self.max)
     }
@@ -76,6 +90,14 @@ impl SliderSpec {
     /// land on round numbers (two significant digits) so the values read well.
     pub fn step(&self, value: f64, steps: i32, coarse: bool) -> f64 {
         let size = if coarse { self.coarse } else { self.fine };
+        if self.zero {
+            if value <= 0.0 {
+                return if steps > 0 { self.min } else { 0.0 };
+            }
+            if steps < 0 && value <= self.min * (1.0 + 1e-9) {
+                return 0.0;
+            }
+        }
         let next = match self.scale {
             Scale::Log => round_significant(value * size.powi(steps), 2),
             Scale::Linear => {
@@ -97,6 +119,9 @@ impl SliderSpec {
 
     /// Whether `value` lies inside the range.
     pub fn contains(&self, value: f64) -> bool {
+        if self.zero && value == 0.0 {
+            return true;
+        }
         value.is_finite() && value >= self.min * (1.0 - 1e-9) && value <= self.max * (1.0 + 1e-9)
     }
 
@@ -110,6 +135,7 @@ impl SliderSpec {
             Unit::Kb => format!("{} KB", units::significant(value, 3)),
             Unit::Fraction => units::format_percent(value),
             Unit::Count | Unit::Whole => units::significant(value, 3),
+            Unit::Times => format!("{}×", units::significant(value, 3)),
         }
     }
 
@@ -132,6 +158,9 @@ impl SliderSpec {
             Unit::Fraction => units::parse_percent(text),
             Unit::Count => units::parse_number(text),
             Unit::Whole => units::parse_whole(text),
+            Unit::Times => {
+                units::parse_number(text.trim().trim_end_matches(['x', 'X', '×']).trim_end())
+            }
         }
     }
 }

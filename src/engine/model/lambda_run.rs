@@ -1,0 +1,328 @@
+//! How Lambda runs the workload under the traffic week (DESIGN.md "Lambda cost"): invocations
+//! and cold starts hour by hour, the INIT they bill, and provisioned concurrency billed as AWS
+//! bills it.
+//!
+//! Per hour with `N_h = rate_h * 3600` invocations and concurrency `c_h = rate_h * runtime`, the
+//! automatic cold starts are the idle gaps longer than the keep-alive (`N_h * exp(-rate_h *
+//! keep_alive)`, Poisson arrivals), the environments a ramp adds (`c_h - c_(h-1)`) and the
+//! recycling of busy ones (`c_h * 3600 / lifetime`), at most `N_h`. Provisioned environments
+//! (`PC_h`) take the share `min(1, PC_h / c_h)` of the hour's work at the provisioned duration
+//! rate and start nothing cold; the rest runs on demand. Every hour of the week is counted
+//! `730 / 168` times in the month.
+
+use crate::engine::around::{AroundModel, AroundParts};
+use crate::engine::lambda::{self, LambdaParts, Month};
+use crate::engine::pricing::RegionPrices;
+use crate::engine::scenario::{Arch, Provisioning, Scenario};
+use crate::engine::traffic::{WEEKS_PER_MONTH, Week};
+use crate::engine::units::SECONDS_PER_MONTH;
+
+use super::Knobs;
+
+/// The utilization AWS's usual target keeps provisioned environments at.
+pub const PROVISIONED_TARGET: f64 = 0.7;
+/// Requests a month that may wait past the latency budget before it counts as breached: one.
+pub const BREACH_WAITS_PER_MONTH: f64 = 1.0;
+/// Past this, `exp(-x)` is below half an ulp of 1: the idle-gap term is exactly nothing.
+const EXP_NEGLIGIBLE: f64 = 37.0;
+
+/// Provisioned concurrency as the bill applies it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PcPlan {
+    None,
+    /// This many environments every hour.
+    Fixed(f64),
+    /// `ceil(c_h / 0.7)` environments each hour.
+    Scheduled,
+}
+
+impl PcPlan {
+    fn environments(self, concurrency: f64) -> f64 {
+        match self {
+            PcPlan::None => 0.0,
+            PcPlan::Fixed(environments) => environments,
+            PcPlan::Scheduled => (concurrency / PROVISIONED_TARGET).ceil(),
+        }
+    }
+}
+
+/// Lambda's bill as a function of the rate.
+#[derive(Debug, Clone, Copy)]
+pub struct LambdaModel<'a> {
+    region: &'a RegionPrices,
+    week: Week<'a>,
+    arch: Arch,
+    runtime_s: f64,
+    /// Seconds billed per invocation (whole milliseconds).
+    billed_s: f64,
+    gb: f64,
+    init_s: f64,
+    cold_share: Option<f64>,
+    keep_alive_s: f64,
+    lifetime_s: f64,
+    provisioning: Provisioning,
+    budget_s: Option<f64>,
+    free_tier: bool,
+    /// Ephemeral storage above the included 512 MB, GB.
+    extra_storage_gb: f64,
+    savings: f64,
+    /// Everything around the compute: front door, network, logs, volume.
+    pub around: AroundModel,
+}
+
+/// The month's usage at one rate.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Usage {
+    pub invocations: f64,
+    /// Cold starts that run INIT on demand (and that a request waits for).
+    pub cold_starts: f64,
+    /// The busiest hour's requests in flight.
+    pub peak_concurrency: f64,
+    pub on_demand_gb_s: f64,
+    pub on_provisioned_gb_s: f64,
+    /// Provisioned concurrency configured, GB-seconds.
+    pub provisioned_gb_s: f64,
+    /// Environments provisioned in the busiest hour (0 without).
+    pub provisioned_peak: f64,
+}
+
+/// Provisioned concurrency as billed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ProvisionedBill {
+    pub plan: PcPlan,
+    /// Environments in the busiest hour.
+    pub environments_peak: f64,
+    /// Configured GB-seconds, after the Savings Plan.
+    pub configured: f64,
+    /// Duration on provisioned environments, after the Savings Plan.
+    pub on_provisioned: f64,
+    pub configured_gb_s: f64,
+    pub on_provisioned_gb_s: f64,
+}
+
+/// Lambda's bill in parts, unrounded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LambdaBill {
+    pub invocations: f64,
+    /// Billed GB-seconds on demand: duration and INIT.
+    pub gb_seconds: f64,
+    /// On-demand compute after the Savings Plan discount.
+    pub compute: f64,
+    /// The Savings Plan discount taken off compute and provisioned concurrency.
+    pub savings: f64,
+    pub requests: f64,
+    pub storage: f64,
+    pub cold_starts: f64,
+    pub peak_concurrency: f64,
+    /// `None` without provisioned concurrency.
+    pub provisioned: Option<ProvisionedBill>,
+    /// The bill around the compute.
+    pub around: AroundParts,
+}
+
+impl LambdaBill {
+    pub fn total(&self) -> f64 {
+        self.compute
+            + self.provisioned.map_or(0.0, |pc| pc.configured + pc.on_provisioned)
+            + self.requests
+            + self.storage
+            + self.around.total()
+    }
+
+    /// The share of invocations that start cold (0 without invocations).
+    pub fn cold_start_share(&self) -> f64 {
+        if self.invocations > 0.0 { self.cold_starts / self.invocations } else { 0.0 }
+    }
+}
+
+impl<'a> LambdaModel<'a> {
+    pub(super) fn new(
+        base: &Scenario,
+        knobs: Knobs,
+        week: Week<'a>,
+        region: &'a RegionPrices,
+    ) -> Self {
+        Self {
+            region,
+            week,
+            arch: base.arch,
+            runtime_s: knobs.runtime_s,
+            billed_s: lambda::billed_ms(knobs.runtime_s * 1000.0) / 1000.0,
+            gb: knobs.memory_mb / 1024.0,
+            init_s: base.init_s,
+            cold_share: base.cold_start_share,
+            keep_alive_s: base.keep_alive_s,
+            lifetime_s: base.env_lifetime_s,
+            provisioning: base.provisioned,
+            budget_s: base.latency_budget_s,
+            free_tier: base.free_tier,
+            extra_storage_gb: (base.lambda_storage_mb - lambda::INCLUDED_EPHEMERAL_MB).max(0.0)
+                / 1024.0,
+            savings: base.savings_lambda,
+            around: AroundModel::lambda(base, region),
+        }
+    }
+
+    /// The month's usage at `rate_per_s` with provisioned concurrency `plan`.
+    pub fn usage(&self, rate_per_s: f64, plan: PcPlan) -> Usage {
+        let mut week = Usage::default();
+        let invocation_gb_s = self.billed_s * self.gb;
+        let init_gb_s = self.init_s * self.gb;
+        for hours in self.week.hours() {
+            let hourly_rate = rate_per_s * hours.weight;
+            let invocations = hourly_rate * 3600.0;
+            let concurrency = hourly_rate * self.runtime_s;
+            let environments = plan.environments(concurrency);
+            week.provisioned_gb_s += hours.count * environments * self.gb * 3600.0;
+            week.provisioned_peak = week.provisioned_peak.max(environments);
+            week.peak_concurrency = week.peak_concurrency.max(concurrency);
+            if invocations <= 0.0 {
+                continue;
+            }
+            let cold = match self.cold_share {
+                Some(share) => share * invocations,
+                None => {
+                    let gap = hourly_rate * self.keep_alive_s;
+                    let idle = if gap < EXP_NEGLIGIBLE { invocations * (-gap).exp() } else { 0.0 };
+                    let before = rate_per_s * hours.before * self.runtime_s;
+                    let ramp = (concurrency - before).max(0.0);
+                    let recycled = concurrency * 3600.0 / self.lifetime_s;
+                    (idle + ramp + recycled).min(invocations)
+                }
+            };
+            let on_provisioned =
+                if environments > 0.0 { (environments / concurrency).min(1.0) } else { 0.0 };
+            let on_demand = 1.0 - on_provisioned;
+            week.on_provisioned_gb_s +=
+                hours.count * on_provisioned * invocations * invocation_gb_s;
+            week.on_demand_gb_s +=
+                hours.count * on_demand * (invocations * invocation_gb_s + cold * init_gb_s);
+            week.cold_starts += hours.count * on_demand * cold;
+        }
+        Usage {
+            invocations: rate_per_s * SECONDS_PER_MONTH,
+            cold_starts: week.cold_starts * WEEKS_PER_MONTH,
+            peak_concurrency: week.peak_concurrency,
+            on_demand_gb_s: week.on_demand_gb_s * WEEKS_PER_MONTH,
+            on_provisioned_gb_s: week.on_provisioned_gb_s * WEEKS_PER_MONTH,
+            provisioned_gb_s: week.provisioned_gb_s * WEEKS_PER_MONTH,
+            provisioned_peak: week.provisioned_peak,
+        }
+    }
+
+    /// Requests a month that wait past the latency budget: every cold start when INIT plus the
+    /// runtime is over it (0 without a budget, or when a cold start stays within it).
+    pub fn waits_over_budget(&self, usage: &Usage) -> f64 {
+        match self.budget_s {
+            Some(budget) if self.init_s + self.runtime_s > budget => usage.cold_starts,
+            _ => 0.0,
+        }
+    }
+
+    /// Whether the runtime alone is over the latency budget (no provisioning helps).
+    pub fn runtime_over_budget(&self) -> bool {
+        self.budget_s.is_some_and(|budget| self.runtime_s > budget)
+    }
+
+    /// The provisioned concurrency the bill applies at `rate_per_s`: the scenario's, or for
+    /// auto the cheapest of none, a fixed fleet for the busiest hour and a schedule that keeps
+    /// the latency budget (the cheapest of all when none can: the runtime alone is over it).
+    pub fn plan_at(&self, rate_per_s: f64) -> PcPlan {
+        match self.provisioning {
+            Provisioning::None => PcPlan::None,
+            Provisioning::Fixed(environments) => PcPlan::Fixed(f64::from(environments)),
+            Provisioning::Scheduled => PcPlan::Scheduled,
+            Provisioning::Auto => {
+                let peak = rate_per_s * self.week.peak() * self.runtime_s;
+                let fixed = PcPlan::Fixed((peak / PROVISIONED_TARGET).ceil());
+                let mut best: Option<(PcPlan, f64, bool)> = None;
+                for plan in [PcPlan::None, PcPlan::Scheduled, fixed] {
+                    let usage = self.usage(rate_per_s, plan);
+                    let meets = self.waits_over_budget(&usage) < BREACH_WAITS_PER_MONTH
+                        || self.runtime_over_budget();
+                    let total = self.price(rate_per_s, &usage, plan).total();
+                    let better = match best {
+                        None => true,
+                        Some((_, best_total, best_meets)) => {
+                            (meets && !best_meets) || (meets == best_meets && total < best_total)
+                        }
+                    };
+                    if better {
+                        best = Some((plan, total, meets));
+                    }
+                }
+                best.map_or(PcPlan::None, |(plan, _, _)| plan)
+            }
+        }
+    }
+
+    /// The month's bill at `rate_per_s` under `plan`, from its usage.
+    pub fn price(&self, rate_per_s: f64, usage: &Usage, plan: PcPlan) -> LambdaBill {
+        let provisioned = plan != PcPlan::None;
+        let LambdaParts { compute, requests, storage, provisioned: configured, on_provisioned } =
+            lambda::price_month(
+                &Month {
+                    arch: self.arch,
+                    // The free tier is left off with provisioned concurrency (sources disagree
+                    // whether it applies; research/workload-facts.md §11).
+                    free_tier: self.free_tier && !provisioned,
+                    requests: usage.invocations,
+                    on_demand_gb_s: usage.on_demand_gb_s,
+                    provisioned_gb_s: usage.provisioned_gb_s,
+                    on_provisioned_gb_s: usage.on_provisioned_gb_s,
+                    storage_gb_s: usage.invocations * self.billed_s * self.extra_storage_gb,
+                },
+                &self.region.lambda,
+            );
+        let keep = 1.0 - self.savings;
+        LambdaBill {
+            invocations: usage.invocations,
+            gb_seconds: usage.on_demand_gb_s,
+            compute: compute * keep,
+            savings: (compute + configured + on_provisioned) * self.savings,
+            requests,
+            storage,
+            cold_starts: usage.cold_starts,
+            peak_concurrency: usage.peak_concurrency,
+            provisioned: provisioned.then_some(ProvisionedBill {
+                plan,
+                environments_peak: usage.provisioned_peak,
+                configured: configured * keep,
+                on_provisioned: on_provisioned * keep,
+                configured_gb_s: usage.provisioned_gb_s,
+                on_provisioned_gb_s: usage.on_provisioned_gb_s,
+            }),
+            around: self.around.parts(rate_per_s, 0.0),
+        }
+    }
+
+    /// The month's bill at `rate_per_s`, with the provisioned concurrency of [`Self::plan_at`].
+    pub fn bill(&self, rate_per_s: f64) -> LambdaBill {
+        self.bill_with(rate_per_s, self.plan_at(rate_per_s))
+    }
+
+    /// The month's bill at `rate_per_s` under `plan`.
+    pub fn bill_with(&self, rate_per_s: f64, plan: PcPlan) -> LambdaBill {
+        self.price(rate_per_s, &self.usage(rate_per_s, plan), plan)
+    }
+
+    /// The month's total at `rate_per_s`.
+    pub fn total(&self, rate_per_s: f64) -> f64 {
+        self.bill(rate_per_s).total()
+    }
+
+    /// INIT per cold start, seconds.
+    pub fn init_s(&self) -> f64 {
+        self.init_s
+    }
+
+    /// The runtime per invocation, seconds.
+    pub fn runtime_s(&self) -> f64 {
+        self.runtime_s
+    }
+
+    /// The latency budget, seconds.
+    pub fn budget_s(&self) -> Option<f64> {
+        self.budget_s
+    }
+}

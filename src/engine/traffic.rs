@@ -1,0 +1,394 @@
+//! The traffic week (DESIGN.md "The traffic week"): the rate slider is the monthly average, and a
+//! shape spreads it over the 168 hours of a week (hour 0 = Monday 00:00): `rate_h = rate * s_h`,
+//! where the weights `s_h` average exactly 1.
+//!
+//! Each shape has a pure form `b_h` (mean 1) whose largest weight is the shape's maximum peak
+//! `P_max`. A peak `P` in `[1, P_max]` blends it with flat traffic,
+//! `s_h = 1 - alpha + alpha * b_h` with `alpha = (P - 1) / (P_max - 1)`, so `P = 1` is flat
+//! traffic whatever the shape, the busiest hour is exactly `P` times the average, and the mean
+//! stays 1.
+//!
+//! The bills only ever ask "how many hours of the week have this weight, after an hour of that
+//! weight" (ramps and scale-in follow the hour before), so the week is kept as those classes:
+//! 24 for a diurnal day, four for business hours, one for flat traffic.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// Hours in a week.
+pub const HOURS_PER_WEEK: usize = 168;
+/// Weeks in the 730-hour month.
+pub const WEEKS_PER_MONTH: f64 = 730.0 / 168.0;
+
+/// How requests spread over the week.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum Shape {
+    /// A daily wave peaking at 15:00: `1 + cos(2 pi (hour - 15) / 24)`.
+    Diurnal,
+    /// Weekdays 08:00 to 18:00 only.
+    BusinessHours,
+    /// 01:00 to 03:00 every day only (a nightly batch).
+    Nightly,
+    /// 12:00 to 13:00 every day only (a daily spike).
+    DailySpike,
+    /// 24 hourly weights for a weekday, and a factor for Saturday and Sunday.
+    Custom(CustomDay),
+}
+
+/// A custom day: 24 hourly weights (any scale; the shape normalises them) and a weekend factor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CustomDay {
+    pub hours: [f64; 24],
+    pub weekend: f64,
+}
+
+/// Why a shape's text was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShapeError(pub String);
+
+impl fmt::Display for ShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Shape {
+    /// The named shapes, in the order the explorer steps through them.
+    pub const NAMED: [Shape; 4] =
+        [Shape::Diurnal, Shape::BusinessHours, Shape::Nightly, Shape::DailySpike];
+
+    /// The pure form `b_h` of every hour of the week, mean 1.
+    pub fn pure(&self) -> [f64; HOURS_PER_WEEK] {
+        let mut week = [0.0; HOURS_PER_WEEK];
+        for (hour, weight) in week.iter_mut().enumerate() {
+            let (day, hour_of_day) = (hour / 24, hour % 24);
+            let weekday = day < 5;
+            *weight = match self {
+                Shape::Diurnal => {
+                    1.0 + (2.0 * std::f64::consts::PI * (hour_of_day as f64 - 15.0) / 24.0).cos()
+                }
+                Shape::BusinessHours => {
+                    if weekday && (8..18).contains(&hour_of_day) {
+                        168.0 / 50.0
+                    } else {
+                        0.0
+                    }
+                }
+                Shape::Nightly => {
+                    if (1..3).contains(&hour_of_day) {
+                        12.0
+                    } else {
+                        0.0
+                    }
+                }
+                Shape::DailySpike => {
+                    if hour_of_day == 12 {
+                        24.0
+                    } else {
+                        0.0
+                    }
+                }
+                Shape::Custom(day) => {
+                    day.hours[hour_of_day] * if weekday { 1.0 } else { day.weekend }
+                }
+            };
+        }
+        // Normalise to a mean of exactly 1 (the named forms are there already, up to rounding).
+        let mean = week.iter().sum::<f64>() / HOURS_PER_WEEK as f64;
+        if mean > 0.0 {
+            week.iter_mut().for_each(|weight| *weight /= mean);
+        }
+        week
+    }
+
+    /// The largest peak ÷ average the shape reaches (its pure form's busiest hour).
+    pub fn max_peak(&self) -> f64 {
+        self.pure().into_iter().fold(1.0, f64::max)
+    }
+
+    /// The peak ÷ average usually seen with this shape (DESIGN.md's table): what the explorer
+    /// moves the peak to when the shape changes.
+    pub fn usual_peak(&self) -> f64 {
+        match self {
+            Shape::Diurnal => 1.7,
+            Shape::BusinessHours => 3.0,
+            Shape::Nightly => 12.0,
+            Shape::DailySpike => 6.0,
+            Shape::Custom(_) => self.max_peak(),
+        }
+    }
+
+    /// The shape's name as typed (`custom` for every custom day).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Shape::Diurnal => "diurnal",
+            Shape::BusinessHours => "business-hours",
+            Shape::Nightly => "nightly",
+            Shape::DailySpike => "daily-spike",
+            Shape::Custom(_) => "custom",
+        }
+    }
+}
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Shape::Custom(day) => {
+                let hours: Vec<String> =
+                    day.hours.iter().map(|weight| super::units::significant(*weight, 6)).collect();
+                write!(f, "custom:{}", hours.join(","))?;
+                if (day.weekend - 1.0).abs() > f64::EPSILON {
+                    write!(f, ",weekend={}", super::units::significant(day.weekend, 6))?;
+                }
+                Ok(())
+            }
+            named => f.write_str(named.name()),
+        }
+    }
+}
+
+impl FromStr for Shape {
+    type Err = ShapeError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let text = text.trim();
+        if let Some(named) = Shape::NAMED.into_iter().find(|shape| shape.name() == text) {
+            return Ok(named);
+        }
+        let Some(list) = text.strip_prefix("custom:") else {
+            return Err(ShapeError(format!(
+                "{text:?} is not a traffic shape; accepted: diurnal, business-hours, nightly, \
+                 daily-spike, or custom:W0,…,W23 (24 hourly weights from Monday 00:00, \
+                 optionally ,weekend=F)"
+            )));
+        };
+        let mut hours = Vec::with_capacity(24);
+        let mut weekend = 1.0;
+        for item in list.split(',').map(str::trim) {
+            let (value, is_weekend) = match item.strip_prefix("weekend=") {
+                Some(value) => (value, true),
+                None => (item, false),
+            };
+            let number: f64 = value.parse().map_err(|_| {
+                ShapeError(format!("{item:?} in {text:?} is not a number (a weight is 0 or more)"))
+            })?;
+            if !number.is_finite() || number < 0.0 {
+                return Err(ShapeError(format!(
+                    "{item:?} in {text:?}: a weight is a number, 0 or more"
+                )));
+            }
+            if is_weekend {
+                weekend = number;
+            } else {
+                hours.push(number);
+            }
+        }
+        let hours: [f64; 24] = hours.try_into().map_err(|hours: Vec<f64>| {
+            ShapeError(format!(
+                "{text:?} has {} hourly weights; a custom day has 24 (00:00 to 23:00)",
+                hours.len()
+            ))
+        })?;
+        if hours.iter().all(|&weight| weight == 0.0) {
+            return Err(ShapeError(format!("{text:?}: at least one weight must be above 0")));
+        }
+        Ok(Shape::Custom(CustomDay { hours, weekend }))
+    }
+}
+
+impl From<Shape> for String {
+    fn from(shape: Shape) -> Self {
+        shape.to_string()
+    }
+}
+
+impl TryFrom<String> for Shape {
+    type Error = ShapeError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        text.parse()
+    }
+}
+
+/// Hours of the week that share a weight and the weight of the hour before them (pure form).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Class {
+    /// The pure weight of the hour before.
+    pub before: f64,
+    /// The pure weight of these hours.
+    pub pure: f64,
+    /// How many hours of the week are like this.
+    pub hours: f64,
+}
+
+/// A shape's week, kept as classes of hours; blended to a peak by [`Profile::week`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pure: [f64; HOURS_PER_WEEK],
+    classes: Vec<Class>,
+    max_peak: f64,
+}
+
+impl Profile {
+    pub fn new(shape: &Shape) -> Self {
+        let pure = shape.pure();
+        let mut classes: Vec<Class> = Vec::with_capacity(32);
+        for hour in 0..HOURS_PER_WEEK {
+            let before = pure[(hour + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK];
+            let weight = pure[hour];
+            match classes.iter_mut().find(|class| class.before == before && class.pure == weight) {
+                Some(class) => class.hours += 1.0,
+                None => classes.push(Class { before, pure: weight, hours: 1.0 }),
+            }
+        }
+        let max_peak = pure.iter().copied().fold(1.0, f64::max);
+        Self { pure, classes, max_peak }
+    }
+
+    /// The largest peak ÷ average this shape reaches.
+    pub fn max_peak(&self) -> f64 {
+        self.max_peak
+    }
+
+    /// The week at peak ÷ average `peak` (held to `[1, max_peak]`).
+    pub fn week(&self, peak: f64) -> Week<'_> {
+        let alpha = if self.max_peak > 1.0 {
+            ((peak - 1.0) / (self.max_peak - 1.0)).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        Week { profile: self, alpha }
+    }
+}
+
+/// One shape at one peak: the weights `s_h`.
+#[derive(Debug, Clone, Copy)]
+pub struct Week<'a> {
+    profile: &'a Profile,
+    alpha: f64,
+}
+
+/// A class of hours at the week's peak: the weight of the hour before, theirs, and how many.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hours {
+    pub before: f64,
+    pub weight: f64,
+    pub count: f64,
+}
+
+impl<'a> Week<'a> {
+    fn blend(&self, pure: f64) -> f64 {
+        1.0 - self.alpha + self.alpha * pure
+    }
+
+    /// The hours of the week, grouped: each group's weight, the weight of the hour before, and
+    /// how many hours of the week are like it.
+    pub fn hours(&self) -> impl Iterator<Item = Hours> + 'a {
+        let (profile, week) = (self.profile, *self);
+        profile.classes.iter().map(move |class| Hours {
+            before: week.blend(class.before),
+            weight: week.blend(class.pure),
+            count: class.hours,
+        })
+    }
+
+    /// The busiest hour's weight: the peak ÷ average in effect.
+    pub fn peak(&self) -> f64 {
+        self.blend(self.profile.max_peak)
+    }
+
+    /// The quietest hour's weight.
+    pub fn trough(&self) -> f64 {
+        self.hours().map(|hours| hours.weight).fold(f64::INFINITY, f64::min)
+    }
+
+    /// Every hour's weight, Monday 00:00 first.
+    pub fn weights(&self) -> [f64; HOURS_PER_WEEK] {
+        self.profile.pure.map(|pure| self.blend(pure))
+    }
+
+    /// Whether some hours of the week have no requests at all.
+    pub fn has_idle_hours(&self) -> bool {
+        self.hours().any(|hours| hours.weight <= 0.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn every_shape_averages_one_and_peaks_where_asked() {
+        let custom: Shape = "custom:0,0,0,0,0,0,1,2,4,4,4,4,3,4,4,4,3,2,1,1,0,0,0,0,weekend=0.25"
+            .parse()
+            .expect("a custom day");
+        for shape in Shape::NAMED.into_iter().chain([custom]) {
+            let profile = Profile::new(&shape);
+            for peak in [1.0, 1.3, shape.usual_peak(), shape.max_peak()] {
+                let week = profile.week(peak);
+                let weights = week.weights();
+                let mean = weights.iter().sum::<f64>() / 168.0;
+                assert!(close(mean, 1.0), "{shape} at {peak}: mean {mean}");
+                let busiest = weights.iter().copied().fold(0.0, f64::max);
+                assert!(close(busiest, peak.min(shape.max_peak())), "{shape}: {busiest}");
+                assert!(close(week.peak(), busiest));
+                // The classes hold every hour once.
+                let hours: f64 = week.hours().map(|hours| hours.count).sum();
+                assert!(close(hours, 168.0));
+                let weighted: f64 = week.hours().map(|hours| hours.count * hours.weight).sum();
+                assert!(close(weighted, 168.0));
+            }
+        }
+    }
+
+    #[test]
+    fn the_named_shapes_have_their_designed_maxima() {
+        assert!(close(Shape::Diurnal.max_peak(), 2.0));
+        assert!(close(Shape::BusinessHours.max_peak(), 3.36));
+        assert!(close(Shape::Nightly.max_peak(), 12.0));
+        assert!(close(Shape::DailySpike.max_peak(), 24.0));
+        // Business hours: 0 at 07:00 Monday, 3.36 at 08:00; Saturday noon is idle.
+        let pure = Shape::BusinessHours.pure();
+        assert!(close(pure[7], 0.0) && close(pure[8], 3.36) && close(pure[5 * 24 + 12], 0.0));
+        // Diurnal peaks at 15:00 and bottoms out at 03:00.
+        let diurnal = Shape::Diurnal.pure();
+        assert!(close(diurnal[15], 2.0) && close(diurnal[3], 0.0));
+    }
+
+    #[test]
+    fn peak_one_is_flat_and_classes_are_few() {
+        let profile = Profile::new(&Shape::BusinessHours);
+        assert!(profile.week(1.0).weights().iter().all(|&weight| close(weight, 1.0)));
+        assert_eq!(profile.classes.len(), 4);
+        assert_eq!(Profile::new(&Shape::Diurnal).classes.len(), 24);
+        assert!(profile.week(3.36).has_idle_hours());
+        assert!(!profile.week(3.0).has_idle_hours());
+    }
+
+    #[test]
+    fn shapes_read_back_what_they_print_and_refuse_the_rest() {
+        for text in [
+            "diurnal",
+            "business-hours",
+            "nightly",
+            "daily-spike",
+            "custom:1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2",
+            "custom:1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,2,weekend=0.5",
+        ] {
+            let shape: Shape = text.parse().expect(text);
+            assert_eq!(shape.to_string(), text);
+        }
+        for bad in ["weekly", "custom:1,2", "custom:a", "custom:-1", ""] {
+            assert!(bad.parse::<Shape>().is_err(), "{bad}");
+        }
+        let zeros = format!("custom:{}", ["0"; 24].join(","));
+        assert!(zeros.parse::<Shape>().is_err());
+    }
+}
