@@ -14,6 +14,7 @@ pub mod fargate;
 pub mod fit;
 pub mod flips;
 pub mod lambda;
+pub mod latency;
 pub mod map;
 pub mod model;
 pub mod notes;

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod compare;
 mod cost;
 mod fit;
+mod latency;
 mod map;
 mod notes;
 mod verdict;

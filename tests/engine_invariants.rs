@@ -104,7 +104,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 spot_share: spot,
                 savings_fargate: sf,
                 savings_lambda: sl,
-                cold_start_share,
+                cold_start_share: Some(cold_start_share),
                 init_s,
                 image_gb,
                 lambda_storage_mb,

@@ -11,11 +11,16 @@ use super::cost::{CostItem, CostKind, JobHours, TaskHours};
 use super::curves;
 use super::fit;
 use super::flips;
-use super::model::{BoundBy, Context, Knobs, Model, PcPlan, RunMode};
+use super::model::{
+    BREACH_WAITS_PER_MONTH, BoundBy, Context, Knobs, LambdaBill, LambdaModel, Model,
+    PROVISIONED_TARGET, PcPlan, ProvisionedBill, RunMode,
+};
 use super::notes;
 use super::platform::{PerPlatform, Platform};
 use super::pricing::{FigureKey, PriceBook};
-use super::report::{Basis, Jobs, OnDemand, PlatformReport, Report, Service};
+use super::report::{
+    Basis, Jobs, OnDemand, PlatformReport, ProvisionedFigures, Report, Service, Traffic,
+};
 use super::scenario::{Arch, Input, Scenario, TaskSizeChoice};
 use super::units;
 use super::verdict::{self, Reason};
@@ -38,19 +43,61 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     if let Some(rate_per_s) = break_even.rate_per_s {
         verdict.reasons.push(Reason::BreakEven { rate_per_s });
     }
+    if let Some(option) = lambda.on_demand().and_then(|on_demand| on_demand.provisioned_option) {
+        verdict.reasons.push(Reason::ProvisionedOption(option));
+    }
     verdict.flip_points = flips::flip_points(&context, knobs);
     let notes = notes::notes(scenario, book, &model, &options);
+    let week = context.week(knobs);
+    let traffic = Traffic {
+        shape: scenario.traffic,
+        peak: week.peak(),
+        max_peak: context.profile.max_peak(),
+        hourly_rate_per_s: week.weights().iter().map(|weight| weight * knobs.rate_per_s).collect(),
+    };
     Report {
         scenario: scenario.clone(),
         pricing_as_of: book.book.as_of.clone(),
         region_name: context.region.map_or_else(|| scenario.region.clone(), |r| r.name.clone()),
         platforms: PerPlatform::new(lambda, fargate),
+        traffic,
         curves,
         break_even,
         fit,
         verdict,
         notes,
     }
+}
+
+/// A bill's provisioned concurrency as the report gives it.
+fn provisioned_figures(bill: &LambdaBill, pc: ProvisionedBill) -> ProvisionedFigures {
+    ProvisionedFigures {
+        scheduled: pc.plan == PcPlan::Scheduled,
+        environments_peak: pc.environments_peak,
+        monthly_usd: pc.configured + pc.on_provisioned,
+        lambda_usd: bill.total(),
+    }
+}
+
+/// When the bill runs on demand and its cold starts breach the latency budget: the cheaper of
+/// a schedule and a fixed fleet for the busiest hour, which keep it.
+fn provisioned_option(
+    lambda: &LambdaModel,
+    bill: &LambdaBill,
+    rate_per_s: f64,
+) -> Option<ProvisionedFigures> {
+    let breached = bill.provisioned.is_none()
+        && !lambda.runtime_over_budget()
+        && lambda.waits_over_budget(bill.cold_starts) >= BREACH_WAITS_PER_MONTH;
+    if !breached {
+        return None;
+    }
+    let peak = bill.peak_concurrency;
+    [PcPlan::Scheduled, PcPlan::Fixed((peak / PROVISIONED_TARGET).ceil())]
+        .into_iter()
+        .map(|plan| lambda.bill_with(rate_per_s, plan))
+        .min_by(|a, b| a.total().total_cmp(&b.total()))
+        .and_then(|with| with.provisioned.map(|pc| provisioned_figures(&with, pc)))
 }
 
 /// Orders a bill's lines by group, so that the compute comes first.
@@ -70,20 +117,24 @@ fn lambda_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>) 
             blockers,
             lines: Vec::new(),
             concurrency,
-            basis: Basis::OnDemand(OnDemand { invocations, gb_seconds: 0.0 }),
+            basis: Basis::OnDemand(OnDemand { invocations, ..OnDemand::default() }),
         };
     };
     let bill = lambda.bill(knobs.rate_per_s);
     let (duration_key, _, _) = pricer.compute_keys();
-    let mut lines = vec![pricer.item(
-        CostKind::LambdaCompute {
-            gb_seconds: bill.gb_seconds,
-            cold_start_share: bill.cold_start_share(),
-            savings: scenario.savings_lambda,
-        },
-        bill.compute,
-        duration_key,
-    )];
+    let mut lines = Vec::with_capacity(8);
+    // With provisioned environments taking all the work, nothing runs on demand: no line.
+    if bill.provisioned.is_none() || bill.gb_seconds > 0.0 {
+        lines.push(pricer.item(
+            CostKind::LambdaCompute {
+                gb_seconds: bill.gb_seconds,
+                cold_start_share: bill.cold_start_share(),
+                savings: scenario.savings_lambda,
+            },
+            bill.compute,
+            duration_key,
+        ));
+    }
     if let Some(pc) = bill.provisioned {
         let (configured_key, duration_key) = match scenario.arch {
             Arch::X86_64 => {
@@ -132,7 +183,15 @@ fn lambda_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>) 
         blockers,
         lines: grouped(lines),
         concurrency,
-        basis: Basis::OnDemand(OnDemand { invocations, gb_seconds: bill.gb_seconds }),
+        basis: Basis::OnDemand(OnDemand {
+            invocations,
+            gb_seconds: bill.gb_seconds,
+            cold_starts: bill.cold_starts,
+            cold_start_share: bill.cold_start_share(),
+            peak_concurrency: bill.peak_concurrency,
+            provisioned: bill.provisioned.map(|pc| provisioned_figures(&bill, pc)),
+            provisioned_option: provisioned_option(lambda, &bill, knobs.rate_per_s),
+        }),
     }
 }
 
@@ -149,6 +208,7 @@ fn fargate_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>)
             concurrency,
             basis: Basis::Service(Service {
                 tasks: 0,
+                fewest_tasks: 0,
                 task: None,
                 task_auto,
                 task_hours: 0.0,
@@ -172,6 +232,7 @@ fn fargate_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>)
             };
             let service = Service {
                 tasks: bill.tasks as u64,
+                fewest_tasks: fargate.fewest_tasks(knobs.rate_per_s) as u64,
                 task: Some(task),
                 task_auto,
                 task_hours: bill.task_hours,

@@ -4,6 +4,7 @@
 
 pub mod note;
 
+use super::latency;
 use super::model::{
     LAMBDA_MAX_IMAGE_GB, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, Model, RunMode,
 };
@@ -12,10 +13,8 @@ use super::report::{FitRow, Mark};
 use super::scenario::{Scenario, State, Volume};
 use super::sizing;
 use super::verdict::MARGIN;
-pub use note::{FargateCompute, Feature, FitNote, Standing};
+pub use note::{FargateCompute, FargateWait, Feature, FitNote, LambdaWait, Standing};
 
-/// Lambda's default concurrent executions per account and region.
-pub const LAMBDA_DEFAULT_CONCURRENCY: f64 = 1000.0;
 /// Runtimes up to this are "short" (seconds); longer ones approach the limit.
 const SHORT_RUNTIME_S: f64 = 60.0;
 /// Runtimes past this are within five minutes of Lambda's limit.
@@ -100,20 +99,15 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
     ));
 
     // Scaling: per request against task scaling.
-    let over_quota = concurrency > LAMBDA_DEFAULT_CONCURRENCY;
     let tasks = model.fargate.as_ref().map_or(0.0, |fargate| fargate.tasks(rate_per_s));
+    let fewest = model.fargate.as_ref().map_or(0.0, |fargate| fargate.fewest_tasks(rate_per_s));
     let utilization = scenario.utilization;
     let busy = utilization > BUSY_UTILIZATION;
-    let note = if over_quota {
-        FitNote::OverQuota { concurrency, tasks, utilization }
-    } else {
-        FitNote::Scaling { tasks, utilization, little_headroom: busy }
-    };
     rows.push(row(
         Feature::Scaling,
-        if over_quota { Mark::Caution } else { Mark::Good },
+        Mark::Good,
         if busy { Mark::Caution } else { Mark::Good },
-        note,
+        FitNote::Scaling { fewest, tasks, utilization, little_headroom: busy },
     ));
 
     // Availability: Lambda runs in several zones by default; a service needs a task in each.
@@ -243,5 +237,30 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
         )
     };
     rows.push(row(Feature::PersistentStorage, lambda, fargate, note));
+
+    // Latency: cold starts, task starts and timeouts against the budget.
+    let (marks, lambda, fargate) = latency::assess(model);
+    rows.push(FitRow {
+        feature: Feature::Latency,
+        marks,
+        note: FitNote::Latency { lambda, fargate, budget_s: scenario.latency_budget_s },
+    });
+
+    // Quotas: the busiest hour's concurrency against the account's Lambda quota.
+    let peak_concurrency = concurrency * model.peak;
+    let quota = scenario.lambda_quota;
+    let lambda = if model.lambda.is_none() {
+        Mark::Blocked
+    } else if peak_concurrency > quota {
+        Mark::Caution
+    } else {
+        Mark::Good
+    };
+    rows.push(row(
+        Feature::Quotas,
+        lambda,
+        if model.fargate.is_some() { Mark::Good } else { Mark::Blocked },
+        FitNote::Quotas { peak_concurrency, quota },
+    ));
     rows
 }

@@ -25,7 +25,8 @@ const FIRST_STEP: f64 = 1.2;
 
 /// The numeric inputs whose flip point is searched on a log scale, in report order (state comes
 /// after rate; minimum tasks, a count, last).
-pub const SEARCHED: [Input; 4] = [Input::Runtime, Input::Memory, Input::Rate, Input::CpuShare];
+pub const SEARCHED: [Input; 5] =
+    [Input::Runtime, Input::Memory, Input::Rate, Input::Peak, Input::CpuShare];
 
 /// The bills and rules at one value of one input.
 #[derive(Debug, Clone, Copy)]
@@ -164,7 +165,9 @@ pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<Flip
     let value = base.get(input);
     let start = search.point(value);
     // Both directions in lockstep, so the search stops once the nearer flip is certain.
-    let mut upwards = Gallop::new(value, start, spec.max.max(value));
+    // Past its shape's maximum the peak changes nothing.
+    let top = if input == Input::Peak { context.profile.max_peak() } else { spec.max };
+    let mut upwards = Gallop::new(value, start, top.max(value));
     let mut downwards = Gallop::new(value, start, spec.min.min(value));
     let (mut up, mut down) = (None, None);
     loop {
@@ -279,7 +282,9 @@ pub fn min_tasks_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
 /// Every flip point, in the order runtime, memory, rate, state, CPU share, minimum tasks.
 pub fn flip_points(context: &Context, base: Knobs) -> Vec<FlipPoint> {
     let mut flips = Vec::with_capacity(6);
-    for input in [Input::Runtime, Input::Memory, Input::Rate, Input::State, Input::CpuShare] {
+    for input in
+        [Input::Runtime, Input::Memory, Input::Rate, Input::Peak, Input::State, Input::CpuShare]
+    {
         let flip = if input == Input::State {
             state_flip(context, base)
         } else {

@@ -13,6 +13,7 @@ pub use lambda_run::{
     Usage,
 };
 
+use super::latency::LatencyInputs;
 use super::platform::{PerPlatform, Platform};
 use super::pricing::{PriceBook, RegionPrices};
 use super::scenario::{FargateIngress, FargateMode, Input, Scenario, State, TaskSizeChoice};
@@ -230,7 +231,17 @@ impl<'a> Context<'a> {
             }
             _ => None,
         };
-        Model { knobs, lambda_blocks, fargate_blocks, lambda, fargate }
+        let latency = LatencyInputs {
+            budget_s: base.latency_budget_s,
+            task_start_s: task_start_s(base),
+            api_gateway: PerPlatform::new(
+                base.lambda_ingress.is_api_gateway(),
+                base.fargate_ingress.is_api_gateway(),
+            ),
+            utilization: base.utilization,
+        };
+        let peak = self.week(knobs).peak();
+        Model { knobs, lambda_blocks, fargate_blocks, lambda, fargate, peak, latency }
     }
 }
 
@@ -244,6 +255,10 @@ pub struct Model<'a> {
     pub lambda: Option<LambdaModel<'a>>,
     /// `None` when blocked.
     pub fargate: Option<FargateModel<'a>>,
+    /// The traffic's peak ÷ average in effect (held to the shape's maximum).
+    pub peak: f64,
+    /// What the latency row reads besides the bills.
+    pub latency: LatencyInputs,
 }
 
 impl Model<'_> {
@@ -302,7 +317,8 @@ mod tests {
                 runtime_s,
                 memory_mb,
                 rate_per_s: rate,
-                cold_start_share: cold,
+                cold_start_share: Some(cold),
+                peak: 1.0,
                 init_s: init,
                 savings_lambda: savings,
                 ..Scenario::default().with_ingress(ingress)
@@ -334,9 +350,12 @@ mod tests {
         vcpu * 0.04048 + gb * 0.004_445
     }
 
-    fn fargate_of(scenario: &Scenario) -> FargateModel {
-        let book = book();
-        let context = Context::new(scenario, &book);
+    /// The scenario's Fargate model under flat traffic (the figures below are worked by hand
+    /// for a flat week). The book, scenario and context live for the test run.
+    fn fargate_of(scenario: &Scenario) -> FargateModel<'static> {
+        let book = Box::leak(Box::new(book()));
+        let scenario = Box::leak(Box::new(Scenario { peak: 1.0, ..scenario.clone() }));
+        let context = Box::leak(Box::new(Context::new(scenario, book)));
         context.model(Knobs::of(scenario)).fargate.expect("not blocked")
     }
 
@@ -472,7 +491,8 @@ mod tests {
             (1.0, 122_881.0, 1.0, true, true),
         ] {
             let scenario = Scenario { runtime_s, memory_mb, image_gb, ..Scenario::default() };
-            let model = Context::new(&scenario, &book).model(Knobs::of(&scenario));
+            let context = Context::new(&scenario, &book);
+            let model = context.model(Knobs::of(&scenario));
             assert_eq!(model.lambda.is_none(), lambda_blocked, "{runtime_s} {memory_mb}");
             assert_eq!(model.fargate.is_none(), fargate_blocked, "{memory_mb}");
         }

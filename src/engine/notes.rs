@@ -5,7 +5,7 @@ use super::around::{self, LcuDimension};
 use super::model::{BoundBy, Demand, FargateModel, Model, RunMode, cheapest_at, task_start_s};
 use super::platform::Platform;
 use super::pricing::PriceBook;
-use super::scenario::{FargateIngress, LambdaIngress, Scenario, TaskSize};
+use super::scenario::{FargateIngress, LambdaIngress, Scaling, Scenario, Shape, TaskSize};
 use super::units::HOURS_PER_MONTH;
 
 /// One assumption behind the numbers.
@@ -24,6 +24,8 @@ pub enum Note {
     Spot { discount: f64 },
     /// The seed article's cost example, recomputed from the price book.
     SeedExample(SeedExample),
+    /// The peak asked for is past what the shape reaches: priced at the shape's maximum.
+    PeakHeld { asked: f64, max: f64, shape: Shape },
 }
 
 /// How Fargate runs the workload, with the assumptions that size it.
@@ -34,7 +36,12 @@ pub enum FargateSizing {
     /// vCPU busy and needs `request_memory_mb` on top of the process.
     /// `jobs_usd` is what a task per job would cost instead, when mode auto weighed it.
     Service {
+        /// Tasks in the quietest and the busiest hour.
+        fewest: f64,
         tasks: f64,
+        /// How the tasks follow the traffic, and the scale-in delay (seconds).
+        scaling: Scaling,
+        delay_s: f64,
         task: TaskSize,
         requests_per_task: f64,
         bound_by: BoundBy,
@@ -86,7 +93,10 @@ pub fn notes(
     };
     let fargate = model.fargate.as_ref().map(|fargate| match fargate.mode {
         RunMode::Service => FargateSizing::Service {
+            fewest: fargate.fewest_tasks(scenario.rate_per_s),
             tasks: fargate.tasks(scenario.rate_per_s),
+            scaling: scenario.scaling,
+            delay_s: scenario.scale_in_delay_s,
             task: fargate.task.size,
             requests_per_task: fargate.capacity,
             bound_by: fargate.bound_by,
@@ -103,6 +113,13 @@ pub fn notes(
         },
     });
     let mut notes = vec![Note::Sizing { hours_per_month: HOURS_PER_MONTH, fargate }];
+    if scenario.peak > model.peak * (1.0 + 1e-9) {
+        notes.push(Note::PeakHeld {
+            asked: scenario.peak,
+            max: model.peak,
+            shape: scenario.traffic,
+        });
+    }
     let albs = [
         (Platform::Lambda, scenario.lambda_ingress == LambdaIngress::Alb),
         (

@@ -15,7 +15,7 @@ pub use super::fit::note::{Feature, FitNote};
 pub use super::model::BoundBy;
 use super::notes::Note;
 pub use super::platform::{PerPlatform, Platform};
-use super::scenario::{Input, Scenario, TaskSize};
+use super::scenario::{Input, Scenario, Shape, TaskSize};
 pub use super::verdict::{CostComparison, Reason, Rule, TieBreaker};
 
 /// One platform at the scenario's point.
@@ -80,8 +80,44 @@ pub enum Basis {
 pub struct OnDemand {
     /// Invocations per month.
     pub invocations: f64,
-    /// Billed GB-seconds per month (before the free tier), INIT included.
+    /// Billed GB-seconds on demand per month (before the free tier), INIT included.
     pub gb_seconds: f64,
+    /// Cold starts a month that run INIT on demand.
+    pub cold_starts: f64,
+    /// Their share of the invocations.
+    pub cold_start_share: f64,
+    /// Requests in flight in the busiest hour.
+    pub peak_concurrency: f64,
+    /// Provisioned concurrency in the bill, if any.
+    pub provisioned: Option<ProvisionedFigures>,
+    /// When the bill has none and the latency budget is breached: the cheapest provisioned
+    /// concurrency that keeps it, priced.
+    pub provisioned_option: Option<ProvisionedFigures>,
+}
+
+/// Provisioned concurrency, priced.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ProvisionedFigures {
+    /// Scheduled hour by hour, or a fixed number all month.
+    pub scheduled: bool,
+    /// Environments in the busiest hour.
+    pub environments_peak: f64,
+    /// The month's provisioned concurrency and the duration on it.
+    pub monthly_usd: f64,
+    /// Lambda's whole bill with it.
+    pub lambda_usd: f64,
+}
+
+/// The traffic week the bills were priced on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Traffic {
+    pub shape: Shape,
+    /// Peak ÷ average in effect (the scenario's, held to the shape's maximum).
+    pub peak: f64,
+    /// The most the shape reaches.
+    pub max_peak: f64,
+    /// Requests per second in each hour of the week, Monday 00:00 first (168).
+    pub hourly_rate_per_s: Vec<f64>,
 }
 
 /// The figures of a service.
@@ -90,6 +126,8 @@ pub struct Service {
     /// Tasks running at once, the most in the month (u64: the slider extremes ask for more than
     /// u32 holds).
     pub tasks: u64,
+    /// Tasks in the quietest hour.
+    pub fewest_tasks: u64,
     /// The task size used (auto-chosen or fixed); `None` when no valid size fits.
     pub task: Option<TaskSize>,
     /// Whether the size was chosen automatically.
@@ -221,6 +259,8 @@ pub struct Report {
     /// The region's display name.
     pub region_name: String,
     pub platforms: PerPlatform<PlatformReport>,
+    /// The traffic week.
+    pub traffic: Traffic,
     pub curves: Curves,
     pub break_even: BreakEven,
     pub fit: Vec<FitRow>,

@@ -9,13 +9,16 @@
 //!    the state is persistent (Lambda keeps nothing durable): neither.
 //! 2. Persistent state: Fargate.
 //! 3. Sessions: Fargate, unless Lambda costs at most half as much ([`FAR_CHEAPER`]).
-//! 4. Warm cache at [`CACHE_BUSY_RATE`] or more: Fargate, unless Lambda is at least 10% cheaper.
-//! 5. Cost: the platform at least 10% cheaper ([`MARGIN`]) wins; within it, either.
+//! 4. Latency: a platform poor for latency (a breached budget, a timeout) loses to one that is
+//!    not.
+//! 5. Warm cache at [`CACHE_BUSY_RATE`] or more: Fargate, unless Lambda is at least 10% cheaper.
+//! 6. Cost: the platform at least 10% cheaper ([`MARGIN`]) wins; within it, either.
 
 use super::blocker::Blocker;
+use super::latency;
 use super::model::Model;
 use super::platform::{PerPlatform, Platform};
-use super::report::{Choice, Verdict};
+use super::report::{Choice, ProvisionedFigures, Verdict};
 use super::scenario::State;
 
 /// The share by which one platform must be cheaper than the other to win on cost.
@@ -32,6 +35,7 @@ pub enum Rule {
     Blockers,
     Persistent,
     Sessions,
+    Latency,
     Cache,
     Cost,
 }
@@ -44,6 +48,8 @@ pub struct Regime {
     pub blocked: PerPlatform<bool>,
     pub state: State,
     pub cache_busy: bool,
+    /// Which platforms are poor for latency.
+    pub latency_poor: PerPlatform<bool>,
 }
 
 impl Regime {
@@ -52,6 +58,7 @@ impl Regime {
             blocked: PerPlatform::from_fn(|platform| model.blocked(platform)),
             state: model.knobs.state,
             cache_busy: model.knobs.rate_per_s >= CACHE_BUSY_RATE,
+            latency_poor: latency::poor(model),
         }
     }
 }
@@ -72,6 +79,12 @@ pub fn decide(regime: Regime, ratio: f64) -> (Choice, Rule) {
         State::Persistent => (Choice::Fargate, Rule::Persistent),
         State::Sessions if ratio <= FAR_CHEAPER => (Choice::Lambda, Rule::Sessions),
         State::Sessions => (Choice::Fargate, Rule::Sessions),
+        _ if regime.latency_poor[Platform::Lambda] && !regime.latency_poor[Platform::Fargate] => {
+            (Choice::Fargate, Rule::Latency)
+        }
+        _ if regime.latency_poor[Platform::Fargate] && !regime.latency_poor[Platform::Lambda] => {
+            (Choice::Lambda, Rule::Latency)
+        }
         State::Cache if regime.cache_busy && ratio <= 1.0 - MARGIN => (Choice::Lambda, Rule::Cache),
         State::Cache if regime.cache_busy => (Choice::Fargate, Rule::Cache),
         _ if ratio <= 1.0 - MARGIN => (Choice::Lambda, Rule::Cost),
@@ -104,6 +117,11 @@ pub fn decide_model(model: &Model) -> Choice {
     decide(Regime::of(model), ratio(&costs_at(model))).0
 }
 
+/// The platform a two-way choice passes over.
+fn choice_loser(choice: Choice) -> Platform {
+    if choice == Choice::Lambda { Platform::Fargate } else { Platform::Lambda }
+}
+
 /// Why the verdict is what it is, most important first; the wording module words each.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reason {
@@ -113,6 +131,8 @@ pub enum Reason {
     Persistent,
     /// Sessions and long-lived connections favour long-running containers.
     Sessions,
+    /// One platform makes requests wait past the budget (or time out); the other does not.
+    Latency { poor: Platform, budget_s: Option<f64> },
     /// A warm cache at this rate is shared by a few tasks but split across many environments.
     WarmCache { rate_per_s: f64 },
     /// What decides a near tie.
@@ -121,6 +141,9 @@ pub enum Reason {
     Cost(CostComparison),
     /// Above this rate Fargate stays cheaper.
     BreakEven { rate_per_s: f64 },
+    /// Lambda breaches the latency budget on demand; with this provisioned concurrency it
+    /// would keep it.
+    ProvisionedOption(ProvisionedFigures),
 }
 
 /// Both bills at one rate, the cheaper first.
@@ -174,6 +197,8 @@ pub fn explain(model: &Model, blockers: &PerPlatform<Vec<Blocker>>) -> Verdict {
     match rule {
         Rule::Persistent => reasons.push(Reason::Persistent),
         Rule::Sessions => reasons.push(Reason::Sessions),
+        Rule::Latency => reasons
+            .push(Reason::Latency { poor: choice_loser(choice), budget_s: model.latency.budget_s }),
         Rule::Cache => reasons.push(Reason::WarmCache { rate_per_s: rate }),
         Rule::Cost if choice == Choice::Either => {
             reasons.push(Reason::TieBreaker(TieBreaker::of(model)));
@@ -203,7 +228,12 @@ mod tests {
     use super::*;
 
     fn regime(state: State, cache_busy: bool) -> Regime {
-        Regime { blocked: PerPlatform::new(false, false), state, cache_busy }
+        Regime {
+            blocked: PerPlatform::new(false, false),
+            state,
+            cache_busy,
+            latency_poor: PerPlatform::new(false, false),
+        }
     }
 
     #[test]
@@ -212,6 +242,7 @@ mod tests {
             blocked: PerPlatform::new(lambda_blocked, fargate_blocked),
             state,
             cache_busy: false,
+            latency_poor: PerPlatform::new(false, false),
         };
         // (regime, Lambda / Fargate) -> choice
         for (regime, ratio, expected) in [

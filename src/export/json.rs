@@ -12,7 +12,9 @@ use serde::Serialize;
 use crate::engine::cost::CostItem;
 use crate::engine::map::VerdictMap;
 use crate::engine::model::{BoundBy, RunMode};
-use crate::engine::report::{Basis, Choice, Crossing, Mark, Platform, PlatformReport, Report};
+use crate::engine::report::{
+    Basis, Choice, Crossing, Mark, Platform, PlatformReport, ProvisionedFigures, Report,
+};
 use crate::engine::scenario::{Input, Scenario, TaskSize};
 use crate::engine::sensitivity::Sensitivity;
 use crate::wording;
@@ -32,6 +34,7 @@ pub struct ReportJson<'r> {
     pub pricing_as_of: &'r str,
     pub region_name: &'r str,
     pub scenario: &'r Scenario,
+    pub traffic: TrafficJson<'r>,
     /// What moves the answer, largest swing first (when the edge computed it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sensitivity: Option<Vec<sensitivity::SwingJson>>,
@@ -49,15 +52,63 @@ pub struct LineJson {
     pub usd: f64,
 }
 
+/// The traffic week the bills were priced on.
+#[derive(Debug, Serialize)]
+pub struct TrafficJson<'r> {
+    /// Requests per second in each of the week's 168 hours, Monday 00:00 first.
+    pub hourly_rate_per_s: &'r [f64],
+    /// The most peak ÷ average the shape reaches.
+    pub max_peak: f64,
+    /// Peak ÷ average in effect.
+    pub peak: f64,
+    /// "diurnal", "business-hours", "nightly", "daily-spike" or "custom:…".
+    pub shape: String,
+}
+
+/// Provisioned concurrency, priced.
+#[derive(Debug, Serialize)]
+pub struct ProvisionedJson {
+    /// The most environments in an hour.
+    pub environments_peak: f64,
+    /// Lambda's whole monthly bill with it.
+    pub lambda_usd: f64,
+    /// "fixed" or "scheduled".
+    pub mode: &'static str,
+    /// The month's provisioned concurrency and the duration that ran on it.
+    pub monthly_usd: f64,
+}
+
+impl ProvisionedJson {
+    fn of(figures: Option<ProvisionedFigures>) -> Option<Self> {
+        figures.map(|pc| Self {
+            environments_peak: pc.environments_peak,
+            lambda_usd: pc.lambda_usd,
+            mode: if pc.scheduled { "scheduled" } else { "fixed" },
+            monthly_usd: pc.monthly_usd,
+        })
+    }
+}
+
 /// Lambda at the scenario's point.
 #[derive(Debug, Serialize)]
 pub struct LambdaJson {
     pub blocked_by: Vec<String>,
     pub concurrency: f64,
+    /// Cold starts a month that run INIT on demand.
+    pub cold_starts: f64,
+    /// Their share of the month's invocations.
+    pub cold_start_share: f64,
     pub gb_seconds: f64,
     pub invocations: f64,
     pub lines: Vec<LineJson>,
     pub monthly_usd: Option<f64>,
+    /// Requests in flight in the busiest hour.
+    pub peak_concurrency: f64,
+    /// Provisioned concurrency in the bill (null: on demand only).
+    pub provisioned: Option<ProvisionedJson>,
+    /// With no provisioned concurrency and a breached latency budget: the cheapest that keeps
+    /// it, priced (null otherwise).
+    pub provisioned_option: Option<ProvisionedJson>,
 }
 
 /// Fargate at the scenario's point.
@@ -80,8 +131,10 @@ pub struct FargateJson {
     pub task_auto: bool,
     /// Billed task-hours in the month.
     pub task_hours: f64,
-    /// The most tasks running at once (0 for jobs).
+    /// Tasks in the busiest hour (0 for jobs).
     pub tasks: u64,
+    /// Tasks in the quietest hour (0 for jobs).
+    pub tasks_fewest: u64,
 }
 
 impl FargateJson {
@@ -99,6 +152,7 @@ impl FargateJson {
             task_auto: false,
             task_hours: 0.0,
             tasks: 0,
+            tasks_fewest: 0,
         };
         match &fargate.basis {
             Basis::Service(service) => Self {
@@ -108,6 +162,7 @@ impl FargateJson {
                 task_auto: service.task_auto,
                 task_hours: service.task_hours,
                 tasks: service.tasks,
+                tasks_fewest: service.fewest_tasks,
                 ..base
             },
             Basis::Jobs(jobs) => Self {
@@ -227,16 +282,27 @@ impl<'r> ReportJson<'r> {
             lambda: LambdaJson {
                 blocked_by: blocked_by(Platform::Lambda),
                 concurrency: lambda.concurrency,
+                cold_starts: on_demand.cold_starts,
+                cold_start_share: on_demand.cold_start_share,
                 gb_seconds: on_demand.gb_seconds,
                 invocations: on_demand.invocations,
                 lines: lines(&lambda.lines),
                 monthly_usd: lambda.monthly_usd,
+                peak_concurrency: on_demand.peak_concurrency,
+                provisioned: ProvisionedJson::of(on_demand.provisioned),
+                provisioned_option: ProvisionedJson::of(on_demand.provisioned_option),
             },
             map,
             notes: report.notes.iter().map(wording::note).collect(),
             pricing_as_of: &report.pricing_as_of,
             region_name: &report.region_name,
             scenario: &report.scenario,
+            traffic: TrafficJson {
+                hourly_rate_per_s: &report.traffic.hourly_rate_per_s,
+                max_peak: report.traffic.max_peak,
+                peak: report.traffic.peak,
+                shape: report.traffic.shape.to_string(),
+            },
             sensitivity: None,
             verdict: VerdictJson {
                 choice: verdict.choice,

@@ -26,6 +26,8 @@ pub fn feature(feature: Feature) -> &'static str {
         Feature::ImageLimit => "Image vs 10 GB",
         Feature::Statefulness => "Statefulness",
         Feature::PersistentStorage => "Persistent storage",
+        Feature::Latency => "Latency",
+        Feature::Quotas => "Quotas",
     }
 }
 
@@ -81,6 +83,26 @@ pub fn fit_note(note: &FitNote) -> String {
                 FargateCompute::NoneFits => "no Fargate task size fits one request".to_string(),
             }
         ),
+        FitNote::Latency { lambda, fargate, budget_s } => {
+            super::latency::latency(lambda, fargate, budget_s)
+        }
+        FitNote::Quotas { peak_concurrency, quota } => {
+            if peak_concurrency > quota {
+                format!(
+                    "{} concurrent executions in the busiest hour exceed the account's {}: ask AWS \
+                     for at least {} before launch; Fargate's vCPU quota is per account too",
+                    significant(peak_concurrency, 3),
+                    format_count(quota),
+                    format_count((peak_concurrency * 1.2 / 100.0).ceil() * 100.0)
+                )
+            } else {
+                format!(
+                    "{} concurrent executions in the busiest hour, within the account's {}",
+                    significant(peak_concurrency, 2),
+                    format_count(quota)
+                )
+            }
+        }
         FitNote::Execution { state } => match state {
             State::Stateless => "stateless: nothing to keep between requests",
             State::Cache => "warm cache: each Lambda environment warms its own copy",
@@ -88,16 +110,13 @@ pub fn fit_note(note: &FitNote) -> String {
             State::Persistent => "persistent state: Lambda keeps nothing durable",
         }
         .to_string(),
-        FitNote::OverQuota { concurrency, tasks: count, utilization } => format!(
-            "{} concurrent executions exceed Lambda's default 1,000 (quota increase); {} at {} \
-             utilization",
-            significant(concurrency, 2),
-            tasks(count),
-            format_percent(utilization)
-        ),
-        FitNote::Scaling { tasks: count, utilization, little_headroom } => format!(
+        FitNote::Scaling { fewest, tasks: count, utilization, little_headroom } => format!(
             "Lambda scales per request; {} at {} utilization: {} for spikes while new tasks start",
-            tasks(count),
+            if fewest < count {
+                format!("{}-{} tasks", format_count(fewest), format_count(count))
+            } else {
+                tasks(count)
+            },
             format_percent(utilization),
             if little_headroom { "little headroom" } else { "headroom" }
         ),

@@ -3,7 +3,7 @@
 use crate::engine::around::LcuDimension;
 use crate::engine::cost::format_usd;
 use crate::engine::notes::{FargateSizing, Note};
-use crate::engine::scenario::format_task_size;
+use crate::engine::scenario::{Scaling, format_task_size};
 use crate::engine::units::{
     self, format_count, format_duration, format_memory_mb, format_percent, format_rate, significant,
 };
@@ -42,6 +42,14 @@ pub fn note(note: &Note) -> String {
         Note::FreeTierOff => {
             "Lambda's free tier is off: it is per account, not per workload.".to_string()
         }
+        Note::PeakHeld { asked, max, shape } => format!(
+            "A peak of {}x the average is past what {} traffic reaches: priced at its most, {}x \
+             (--peak 1 to {}).",
+            significant(*asked, 3),
+            shape.name(),
+            significant(*max, 3),
+            significant(*max, 3)
+        ),
         Note::Spot { discount } => format!(
             "Fargate Spot is priced at the book's {} discount, the most AWS promises; actual Spot \
              prices vary.",
@@ -74,7 +82,10 @@ fn instead(other_usd: Option<f64>, other: &str) -> String {
 fn fargate_sizing(sizing: &FargateSizing) -> String {
     match sizing {
         FargateSizing::Service {
+            fewest,
             tasks,
+            scaling,
+            delay_s,
             task,
             requests_per_task,
             bound_by,
@@ -83,10 +94,20 @@ fn fargate_sizing(sizing: &FargateSizing) -> String {
             request_memory_mb,
             jobs_usd,
         } => format!(
-            "Fargate runs {} all month as a service{}, each {} task holding {} in flight ({} \
+            "Fargate runs {} as a service{}, each {} task holding {} in flight ({} \
              binds) at {} CPU utilization; a request keeps {} of its runtime's vCPU busy and \
              needs {} on top of the process.",
-            units::counted(&format_count(*tasks), "task", "tasks"),
+            if fewest < tasks && *scaling == Scaling::Target {
+                format!(
+                    "{}-{} tasks, following the traffic hour by hour (target tracking; tasks \
+                     stop {} after the load drops)",
+                    format_count(*fewest),
+                    format_count(*tasks),
+                    format_duration(*delay_s)
+                )
+            } else {
+                format!("{} all month", units::counted(&format_count(*tasks), "task", "tasks"))
+            },
             instead(*jobs_usd, "a task per job"),
             format_task_size(*task),
             units::counted(&significant(*requests_per_task, 3), "request", "requests"),
@@ -118,7 +139,10 @@ mod tests {
         let sizing = Note::Sizing {
             hours_per_month: 730.0,
             fargate: Some(FargateSizing::Service {
+                fewest: 2.0,
                 tasks: 2.0,
+                scaling: crate::engine::scenario::Scaling::Target,
+                delay_s: 1200.0,
                 task,
                 requests_per_task: 1.0,
                 bound_by: BoundBy::Memory,

@@ -25,6 +25,7 @@ pub fn reason(reason: &Reason) -> String {
         Reason::Sessions => {
             "sessions and long-lived connections favour long-running containers".to_string()
         }
+        Reason::Latency { poor, budget_s } => latency_reason(*poor, *budget_s),
         Reason::WarmCache { rate_per_s } => format!(
             "a warm cache at {} is shared by a few long-running tasks but split across Lambda's \
              many environments",
@@ -40,9 +41,38 @@ pub fn reason(reason: &Reason) -> String {
             format_rate(cost.rate_per_s),
             percent(cost.share())
         ),
+        Reason::ProvisionedOption(option) => format!(
+            "with provisioned concurrency ({}) Lambda would keep the latency budget for {} a \
+             month (--provisioned auto)",
+            if option.scheduled {
+                format!(
+                    "scheduled, up to {} environments",
+                    units::format_count(option.environments_peak)
+                )
+            } else {
+                format!("{} environments all month", units::format_count(option.environments_peak))
+            },
+            format_usd(option.lambda_usd)
+        ),
         Reason::BreakEven { rate_per_s } => format!(
             "break-even at {}: above it Fargate stays cheaper",
             units::format_rate_with_month(*rate_per_s)
+        ),
+    }
+}
+
+/// "Lambda makes some requests wait past the 1 s latency budget (see the Latency row)".
+fn latency_reason(poor: Platform, budget_s: Option<f64>) -> String {
+    match budget_s {
+        Some(budget) => format!(
+            "{} makes some requests wait past the {} latency budget or time out (see the Latency \
+             row)",
+            platform_name(poor),
+            units::format_duration(budget)
+        ),
+        None => format!(
+            "{} makes some requests time out at API Gateway's 29 s limit (see the Latency row)",
+            platform_name(poor)
         ),
     }
 }
@@ -117,6 +147,28 @@ pub fn headline(verdict: &Verdict) -> String {
             ),
             (None, _) => "Fargate: sessions favour long-running containers".to_string(),
         },
+        Rule::Latency => {
+            let why = verdict
+                .reasons
+                .iter()
+                .find_map(|reason| match reason {
+                    Reason::Latency { poor, budget_s } => Some(latency_reason(*poor, *budget_s)),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            let winner = platform_name(if choice == Choice::Lambda {
+                Platform::Lambda
+            } else {
+                Platform::Fargate
+            });
+            match &cheaper {
+                Some((platform, phrase)) if platform_name(*platform) != winner => {
+                    format!("{winner}: {why}, though {} is {phrase}", platform_name(*platform))
+                }
+                Some((_, phrase)) => format!("{winner}: {why}, and it is {phrase}"),
+                None => format!("{winner}: {why}"),
+            }
+        }
         Rule::Cache => {
             let at = verdict.reasons.iter().find_map(|reason| match reason {
                 Reason::WarmCache { rate_per_s } => Some(format_rate(*rate_per_s)),

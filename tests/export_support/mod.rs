@@ -53,7 +53,14 @@ pub fn hand_report() -> Report {
     let headline = meets(36.0);
     let item = |kind, usd| CostItem { kind, usd, region: scenario.region.clone() };
     let task = TaskSize { vcpu: 0.5, memory_gb: 1.0 };
-    let hours = TaskHours { tasks: 4.0, task, hours: 730.0, spot_share: 0.0, savings: 0.0 };
+    let hours = TaskHours {
+        fewest: 4.0,
+        tasks: 4.0,
+        task,
+        task_hours: 2920.0,
+        spot_share: 0.0,
+        savings: 0.0,
+    };
     Report {
         pricing_as_of: "2026-11-26".to_string(),
         region_name: "US East (N. Virginia)".to_string(),

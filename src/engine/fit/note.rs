@@ -26,6 +26,62 @@ pub enum Feature {
     ImageLimit,
     Statefulness,
     PersistentStorage,
+    /// What a request waits for (cold starts, task starts, timeouts) against the budget.
+    Latency,
+    /// Peak concurrency against Lambda's account quota.
+    Quotas,
+}
+
+/// What a Lambda request may wait for at the scenario's point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LambdaWait {
+    Blocked,
+    /// Behind API Gateway, a runtime over its 29 s integration timeout.
+    Timeout {
+        runtime_s: f64,
+    },
+    /// The runtime alone is over the budget: no platform meets it.
+    RuntimeOverBudget {
+        runtime_s: f64,
+    },
+    /// Cold starts a month that wait INIT, their share of invocations, whether that breaches
+    /// the budget, and whether provisioned concurrency takes the rest.
+    Cold {
+        cold_starts: f64,
+        share: f64,
+        init_s: f64,
+        breached: bool,
+        provisioned: bool,
+    },
+}
+
+/// What a Fargate request may wait for at the scenario's point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FargateWait {
+    Blocked,
+    Timeout {
+        runtime_s: f64,
+    },
+    RuntimeOverBudget {
+        runtime_s: f64,
+    },
+    /// Each job waits its task start.
+    JobStart {
+        start_s: f64,
+        breached: bool,
+    },
+    /// The first request after an idle hour scaled to zero waits a task start.
+    WakeFromZero {
+        start_s: f64,
+        breached: bool,
+    },
+    /// Tasks stay up; the steepest hour-on-hour rise in tasks, whether it outruns the headroom,
+    /// and how long new tasks take to serve.
+    Warm {
+        steepest: f64,
+        outruns_headroom: bool,
+        reaction_s: f64,
+    },
 }
 
 /// How Fargate's compute is laid out, for the Compute model row.
@@ -63,10 +119,13 @@ pub enum FitNote {
     Compute { memory_mb: f64, lambda_vcpu: f64, fargate: FargateCompute },
     /// What each state needs between requests.
     Execution { state: State },
-    /// Concurrency past Lambda's default quota.
-    OverQuota { concurrency: f64, tasks: f64, utilization: f64 },
-    /// Lambda scales per request; the tasks keep headroom (or little) for spikes.
-    Scaling { tasks: f64, utilization: f64, little_headroom: bool },
+    /// Lambda scales per request; the tasks (fewest to most in the week) keep headroom (or
+    /// little) for spikes.
+    Scaling { fewest: f64, tasks: f64, utilization: f64, little_headroom: bool },
+    /// What a request waits for on each platform, against the budget.
+    Latency { lambda: LambdaWait, fargate: FargateWait, budget_s: Option<f64> },
+    /// The busiest hour's concurrency against Lambda's quota.
+    Quotas { peak_concurrency: f64, quota: f64 },
     /// The front doors of both platforms.
     Networking { ingress: Ingress },
     /// Both monthly bills at the current rate.

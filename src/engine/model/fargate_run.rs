@@ -487,6 +487,19 @@ impl FargateModel<'_> {
         }
     }
 
+    /// Tasks in an hour of weight `weight` at `rate_per_s` (0 for jobs).
+    pub fn tasks_at_weight(&self, rate_per_s: f64, weight: f64) -> f64 {
+        match self.mode {
+            RunMode::Service => sizing::task_count(
+                rate_per_s * weight * self.shape.runtime_s,
+                self.capacity,
+                1.0,
+                self.shape.min_tasks,
+            ),
+            RunMode::Jobs => 0.0,
+        }
+    }
+
     /// Tasks in the busiest hour at `rate_per_s` (0 for jobs).
     pub fn tasks(&self, rate_per_s: f64) -> f64 {
         match self.mode {

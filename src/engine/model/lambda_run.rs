@@ -212,9 +212,9 @@ impl<'a> LambdaModel<'a> {
 
     /// Requests a month that wait past the latency budget: every cold start when INIT plus the
     /// runtime is over it (0 without a budget, or when a cold start stays within it).
-    pub fn waits_over_budget(&self, usage: &Usage) -> f64 {
+    pub fn waits_over_budget(&self, cold_starts: f64) -> f64 {
         match self.budget_s {
-            Some(budget) if self.init_s + self.runtime_s > budget => usage.cold_starts,
+            Some(budget) if self.init_s + self.runtime_s > budget => cold_starts,
             _ => 0.0,
         }
     }
@@ -238,7 +238,7 @@ impl<'a> LambdaModel<'a> {
                 let mut best: Option<(PcPlan, f64, bool)> = None;
                 for plan in [PcPlan::None, PcPlan::Scheduled, fixed] {
                     let usage = self.usage(rate_per_s, plan);
-                    let meets = self.waits_over_budget(&usage) < BREACH_WAITS_PER_MONTH
+                    let meets = self.waits_over_budget(usage.cold_starts) < BREACH_WAITS_PER_MONTH
                         || self.runtime_over_budget();
                     let total = self.price(rate_per_s, &usage, plan).total();
                     let better = match best {

@@ -233,3 +233,17 @@ mod tests {
         }
     }
 }
+
+impl LambdaIngress {
+    /// Whether requests come through API Gateway (and its 29 s integration timeout).
+    pub fn is_api_gateway(self) -> bool {
+        matches!(self, LambdaIngress::Http | LambdaIngress::Rest | LambdaIngress::Websocket)
+    }
+}
+
+impl FargateIngress {
+    /// Whether requests come through API Gateway (and its 29 s integration timeout).
+    pub fn is_api_gateway(self) -> bool {
+        matches!(self, FargateIngress::Http | FargateIngress::Rest)
+    }
+}
