@@ -508,14 +508,14 @@ fn scenario_flag_values() -> Vec<(&'static str, Vec<String>)> {
         ("--fargate-storage", v(&["-1", "0", &h, "500", "NaN", "inf", "", "20s"])),
         ("--image-size", v(&["-1", "0", &h, "100", "NaN", "inf", "", "1s"])),
         ("--cold-start-share", v(&["-1", &h, "150", "NaN", "inf", "", "1s"])),
-        ("--init-duration", v(&["-1s", &format!("{h}s"), "11s", "NaN", "inf", "", "1", "1GB"])),
+        ("--init-duration", v(&["-1s", &format!("{h}s"), "11min", "NaN", "inf", "", "1", "1GB"])),
         ("--savings-lambda", v(&["-1", &h, "18%", "NaN", "inf", "", "5s"])),
         ("--savings-fargate", v(&["-1", &h, "53%", "NaN", "inf", "", "5s"])),
         // The table's names beside the earlier spellings above.
         ("--spot-share", v(&["-5", &h, "150%", "NaN", "inf", "", "5 tasks"])),
         ("--lambda-storage", v(&["-1", "0", &h, "20GB", "NaN", "inf", "", "512s"])),
         ("--image", v(&["-1", "0", &h, "100", "NaN", "inf", "", "1s"])),
-        ("--init", v(&["-1s", &format!("{h}s"), "11s", "NaN", "inf", "", "1", "1GB"])),
+        ("--init", v(&["-1s", &format!("{h}s"), "11min", "NaN", "inf", "", "1", "1GB"])),
         ("--cpu-share", v(&["-5", "0", &h, "0.5%", "150%", "NaN", "inf", "", "1s", "half"])),
         (
             "--request-memory",
@@ -530,6 +530,13 @@ fn scenario_flag_values() -> Vec<(&'static str, Vec<String>)> {
         ("--response-size", v(&["-1", "0", "0.01", &h, "200MB", "NaN", "inf", "", "10s", "10GB"])),
         ("--open-connections", v(&["-1", &h, "20000000", "1.5", "NaN", "inf", "", "5 users"])),
         ("--log-size", v(&["-1", &h, "2000", "2MB", "NaN", "inf", "", "1s", "1GB"])),
+        // The traffic model.
+        ("--peak", v(&["0", "0.5", "-2", &h, "25", "NaN", "inf", "", "2/s", "high"])),
+        ("--keep-alive", v(&["-1s", "0", &h, "30s", "3h", "NaN", "inf", "", "7", "7GB"])),
+        ("--env-lifetime", v(&["-1s", "0", &h, "5min", "2d", "NaN", "inf", "", "2", "2GB"])),
+        ("--latency-budget", v(&["-1s", "0", &h, "1h", "NaN", "inf", "", "1", "never"])),
+        ("--lambda-quota", v(&["-1", "0", "5", &h, "2000000", "1.5", "NaN", "inf", "", "lots"])),
+        ("--scale-in-delay", v(&["-1s", &h, "7h", "NaN", "inf", "", "20", "auto"])),
     ]
 }
 
@@ -627,6 +634,14 @@ fn unknown_choices_list_what_is_accepted() {
         ("--volume", "efs:inf", "efs:20"),
         ("--volume", "ebs:99999", "efs:20"),
         ("--volume", "", "efs:20"),
+        ("--traffic", "weekly", "business-hours"),
+        ("--traffic", "custom:1,2", "custom:"),
+        ("--traffic", "", "diurnal"),
+        ("--provisioned", "-1", "scheduled"),
+        ("--provisioned", "many", "scheduled"),
+        ("--provisioned", "100001", "scheduled"),
+        ("--scaling", "up", "target"),
+        ("--scaling", "", "peak"),
         ("--fargate-mode", "batch", "service"),
         ("--fargate-mode", "", "jobs"),
         ("--task-size", "3/3", "auto"),

@@ -62,6 +62,25 @@ fn every_preset_answers_eval_json_with_the_keys_scripts_use() {
         assert!(at(&report, "scenario.min_tasks").is_u64(), "{name}");
         let fargate_mode = at(&report, "scenario.fargate_mode").as_str().expect("fargate_mode");
         assert!(["auto", "service", "jobs"].contains(&fargate_mode), "{name}");
+        // The traffic contract of "Traffic with a shape".
+        let hourly = at(&report, "traffic.hourly_rate_per_s").as_array().expect("hourly");
+        assert_eq!(hourly.len(), 168, "{name}");
+        let rate = at(&report, "scenario.rate_per_s").as_f64().expect("rate");
+        let mean = hourly.iter().filter_map(Value::as_f64).sum::<f64>() / 168.0;
+        assert!((mean - rate).abs() <= 1e-9 * rate, "{name}: the week averages the rate");
+        let peak = at(&report, "traffic.peak").as_f64().expect("peak");
+        let busiest = hourly.iter().filter_map(Value::as_f64).fold(0.0, f64::max);
+        assert!((busiest - peak * rate).abs() <= 1e-9 * busiest, "{name}: the busiest hour");
+        assert!(at(&report, "traffic.shape").is_string(), "{name}");
+        let share = at(&report, "lambda.cold_start_share");
+        if at(&report, "lambda.monthly_usd").is_number() {
+            let share = share.as_f64().expect("share");
+            assert!((0.0..=1.0).contains(&share), "{name}: {share}");
+            assert!(at(&report, "lambda.cold_starts").as_f64().is_some_and(|c| c >= 0.0));
+            assert!(at(&report, "lambda.peak_concurrency").as_f64().is_some_and(|c| c >= 0.0));
+        }
+        let provisioned = at(&report, "lambda.provisioned");
+        assert!(provisioned.is_null() || provisioned["monthly_usd"].is_number(), "{name}");
         let per_month = at(&report, "break_even.requests_per_month");
         assert!(per_month.is_null() || per_month.is_number(), "{name}");
         let crossings = at(&report, "break_even.crossings").as_array().expect("crossings");
@@ -81,8 +100,10 @@ fn every_preset_answers_eval_json_with_the_keys_scripts_use() {
             assert!(flip["becomes"].is_string(), "{name}");
         }
         let fit = at(&report, "fit").as_array().expect("fit");
-        assert_eq!(fit.len(), 14, "{name}");
-        assert!(fit.iter().any(|row| row["feature"] == "Availability"), "{name}");
+        assert_eq!(fit.len(), 16, "{name}");
+        for feature in ["Availability", "Latency", "Quotas"] {
+            assert!(fit.iter().any(|row| row["feature"] == feature), "{name}: {feature}");
+        }
         for row in fit {
             assert!(row["feature"].is_string() && row["note"].is_string());
             for cell in [&row["lambda"], &row["fargate"]] {
@@ -126,7 +147,7 @@ fn bad_flags_exit_2_with_the_range() {
     for (args, expected) in [
         (&["eval", "--runtime", "2d"][..], "1 ms .. 24 h"),
         (&["eval", "--memory", "64"][..], "128 MB .. 120 GB"),
-        (&["eval", "--rate", "20000/s"][..], "1/day .. 10k/s"),
+        (&["eval", "--rate", "200000/s"][..], "1/day .. 100k/s"),
         (&["eval", "--utilization", "120"][..], "5% .. 100%"),
         (&["eval", "--state", "sticky"][..], "stateless, cache, sessions, persistent"),
         (&["eval", "--region", "mars-1"][..], "us-east-1"),

@@ -121,7 +121,12 @@ fn a_cpu_bound_thumbnailer_gets_its_busy_vcpus_over_the_target() {
 fn two_tasks_by_default_and_one_task_is_a_caution() {
     let report = json(&["eval", "--json"]);
     assert_eq!(report["scenario"]["min_tasks"], 2);
-    assert_eq!(report["fargate"]["tasks"], 2);
+    // Two in the quiet hours; the diurnal peak (1.7x) needs a third in the afternoon.
+    assert_eq!(report["fargate"]["tasks_fewest"], 2);
+    assert_eq!(report["fargate"]["tasks"], 3);
+    let flat = json(&["eval", "--json", "--peak", "1"]);
+    assert_eq!(flat["fargate"]["tasks"], 2);
+    assert_eq!(flat["fargate"]["tasks_fewest"], 2);
     let availability = |report: &Value| {
         report["fit"]
             .as_array()

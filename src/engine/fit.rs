@@ -110,11 +110,12 @@ pub fn matrix(scenario: &Scenario, model: &Model) -> Vec<FitRow> {
         FitNote::Scaling { fewest, tasks, utilization, little_headroom: busy },
     ));
 
-    // Availability: Lambda runs in several zones by default; a service needs a task in each.
+    // Availability: Lambda runs in several zones by default; a service needs a task in each,
+    // in its quietest hour too.
     let (fargate, tasks) = match model.fargate.as_ref() {
         Some(fargate) if fargate.mode == RunMode::Jobs => (Mark::Good, None),
-        Some(_) if tasks < 2.0 => (Mark::Caution, Some(tasks)),
-        Some(_) => (Mark::Good, Some(tasks)),
+        Some(_) if fewest < 2.0 => (Mark::Caution, Some(fewest)),
+        Some(_) => (Mark::Good, Some(fewest)),
         None => (Mark::Blocked, Some(0.0)),
     };
     rows.push(row(Feature::Availability, Mark::Good, fargate, FitNote::Availability { tasks }));

@@ -70,7 +70,7 @@ impl MapY {
 }
 
 /// Axis ticks of the rate: where they fall and how they read.
-pub const RATE_TICKS: [(f64, &str); 8] = [
+pub const RATE_TICKS: [(f64, &str); 9] = [
     (1.0 / 86_400.0, "1/day"),
     (1.0 / 3600.0, "1/h"),
     (1.0 / 60.0, "1/min"),
@@ -79,6 +79,7 @@ pub const RATE_TICKS: [(f64, &str); 8] = [
     (100.0, "100/s"),
     (1000.0, "1k/s"),
     (10_000.0, "10k/s"),
+    (100_000.0, "100k/s"),
 ];
 
 /// Axis ticks of the runtime, seconds.
@@ -288,7 +289,7 @@ mod tests {
         assert_eq!(map.x_input, Input::Rate);
         assert!(map.x.windows(2).all(|pair| pair[0] < pair[1]));
         assert!(map.y.windows(2).all(|pair| pair[0] < pair[1]));
-        let (min, max) = (1.0 / 86_400.0, 10_000.0);
+        let (min, max) = (1.0 / 86_400.0, 100_000.0);
         assert!(map.x[0] > min && map.x[47] < max);
         // Centres in log space: equal ratios between neighbours.
         let ratio = map.x[1] / map.x[0];

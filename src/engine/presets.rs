@@ -1,6 +1,8 @@
 //! Named scenarios from the seed article's use cases, with realistic inputs.
 
-use super::scenario::{FargateMode, Ingress, Scenario, State, TaskSize, TaskSizeChoice, Volume};
+use super::scenario::{
+    FargateMode, Ingress, Scenario, Shape, State, TaskSize, TaskSizeChoice, Volume,
+};
 use super::units::SECONDS_PER_MONTH;
 
 /// One named scenario.
@@ -26,6 +28,8 @@ pub fn all() -> Vec<Preset> {
             "serverless-api",
             "REST-style API behind API Gateway: 80 ms, 512 MB, 5/s, stateless",
             Scenario {
+                // A user-facing API: no request should wait more than two seconds.
+                latency_budget_s: Some(2.0),
                 runtime_s: 0.080,
                 memory_mb: 512.0,
                 rate_per_s: 5.0,
@@ -72,6 +76,7 @@ pub fn all() -> Vec<Preset> {
             "graphql-api",
             "Always-on GraphQL API with a warm cache: 50 ms, 1 GB, 200/s, behind an HTTP API",
             Scenario {
+                latency_budget_s: Some(2.0),
                 runtime_s: 0.050,
                 memory_mb: 1024.0,
                 rate_per_s: 200.0,
@@ -98,6 +103,8 @@ pub fn all() -> Vec<Preset> {
             "containerized-database",
             "Containerized database: 5 ms queries, 8 GB, 200/s, persistent state, 100 GB EBS volume",
             Scenario {
+                // A database's load is steady; a second task is a replica it does not have.
+                peak: 1.0,
                 runtime_s: 0.005,
                 memory_mb: 8192.0,
                 rate_per_s: 200.0,
@@ -125,6 +132,7 @@ pub fn all() -> Vec<Preset> {
             "custom-runtime",
             "Small function on a custom runtime: 30 ms, 256 MB, 2/s, 50 MB image, function URL",
             Scenario {
+                latency_budget_s: Some(2.0),
                 runtime_s: 0.030,
                 memory_mb: 256.0,
                 rate_per_s: 2.0,
@@ -137,6 +145,8 @@ pub fn all() -> Vec<Preset> {
             "seed-cost-example",
             "The seed's cost example: 60 invocations of 1 min an hour, 2 GB, 1 vCPU / 2 GB task",
             Scenario {
+                // The seed's picture is flat: the same 60 invocations every hour.
+                peak: 1.0,
                 runtime_s: 60.0,
                 memory_mb: 2048.0,
                 rate_per_s: 60.0 / 3600.0,
@@ -153,6 +163,9 @@ pub fn all() -> Vec<Preset> {
             "nightly-etl",
             "Nightly ETL job: one 40 min run a day, 4 GB, CPU-bound, no ingress",
             Scenario {
+                // One run a night, between 01:00 and 03:00.
+                traffic: Shape::Nightly,
+                peak: 12.0,
                 runtime_s: 2400.0,
                 memory_mb: 4096.0,
                 rate_per_s: 1.0 / 86_400.0,

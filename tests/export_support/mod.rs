@@ -11,8 +11,9 @@ use lvf::engine::report::{
     Basis, BoundBy, BreakEven, Choice, CostComparison, Crossing, Curves, Feature, FitNote, FitRow,
     FlipPoint, Mark, OnDemand, PerPlatform, Platform, PlatformReport, Reason, Report, Rule,
     Service, Side, Verdict,
+    Traffic,
 };
-use lvf::engine::scenario::{Input, Scenario, State, TaskSize};
+use lvf::engine::scenario::{Input, Scenario, Shape, State, TaskSize};
 use lvf::export::{CostTable, Provenance, Timestamp};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
@@ -62,6 +63,12 @@ pub fn hand_report() -> Report {
         savings: 0.0,
     };
     Report {
+        traffic: Traffic {
+            shape: Shape::Diurnal,
+            peak: 1.0,
+            max_peak: 2.0,
+            hourly_rate_per_s: vec![10.0; 168],
+        },
         pricing_as_of: "2026-11-26".to_string(),
         region_name: "US East (N. Virginia)".to_string(),
         platforms: PerPlatform::new(
@@ -86,6 +93,11 @@ pub fn hand_report() -> Report {
                 basis: Basis::OnDemand(OnDemand {
                     invocations: 26_280_000.0,
                     gb_seconds: 3_153_600.0,
+                    cold_starts: 262_800.0,
+                    cold_start_share: 0.01,
+                    peak_concurrency: 1.2,
+                    provisioned: None,
+                    provisioned_option: None,
                 }),
             },
             PlatformReport {
@@ -98,6 +110,7 @@ pub fn hand_report() -> Report {
                 concurrency: 1.2,
                 basis: Basis::Service(Service {
                     tasks: 4,
+                    fewest_tasks: 4,
                     task: Some(task),
                     task_auto: true,
                     task_hours: 4.0 * 730.0,

@@ -180,11 +180,15 @@ impl Scenario {
                 if set(self, text, book) {
                     Ok(())
                 } else {
-                    Err(InputError::NotAChoice {
-                        label,
-                        value: text.to_string(),
-                        accepted: options(book).join(", "),
-                    })
+                    let options = options(book);
+                    let mut accepted = options.join(", ");
+                    // Choices that take more than their list (a custom shape, a number of
+                    // environments) show it by example.
+                    let examples = input.def().examples;
+                    if examples.split(", ").any(|example| !options.iter().any(|o| o == example)) {
+                        accepted = format!("{accepted}; for example {examples}");
+                    }
+                    Err(InputError::NotAChoice { label, value: text.to_string(), accepted })
                 }
             }
         }

@@ -93,7 +93,7 @@ pub(super) const ENV_LIFETIME: InputDef = InputDef {
     group: Group::Traffic,
     plausible: Some(Plausible::Between(3600.0, 14_400.0)),
     kind: Kind::Number {
-        spec: slider(600.0, 86_400.0, Scale::Log, LOG_FINE, 10.0, Unit::Seconds),
+        spec: slider(600.0, 43_200.0, Scale::Log, LOG_FINE, 10.0, Unit::Seconds),
         get: |s| s.env_lifetime_s,
         set: |s, v| s.env_lifetime_s = v,
     },
@@ -107,7 +107,7 @@ pub(super) const LATENCY_BUDGET: InputDef = InputDef {
     json: "latency_budget_s",
     label: "Latency budget",
     value_name: "D|none",
-    help: "The longest a request may wait (a user-facing API: about 1 s), or none. A Lambda cold \
+    help: "The longest a request may wait (a user-facing API: 1 to 3 s), or none. A Lambda cold \
            start (INIT + runtime), a job's task start or a wake from zero over it makes that \
            platform poor for latency.",
     default: "none",
