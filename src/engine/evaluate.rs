@@ -12,8 +12,8 @@ use super::curves;
 use super::fit;
 use super::flips;
 use super::model::{
-    BREACH_WAITS_PER_MONTH, BoundBy, Context, Knobs, LambdaBill, LambdaModel, Model,
-    PROVISIONED_TARGET, PcPlan, ProvisionedBill, RunMode,
+    BREACH_WAITS_PER_MONTH, BoundBy, Context, Knobs, LambdaBill, LambdaModel, Model, PcPlan,
+    ProvisionedBill, RunMode, environments_for,
 };
 use super::notes;
 use super::platform::{PerPlatform, Platform};
@@ -93,7 +93,7 @@ fn provisioned_option(
         return None;
     }
     let peak = bill.peak_concurrency;
-    [PcPlan::Scheduled, PcPlan::Fixed((peak / PROVISIONED_TARGET).ceil())]
+    [PcPlan::Scheduled, PcPlan::Fixed(environments_for(peak))]
         .into_iter()
         .map(|plan| lambda.bill_with(rate_per_s, plan))
         .min_by(|a, b| a.total().total_cmp(&b.total()))

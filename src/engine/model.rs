@@ -10,7 +10,7 @@ pub use fargate_run::{
 };
 pub use lambda_run::{
     BREACH_WAITS_PER_MONTH, LambdaBill, LambdaModel, PROVISIONED_TARGET, PcPlan, ProvisionedBill,
-    Usage,
+    Usage, environments_for,
 };
 
 use super::latency::LatencyInputs;

@@ -170,12 +170,8 @@ mod tests {
         // is a coarse staircase that leaves Lambda and Fargate interleaved along the frontier; the
         // sentence still names where Lambda stops.
         let preset = crate::engine::presets::find("background-worker").expect("a preset");
-        let scenario = Scenario {
-            requests_per_task: Some(1.0),
-            cpu_share: 1.0,
-            peak: 1.0,
-            ..preset.scenario
-        };
+        let scenario =
+            Scenario { requests_per_task: Some(1.0), cpu_share: 1.0, peak: 1.0, ..preset.scenario };
         let map = verdict_map(&scenario, &book(), MapY::Runtime, 64, 16);
         let ragged = map.cells.iter().any(|row| {
             let lead = row.iter().take_while(|cell| **cell == Choice::Lambda).count();

@@ -10,8 +10,7 @@ use lvf::engine::notes::Note;
 use lvf::engine::report::{
     Basis, BoundBy, BreakEven, Choice, CostComparison, Crossing, Curves, Feature, FitNote, FitRow,
     FlipPoint, Mark, OnDemand, PerPlatform, Platform, PlatformReport, Reason, Report, Rule,
-    Service, Side, Verdict,
-    Traffic,
+    Service, Side, Traffic, Verdict,
 };
 use lvf::engine::scenario::{Input, Scenario, Shape, State, TaskSize};
 use lvf::export::{CostTable, Provenance, Timestamp};

@@ -41,9 +41,16 @@ impl PcPlan {
         match self {
             PcPlan::None => 0.0,
             PcPlan::Fixed(environments) => environments,
-            PcPlan::Scheduled => (concurrency / PROVISIONED_TARGET).ceil(),
+            PcPlan::Scheduled => environments_for(concurrency),
         }
     }
+}
+
+/// Environments that keep `concurrency` at the 70% target: `ceil(c / 0.7)`, where a quotient a
+/// rounding error above a whole number (14 / 0.7 = 20.000000000000004) counts as that number.
+pub fn environments_for(concurrency: f64) -> f64 {
+    let exact = concurrency / PROVISIONED_TARGET;
+    (exact * (1.0 - 1e-12)).ceil()
 }
 
 /// Lambda's bill as a function of the rate.
@@ -234,7 +241,7 @@ impl<'a> LambdaModel<'a> {
             Provisioning::Scheduled => PcPlan::Scheduled,
             Provisioning::Auto => {
                 let peak = rate_per_s * self.week.peak() * self.runtime_s;
-                let fixed = PcPlan::Fixed((peak / PROVISIONED_TARGET).ceil());
+                let fixed = PcPlan::Fixed(environments_for(peak));
                 let mut best: Option<(PcPlan, f64, bool)> = None;
                 for plan in [PcPlan::None, PcPlan::Scheduled, fixed] {
                     let usage = self.usage(rate_per_s, plan);
