@@ -71,18 +71,19 @@ pub fn assess(model: &Model) -> (PerPlatform<Mark>, LambdaWait, FargateWait) {
             }
         }
         Some(fargate) => {
-            // The steepest hour-on-hour rise in tasks, against the headroom the tasks of the
-            // hour before keep (a CPU-bound task holds 1 / utilization times its target).
+            // The steepest hour: its requests in flight against what the tasks of the hour
+            // before hold at the target; past 1 / utilization they are over 100% busy until new
+            // tasks start.
             let steepest = fargate
                 .shape
                 .week
                 .hours()
                 .map(|hours| {
-                    let tasks = fargate.tasks_at_weight(rate, hours.weight);
-                    let before = fargate.tasks_at_weight(rate, hours.before).max(1.0);
-                    tasks / before
+                    let load = rate * hours.weight * runtime_s;
+                    let held = fargate.tasks_at_weight(rate, hours.before) * fargate.capacity;
+                    if held > 0.0 { load / held } else { 0.0 }
                 })
-                .fold(1.0, f64::max);
+                .fold(0.0, f64::max);
             FargateWait::Warm {
                 outruns_headroom: steepest > 1.0 / inputs.utilization,
                 steepest,

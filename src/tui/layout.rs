@@ -57,9 +57,9 @@ pub struct Areas {
 }
 
 /// Height of the sliders panel with two lines per slider (label, track) and its border.
-pub const SLIDERS_TALL: u16 = 2 * Input::PRIMARY.len() as u16 + 2;
+pub const SLIDERS_TALL: u16 = 2 * Input::PRIMARY.len() as u16 + 3;
 /// Height with one line per slider.
-pub const SLIDERS_SHORT: u16 = Input::PRIMARY.len() as u16 + 2;
+pub const SLIDERS_SHORT: u16 = Input::PRIMARY.len() as u16 + 3;
 /// Height of the assumptions panel showing every assumption and its border.
 pub const ASSUMPTIONS_TALL: u16 = Input::ASSUMPTIONS.len() as u16 + 2;
 

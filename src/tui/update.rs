@@ -151,12 +151,22 @@ impl App {
         if next == *self.scenario() {
             return;
         }
+        // A new traffic shape comes with its usual peak (the explorer says so; the command line
+        // and files take the peak as given).
+        let new_shape = next.traffic != self.scenario().traffic;
+        if new_shape {
+            next.peak = next.traffic.usual_peak();
+        }
         if !merge {
             self.push_undo();
         }
         self.set_scenario(&next);
         self.redo.clear();
         self.status = None;
+        if new_shape {
+            let peak = self.scenario().display(Input::Peak);
+            self.say(StatusKind::Info, &format!("peak ÷ average set to {peak}, the shape's usual"));
+        }
     }
 
     fn push_undo(&mut self) {

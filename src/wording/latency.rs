@@ -74,8 +74,8 @@ fn fargate_side(wait: FargateWait, budget_s: Option<f64>) -> String {
             against(budget_s, breached)
         ),
         FargateWait::Warm { steepest, outruns_headroom: true, reaction_s } => format!(
-            "Fargate: tasks stay warm, but a rise to {}x the tasks within an hour outruns their \
-             headroom; new tasks serve after about {}",
+            "Fargate: tasks stay warm, but an hour's rise to {}x what the tasks hold at the \
+             target outruns their headroom; new tasks serve after about {}",
             significant(steepest, 2),
             format_duration(reaction_s)
         ),

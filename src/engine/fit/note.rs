@@ -75,8 +75,8 @@ pub enum FargateWait {
         start_s: f64,
         breached: bool,
     },
-    /// Tasks stay up; the steepest hour-on-hour rise in tasks, whether it outruns the headroom,
-    /// and how long new tasks take to serve.
+    /// Tasks stay up; the steepest hour's load against what the hour before's tasks hold at the
+    /// target, whether that outruns their headroom, and how long new tasks take to serve.
     Warm {
         steepest: f64,
         outruns_headroom: bool,

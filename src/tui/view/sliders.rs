@@ -1,5 +1,6 @@
-//! The four primary sliders: runtime, memory, invocation rate and statefulness, each with its
-//! value in human units and a track that shows where it sits.
+//! The primary sliders: runtime, memory, invocation rate, statefulness and peak ÷ average, each
+//! with its value in human units and a track that shows where it sits; under them the traffic
+//! week as a sparkline of requests per hour.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -41,6 +42,44 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap, tall:
             render_short(frame, row, app, input, is_focused, value_width, hits);
         }
     }
+    let week_y = inner.y.saturating_add(Input::PRIMARY.len() as u16 * rows_per_slider);
+    if week_y < inner.bottom() {
+        render_week(frame, Rect::new(inner.x, week_y, inner.width, 1), app);
+    }
+}
+
+/// Eight heights of a sparkline's bar.
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// "  Week  ▁▂▅▇▅▂▁…": the requests of each hour, Monday first, each column the busiest of its
+/// hours (the week squeezed into the room there is).
+fn render_week(frame: &mut Frame, row: Rect, app: &App) {
+    let styles = &app.styles;
+    let label_width = LABEL_WIDTH.min(row.width);
+    put_line(
+        frame,
+        Rect::new(row.x, row.y, label_width, 1),
+        &Line::from(vec![Span::raw("  "), Span::styled("Week", styles.slider_label)]),
+    );
+    let hourly = &app.report().traffic.hourly_rate_per_s;
+    let width = usize::from(row.width.saturating_sub(label_width + 1)).min(hourly.len());
+    if width == 0 {
+        return;
+    }
+    let busiest = hourly.iter().copied().fold(0.0, f64::max);
+    let bars: String = (0..width)
+        .map(|column| {
+            let (from, to) = (column * hourly.len() / width, (column + 1) * hourly.len() / width);
+            let most = hourly[from..to.max(from + 1)].iter().copied().fold(0.0, f64::max);
+            let level = if busiest > 0.0 { most / busiest } else { 0.0 };
+            if most <= 0.0 { ' ' } else { BARS[((level * 7.0).round() as usize).min(7)] }
+        })
+        .collect();
+    put_line(
+        frame,
+        Rect::new(row.x + label_width, row.y, row.width.saturating_sub(label_width), 1),
+        &Line::from(Span::styled(bars, styles.slider_fill)),
+    );
 }
 
 fn render_tall(

@@ -13,7 +13,7 @@ pub(super) const PEAK: InputDef = InputDef {
     name: "peak",
     aliases: &[],
     json: "peak",
-    label: "Peak ÷ average",
+    label: "Peak",
     value_name: "X",
     help: "The busiest hour's rate ÷ the month's average: 1 is flat traffic, the most is the \
            shape's (diurnal 2, business-hours 3.36, nightly 12, daily-spike 24). Default 1.7, a \
