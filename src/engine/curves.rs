@@ -51,9 +51,16 @@ fn curve(model: &Model, options: &[FargateModel], platform: Platform, rates: &[f
     .unwrap_or_default()
 }
 
-/// Fargate's bill at `rate`: the cheapest of its options.
+/// Fargate's bill at `rate`: the cheapest of its options. An option whose floor (its bill
+/// with the requests spread perfectly) is no less than the best so far is not walked.
 pub fn envelope(options: &[FargateModel], rate: f64) -> f64 {
-    options.iter().map(|option| option.total(rate)).fold(f64::INFINITY, f64::min)
+    let mut best = f64::INFINITY;
+    for option in options {
+        if option.total_floor(rate) < best {
+            best = best.min(option.total(rate));
+        }
+    }
+    best
 }
 
 /// Every rate in the curves' range where the cheaper platform changes, and the headline
@@ -98,7 +105,8 @@ fn bisect(lambda: &LambdaModel, options: &[FargateModel], mut low: f64, mut high
     let at_high = fargate_cheaper(high);
     for _ in 0..BISECTIONS {
         let middle = 0.5 * (low + high);
-        if middle <= low || middle >= high {
+        // Past a few units in the last place the answer cannot move.
+        if middle <= low || middle >= high || high - low <= 4.0 * f64::EPSILON * high {
             break;
         }
         if fargate_cheaper(middle) == at_high {

@@ -222,6 +222,9 @@ pub struct Class {
     pub pure: f64,
     /// How many hours of the week are like this.
     pub hours: f64,
+    /// Where `before` and `pure` sit in the profile's distinct levels.
+    pub before_level: usize,
+    pub level: usize,
 }
 
 /// A shape's week, kept as classes of hours; blended to a peak by [`Profile::week`].
@@ -229,23 +232,35 @@ pub struct Class {
 pub struct Profile {
     pure: [f64; HOURS_PER_WEEK],
     classes: Vec<Class>,
+    /// The distinct pure weights: what a bill computes once per hour class (tasks at a weight,
+    /// the idle gaps of a weight) is computed once per level.
+    levels: Vec<f64>,
     max_peak: f64,
 }
 
 impl Profile {
     pub fn new(shape: &Shape) -> Self {
         let pure = shape.pure();
+        let mut levels: Vec<f64> = Vec::with_capacity(32);
+        let mut level_of = |weight: f64| match levels.iter().position(|&level| level == weight) {
+            Some(index) => index,
+            None => {
+                levels.push(weight);
+                levels.len() - 1
+            }
+        };
         let mut classes: Vec<Class> = Vec::with_capacity(32);
         for hour in 0..HOURS_PER_WEEK {
             let before = pure[(hour + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK];
             let weight = pure[hour];
+            let (before_level, level) = (level_of(before), level_of(weight));
             match classes.iter_mut().find(|class| class.before == before && class.pure == weight) {
                 Some(class) => class.hours += 1.0,
-                None => classes.push(Class { before, pure: weight, hours: 1.0 }),
+                None => classes.push(Class { before, pure: weight, hours: 1.0, before_level, level }),
             }
         }
         let max_peak = pure.iter().copied().fold(1.0, f64::max);
-        Self { pure, classes, max_peak }
+        Self { pure, classes, levels, max_peak }
     }
 
     /// The largest peak ÷ average this shape reaches.
@@ -293,6 +308,18 @@ impl<'a> Week<'a> {
             weight: week.blend(class.pure),
             count: class.hours,
         })
+    }
+
+    /// The distinct weights of the week's hours (at most 168), in the order
+    /// [`Week::classes`] refers to them.
+    pub fn levels(&self) -> impl Iterator<Item = f64> + 'a {
+        let week = *self;
+        self.profile.levels.iter().map(move |&pure| week.blend(pure))
+    }
+
+    /// The classes of hours, with their levels' indices (see [`Week::levels`]).
+    pub fn classes(&self) -> &'a [Class] {
+        &self.profile.classes
     }
 
     /// The busiest hour's weight: the peak ÷ average in effect.

@@ -13,7 +13,7 @@ use crate::engine::fargate::{self as pricing, FargateUsage};
 use crate::engine::pricing::{PriceBook, RegionPrices};
 use crate::engine::scenario::{FargateIngress, FargateMode, Scaling, Scenario};
 use crate::engine::sizing::{self, LAMBDA_MAX_VCPU, MB_PER_VCPU, PricedSize, SizeTable};
-use crate::engine::traffic::{WEEKS_PER_MONTH, Week};
+use crate::engine::traffic::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
 use crate::engine::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
 
 use super::{Knobs, compute_factor};
@@ -388,19 +388,34 @@ impl ServiceShape<'_> {
     /// drop stops for the scale-in delay; peak scaling runs the busiest hour's fleet all month.
     pub fn task_hours(&self, rate_per_s: f64, capacity: f64) -> (f64, f64) {
         let busiest = self.tasks(rate_per_s * self.week.peak() * self.runtime_s, capacity);
+        let floor = f64::from(self.min_tasks);
         let week = match self.scaling {
             Scaling::Peak => busiest * 168.0,
-            Scaling::Target => self
-                .week
-                .hours()
-                .map(|hours| {
-                    let tasks = self.tasks(rate_per_s * hours.weight * self.runtime_s, capacity);
-                    let before = self.tasks(rate_per_s * hours.before * self.runtime_s, capacity);
-                    hours.count * (tasks + (before - tasks).max(0.0) * self.delay_h)
-                })
-                .sum(),
+            // Even the busiest hour runs the minimum: so does every hour, with no drops.
+            Scaling::Target if busiest <= floor => floor * 168.0,
+            Scaling::Target => {
+                let mut tasks = [0.0; HOURS_PER_WEEK];
+                for (slot, weight) in tasks.iter_mut().zip(self.week.levels()) {
+                    *slot = self.tasks(rate_per_s * weight * self.runtime_s, capacity);
+                }
+                self.week
+                    .classes()
+                    .iter()
+                    .map(|class| {
+                        let (now, before) = (tasks[class.level], tasks[class.before_level]);
+                        class.hours * (now + (before - now).max(0.0) * self.delay_h)
+                    })
+                    .sum()
+            }
         };
         (week * WEEKS_PER_MONTH, busiest)
+    }
+
+    /// The least [`Self::task_hours`] can be at `rate_per_s` with `capacity` per task: the
+    /// minimum all month, or the requests in flight spread perfectly (the weights average 1).
+    pub fn task_hours_floor(&self, rate_per_s: f64, capacity: f64) -> f64 {
+        let spread = rate_per_s * self.runtime_s / capacity;
+        f64::from(self.min_tasks).max(spread) * HOURS_PER_MONTH
     }
 }
 
@@ -552,5 +567,14 @@ impl FargateModel<'_> {
     pub fn total(&self, rate_per_s: f64) -> f64 {
         self.service_hours(rate_per_s).0 / HOURS_PER_MONTH * self.per_task()
             + self.rate_part(rate_per_s)
+    }
+
+    /// A bound the total at `rate_per_s` never falls below, found without walking the week.
+    pub fn total_floor(&self, rate_per_s: f64) -> f64 {
+        let hours = match self.mode {
+            RunMode::Service => self.shape.task_hours_floor(rate_per_s, self.capacity),
+            RunMode::Jobs => 0.0,
+        };
+        hours / HOURS_PER_MONTH * self.per_task() + self.rate_part(rate_per_s)
     }
 }
