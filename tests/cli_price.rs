@@ -93,7 +93,8 @@ fn json_is_exactly_one_unrounded_object() {
         let line = line.as_object().expect("each line is an object");
         let mut keys: Vec<&String> = line.keys().collect();
         keys.sort();
-        assert_eq!(keys, ["item", "usd"]);
+        assert_eq!(keys, ["item", "region", "usd"]);
+        assert_eq!(line["region"], "us-east-1");
     }
 }
 

@@ -150,7 +150,7 @@ fn lambda_examples_reproduce_through_the_engine() {
             free_tier: case.free_tier,
             provisioned: case.provisioned(),
         };
-        let total = cost::total(&lambda::price(&usage, prices));
+        let total = cost::total(&lambda::price(&usage, prices, "us-east-1"));
         assert!(
             (total - case.expected_usd).abs() < CENT,
             "{}: engine says {total}, AWS says {}",
@@ -187,7 +187,12 @@ fn fargate_examples_reproduce_through_the_engine() {
             hours: case.hours,
             spot_share: 0.0,
         };
-        let total = cost::total(&fargate::price(&usage, prices, book.book.spot_discount.value));
+        let total = cost::total(&fargate::price(
+            &usage,
+            prices,
+            book.book.spot_discount.value,
+            "us-east-1",
+        ));
         assert!(
             (total - case.expected_usd).abs() < CENT,
             "{}: engine says {total}, AWS says {}",
