@@ -24,6 +24,8 @@ struct Oracle {
     /// The bill around the compute: `tests/oracle_around.rs`.
     #[allow(dead_code)]
     around: Vec<toml::Value>,
+    #[allow(dead_code)]
+    around_usage: Vec<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
