@@ -257,34 +257,44 @@ fn every_figure_faults(dir: &Path) -> Vec<(String, Vec<String>)> {
 /// Bad values in the tables added for the costs around the compute that no single figure's
 /// fault shows: bad tiers, bad stand-ins and a misspelt table.
 fn around_the_compute_faults(dir: &Path) -> Vec<(String, Vec<&'static str>)> {
-    let mut faults = Vec::new();
-    faults.push((
-        book_with(
-            dir,
-            "ws-tiers.toml",
-            "{ up-to = 1_000_000_000, usd = 0.000001",
-            "{ up-to = -1, usd = 0.000001",
+    vec![
+        (
+            book_with(
+                dir,
+                "ws-tiers.toml",
+                "{ up-to = 1_000_000_000, usd = 0.000001",
+                "{ up-to = -1, usd = 0.000001",
+            ),
+            vec!["websocket-messages[0].up-to", "finite number > 0"],
         ),
-        vec!["websocket-messages[0].up-to", "finite number > 0"],
-    ));
-    faults.push((
-        book_with(dir, "stand-in.toml", ", stand-in = \"us-east-1\" }", ", stand-in = \"Ohio\" }"),
-        vec!["stand-in = \"Ohio\"", "region code"],
-    ));
-    faults.push((
-        book_with(dir, "stand-in-type.toml", ", stand-in = \"us-east-1\" }", ", stand-in = 1 }"),
-        vec!["stand-in", "wrong type"],
-    ));
-    faults.push((
-        book_with(
-            dir,
-            "no-network.toml",
-            "[regions.us-east-1.network]",
-            "[regions.us-east-1.networks]",
+        (
+            book_with(
+                dir,
+                "stand-in.toml",
+                ", stand-in = \"us-east-1\" }",
+                ", stand-in = \"Ohio\" }",
+            ),
+            vec!["stand-in = \"Ohio\"", "region code"],
         ),
-        vec!["networks", "unknown key"],
-    ));
-    faults
+        (
+            book_with(
+                dir,
+                "stand-in-type.toml",
+                ", stand-in = \"us-east-1\" }",
+                ", stand-in = 1 }",
+            ),
+            vec!["stand-in", "wrong type"],
+        ),
+        (
+            book_with(
+                dir,
+                "no-network.toml",
+                "[regions.us-east-1.network]",
+                "[regions.us-east-1.networks]",
+            ),
+            vec!["networks", "unknown key"],
+        ),
+    ]
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! The bill around the compute against worked examples: AWS's own where it publishes one (the
-//! ELB, API Gateway, VPC, CloudWatch, EBS and EFS pricing pages), by hand from the book's
+//! ELB, API Gateway, VPC, `CloudWatch`, EBS and EFS pricing pages), by hand from the book's
 //! us-east-1 rates otherwise, each labelled in tests/fixtures/aws-published-examples.toml. The
 //! `[[around]]` cases run through `evaluate()`, the `[[around_usage]]` cases through
 //! `engine::around::usage` (what `lvf price http-api|...|ipv4` runs).

@@ -42,6 +42,10 @@ pub enum PricePlatform {
     /// Price NAT gateways: gateway-hours and GB processed.
     Nat(NatPriceArgs),
     /// Price CloudWatch Logs ingestion per GB.
+    #[allow(
+        clippy::doc_markdown,
+        reason = "the doc comment is the help text, read without markdown"
+    )]
     Logs(LogsPriceArgs),
     /// Price EBS gp3 volumes (Fargate's per-task volumes) per GB-month.
     Ebs(EbsPriceArgs),
