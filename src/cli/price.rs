@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 
 pub use around::{
     EbsPriceArgs, EfsPriceArgs, HttpApiPriceArgs, Ipv4PriceArgs, LogsPriceArgs, NatPriceArgs,
-    PriceOutput, RestApiPriceArgs, WebSocketPriceArgs,
+    PriceOutput, RestApiPriceArgs, RunHours, StoredHours, WebSocketPriceArgs,
 };
 
 use super::{ArchArg, in_range, parse_count, parse_duration, parse_number};

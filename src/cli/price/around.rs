@@ -21,6 +21,35 @@ pub struct PriceOutput {
     pub json: bool,
 }
 
+/// How long in the month something billed by the hour runs.
+#[derive(Debug, Args)]
+pub struct RunHours {
+    /// Hours each one is in use in the month (730 is a whole month; at most 744).
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "H",
+        default_value = "730",
+        value_parser = parse_hours
+    )]
+    pub hours: f64,
+}
+
+/// How long in the month something billed by the GB-month is kept.
+#[derive(Debug, Args)]
+pub struct StoredHours {
+    /// Hours it is kept in the month, at most 730 (lvf's month; billed by the second as GB x
+    /// hours / 730).
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "H",
+        default_value = "730",
+        value_parser = parse_storage_hours
+    )]
+    pub hours: f64,
+}
+
 /// API Gateway HTTP API requests for one month.
 #[derive(Debug, Args)]
 pub struct HttpApiPriceArgs {
@@ -99,15 +128,8 @@ pub struct NatPriceArgs {
     )]
     pub gateways: f64,
 
-    /// Hours each gateway exists in the month (730 is a whole month; at most 744).
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "H",
-        default_value = "730",
-        value_parser = parse_hours
-    )]
-    pub hours: f64,
+    #[command(flatten)]
+    pub month: RunHours,
 
     /// Data the gateways process in the month, GB, both directions: 500, 2TB.
     #[arg(
@@ -152,16 +174,8 @@ pub struct EbsPriceArgs {
     )]
     pub volumes: f64,
 
-    /// Hours each volume exists in the month, at most 730 (lvf's month; billed by the second as
-    /// GB x hours / 730).
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "H",
-        default_value = "730",
-        value_parser = parse_storage_hours
-    )]
-    pub hours: f64,
+    #[command(flatten)]
+    pub month: StoredHours,
 
     #[command(flatten)]
     pub output: PriceOutput,
@@ -174,16 +188,8 @@ pub struct EfsPriceArgs {
     #[arg(long, allow_hyphen_values = true, value_name = "GB", value_parser = parse_data_gb)]
     pub gb: f64,
 
-    /// Hours the data is stored in the month, at most 730 (lvf's month; billed as GB x hours /
-    /// 730).
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "H",
-        default_value = "730",
-        value_parser = parse_storage_hours
-    )]
-    pub hours: f64,
+    #[command(flatten)]
+    pub month: StoredHours,
 
     #[command(flatten)]
     pub output: PriceOutput,
@@ -202,15 +208,8 @@ pub struct Ipv4PriceArgs {
     )]
     pub addresses: f64,
 
-    /// Hours each address is in use in the month (730 is a whole month; at most 744).
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "H",
-        default_value = "730",
-        value_parser = parse_hours
-    )]
-    pub hours: f64,
+    #[command(flatten)]
+    pub month: RunHours,
 
     #[command(flatten)]
     pub output: PriceOutput,

@@ -84,8 +84,8 @@ pub fn websocket(args: &WebSocketPriceArgs, book: &PriceBook) -> Result<String, 
 
 pub fn nat(args: &NatPriceArgs, book: &PriceBook) -> Result<String, CliError> {
     let gateways = units::counted(&units::significant(args.gateways, 7), "gateway", "gateways");
-    let what = format!("{gateways} for {}, {} processed", hours(args.hours), gb(args.gb));
-    let usage = AroundUsage::Nat { gateway_hours: args.gateways * args.hours, gb: args.gb };
+    let what = format!("{gateways} for {}, {} processed", hours(args.month.hours), gb(args.gb));
+    let usage = AroundUsage::Nat { gateway_hours: args.gateways * args.month.hours, gb: args.gb };
     run(book, &args.output, "NAT gateway", &what, usage)
 }
 
@@ -96,25 +96,26 @@ pub fn logs(args: &LogsPriceArgs, book: &PriceBook) -> Result<String, CliError> 
 
 pub fn ebs(args: &EbsPriceArgs, book: &PriceBook) -> Result<String, CliError> {
     let volumes = units::counted(&units::significant(args.volumes, 7), "volume", "volumes");
-    let what = format!("{volumes} of {} for {}", gb(args.gb), hours(args.hours));
+    let what = format!("{volumes} of {} for {}", gb(args.gb), hours(args.month.hours));
     let usage = AroundUsage::Ebs {
         gb: args.gb * args.volumes,
-        hours: args.hours,
+        hours: args.month.hours,
         month_hours: HOURS_PER_MONTH,
     };
     run(book, &args.output, "EBS gp3", &what, usage)
 }
 
 pub fn efs(args: &EfsPriceArgs, book: &PriceBook) -> Result<String, CliError> {
-    let what = format!("{} for {}", gb(args.gb), hours(args.hours));
-    let usage = AroundUsage::Efs { gb: args.gb, hours: args.hours, month_hours: HOURS_PER_MONTH };
+    let what = format!("{} for {}", gb(args.gb), hours(args.month.hours));
+    let usage =
+        AroundUsage::Efs { gb: args.gb, hours: args.month.hours, month_hours: HOURS_PER_MONTH };
     run(book, &args.output, "EFS Standard", &what, usage)
 }
 
 pub fn ipv4(args: &Ipv4PriceArgs, book: &PriceBook) -> Result<String, CliError> {
     let addresses = units::counted(&units::significant(args.addresses, 7), "address", "addresses");
-    let what = format!("{addresses} for {}", hours(args.hours));
-    let usage = AroundUsage::PublicIpv4 { address_hours: args.addresses * args.hours };
+    let what = format!("{addresses} for {}", hours(args.month.hours));
+    let usage = AroundUsage::PublicIpv4 { address_hours: args.addresses * args.month.hours };
     run(book, &args.output, "Public IPv4", &what, usage)
 }
 
