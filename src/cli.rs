@@ -59,7 +59,7 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Price a month of usage on one platform, exactly as AWS bills it.
+    /// Price a month of usage on one platform or one service around it, exactly as AWS bills it.
     Price(price::PriceArgs),
     /// Evaluate a workload: both bills, break-even, fit matrix and verdict, as text or JSON.
     Eval(scenario_flags::EvalArgs),

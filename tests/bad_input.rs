@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 mod cli_support;
 
+use lvf::engine::pricing::FigureKey;
 use lvf::engine::scenario::{INPUTS, Kind};
 use std::time::{Duration, Instant};
 
@@ -176,23 +177,6 @@ fn file_faults(dir: &Path) -> Vec<(String, Vec<String>)> {
     ]
 }
 
-/// The price-book keys added for the costs around the compute (each one line in pricing.toml).
-const NEW_RATE_KEYS: &[&str] = &[
-    "concurrency-x86-64",
-    "concurrency-arm64",
-    "duration-x86-64",
-    "duration-arm64",
-    "nlb-hour",
-    "nlb-nlcu-hour",
-    "websocket-connection-minutes",
-    "nat-gateway-hour",
-    "nat-gateway-gb",
-    "public-ipv4-hour",
-    "ingestion-gb",
-    "ebs-gp3-gb-month",
-    "efs-standard-gb-month",
-];
-
 /// The shipped price book with one piece of text replaced.
 fn book_with(dir: &Path, name: &str, find: &str, replace: &str) -> String {
     let text = lvf::engine::pricing::BUILTIN_PRICING;
@@ -202,43 +186,115 @@ fn book_with(dir: &Path, name: &str, find: &str, replace: &str) -> String {
     path_str(&path)
 }
 
-/// Bad values of the price-book keys added for the costs around the compute: a negative price
-/// for every one of them, bad tiers, bad stand-ins and a misspelt table.
-fn around_the_compute_faults(dir: &Path) -> Vec<(String, Vec<&'static str>)> {
+/// Every figure of a region, read from the book's own table of figures ([`FigureKey::ALL`], so a
+/// key added to the book is covered the day it is added), written three ways into us-east-1 of a
+/// copy of the shipped book: negative, of the wrong type, and missing. Each message must name the
+/// line, the key and the value as written, and what is accepted.
+fn every_figure_faults(dir: &Path) -> Vec<(String, Vec<String>)> {
+    let lines: Vec<&str> = lvf::engine::pricing::BUILTIN_PRICING.lines().collect();
+    let write = |name: String, lines: &[String]| {
+        let path = dir.join(name);
+        fs::write(&path, lines.join("\n")).expect("write a faulty book");
+        path_str(&path)
+    };
     let mut faults = Vec::new();
-    // Every key added for the costs around the compute, with a bad price; and a bad stand-in.
-    for key in NEW_RATE_KEYS {
-        let find = format!("\n{key} = {{ usd = ");
-        let path = book_with(dir, &format!("bad-{key}.toml"), &find, &format!("{find}-"));
-        faults.push((path, vec![key, "finite number >= 0"]));
+    for &key in FigureKey::ALL {
+        let (table, name) = key.split();
+        let header = format!("[regions.us-east-1.{table}]");
+        let start =
+            lines.iter().position(|line| *line == header).expect("the table is in the book");
+        let at = start
+            + lines[start..]
+                .iter()
+                .position(|line| line.starts_with(&format!("{name} = ")))
+                .expect("the figure is in its table");
+        // A tier list's number is on its first tier's line; its end is the closing bracket.
+        let listed = lines[at].trim_end().ends_with('[');
+        let end =
+            if listed { at + lines[at..].iter().position(|l| *l == "]").expect("]") } else { at };
+        let number_at = if listed { at + 1 } else { at };
+        let field = if lines[number_at].contains("amount = ") { "amount" } else { "usd" };
+        let (before, after) =
+            lines[number_at].split_once(&format!(" {field} = ")).expect("a number to spoil");
+        let number = &after[..after.find([',', ' ']).expect("the number ends")];
+        let rest = &after[number.len()..];
+        let element = if listed { "[0]" } else { "" };
+        let value_key = format!("regions.us-east-1.{}{element}.{field}", key.path());
+        let located = format!("line {} column", number_at + 1);
+        let mut spoilt = |label: &str, line: String, expect: Vec<String>| {
+            let mut copy: Vec<String> = lines.iter().map(ToString::to_string).collect();
+            copy[number_at] = line;
+            let file = format!("{}-{label}.toml", key.path().replace('.', "-"));
+            faults.push((write(file, &copy), expect));
+        };
+        spoilt(
+            "negative",
+            format!("{before} {field} = -{number}{rest}"),
+            vec![
+                located.clone(),
+                format!("{value_key} = \"-{number}\""),
+                "must be a finite number >= 0".to_string(),
+            ],
+        );
+        spoilt(
+            "string",
+            format!("{before} {field} = \"{number}\"{rest}"),
+            vec![located, format!("{value_key} = \"{number}\""), "wrong type".to_string()],
+        );
+        let mut missing: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        missing.drain(at..=end);
+        let file = format!("{}-missing.toml", key.path().replace('.', "-"));
+        let expect = vec![
+            format!("regions.us-east-1.{}: this key is missing", key.path()),
+            "it is required".to_string(),
+            "line ".to_string(),
+        ];
+        faults.push((write(file, &missing), expect));
     }
-    faults.push((
-        book_with(
-            dir,
-            "ws-tiers.toml",
-            "{ up-to = 1_000_000_000, usd = 0.000001",
-            "{ up-to = -1, usd = 0.000001",
-        ),
-        vec!["websocket-messages[0].up-to", "finite number > 0"],
-    ));
-    faults.push((
-        book_with(dir, "stand-in.toml", ", stand-in = \"us-east-1\" }", ", stand-in = \"Ohio\" }"),
-        vec!["stand-in = \"Ohio\"", "region code"],
-    ));
-    faults.push((
-        book_with(dir, "stand-in-type.toml", ", stand-in = \"us-east-1\" }", ", stand-in = 1 }"),
-        vec!["stand-in", "wrong type"],
-    ));
-    faults.push((
-        book_with(
-            dir,
-            "no-network.toml",
-            "[regions.us-east-1.network]",
-            "[regions.us-east-1.networks]",
-        ),
-        vec!["networks", "unknown key"],
-    ));
     faults
+}
+
+/// Bad values in the tables added for the costs around the compute that no single figure's
+/// fault shows: bad tiers, bad stand-ins and a misspelt table.
+fn around_the_compute_faults(dir: &Path) -> Vec<(String, Vec<&'static str>)> {
+    vec![
+        (
+            book_with(
+                dir,
+                "ws-tiers.toml",
+                "{ up-to = 1_000_000_000, usd = 0.000001",
+                "{ up-to = -1, usd = 0.000001",
+            ),
+            vec!["websocket-messages[0].up-to", "finite number > 0"],
+        ),
+        (
+            book_with(
+                dir,
+                "stand-in.toml",
+                ", stand-in = \"us-east-1\" }",
+                ", stand-in = \"Ohio\" }",
+            ),
+            vec!["stand-in = \"Ohio\"", "region code"],
+        ),
+        (
+            book_with(
+                dir,
+                "stand-in-type.toml",
+                ", stand-in = \"us-east-1\" }",
+                ", stand-in = 1 }",
+            ),
+            vec!["stand-in", "wrong type"],
+        ),
+        (
+            book_with(
+                dir,
+                "no-network.toml",
+                "[regions.us-east-1.network]",
+                "[regions.us-east-1.networks]",
+            ),
+            vec!["networks", "unknown key"],
+        ),
+    ]
 }
 
 #[test]
@@ -287,9 +343,16 @@ fn bad_price_books_are_refused_with_the_file_and_the_problem() {
         ),
     ];
     faults.extend(around_the_compute_faults(dir.path()));
+    let figures = every_figure_faults(dir.path());
+    assert_eq!(figures.len(), 3 * FigureKey::ALL.len());
+    let mut faults: Vec<(String, Vec<String>)> = faults
+        .into_iter()
+        .map(|(path, words)| (path, words.iter().map(ToString::to_string).collect()))
+        .collect();
+    faults.extend(figures);
     for (path, words) in &faults {
         let mut expect = vec![format!("pricing file \"{path}\"")];
-        expect.extend(words.iter().map(ToString::to_string));
+        expect.extend(words.iter().cloned());
         let expect: Vec<&str> = expect.iter().map(String::as_str).collect();
         for command in [&["regions"][..], &["export"]] {
             let mut args = vec!["--pricing", path.as_str()];
@@ -675,6 +738,83 @@ fn unknown_choices_list_what_is_accepted() {
     assert!(check(&cases) >= 90);
 }
 
+/// `base` with `flag` set to `value` (replacing the flag's value in `base`, if it has one), and
+/// the words its message must have: the flag's name and `expect`.
+fn flag_case(base: &[&str], flag: &str, value: &str, expect: &[&str]) -> Case {
+    let mut args: Vec<&str> = Vec::new();
+    let mut skip = false;
+    for (index, arg) in base.iter().enumerate() {
+        if skip {
+            skip = false;
+            continue;
+        }
+        if *arg == flag && index > 1 {
+            skip = true;
+            continue;
+        }
+        args.push(arg);
+    }
+    args.extend([flag, value]);
+    let mut words = vec![flag];
+    words.extend_from_slice(expect);
+    case(&args, &words)
+}
+
+#[test]
+fn every_price_flag_around_the_compute_refuses_bad_values() {
+    let h = huge();
+    let counts = ["-1", "NaN", "inf", "", &h, "1001B", "3X", "3 requests"];
+    let data = ["-1", "NaN", "inf", "", &h, "2e9", "2PB", "5s"];
+    let hours = ["-1", "NaN", "inf", "", &h, "745", "5h"];
+    let storage_hours = ["-1", "NaN", "inf", "", &h, "731", "5h"];
+    let wholes = ["-1", "0", "2.5", "NaN", "inf", "", &h, "two"];
+    let http = ["price", "http-api", "--requests", "1M"];
+    let websocket = ["price", "websocket", "--messages", "1M"];
+    let nat = ["price", "nat", "--gb", "10"];
+    let ebs = ["price", "ebs", "--gb", "100"];
+    let efs = ["price", "efs", "--gb", "20"];
+    let table: Vec<(&[&str], &str, Vec<&str>)> = vec![
+        (&http, "--requests", counts.to_vec()),
+        (&http, "--size", vec!["-1", "0", "NaN", "inf", "", &h, "11MB", "10s"]),
+        (&["price", "rest-api", "--requests", "1M"], "--requests", counts.to_vec()),
+        (&websocket, "--messages", counts.to_vec()),
+        (&websocket, "--size", vec!["-1", "0", "NaN", "inf", "", &h, "129", "1MB"]),
+        (&websocket, "--connection-minutes", counts.to_vec()),
+        (&nat, "--gateways", [&wholes[..], &["1001"]].concat()),
+        (&nat, "--hours", hours.to_vec()),
+        (&nat, "--gb", data.to_vec()),
+        (&["price", "logs", "--gb", "10"], "--gb", data.to_vec()),
+        (&ebs, "--gb", vec!["-1", "0", "0.5", "16385", "20TB", "NaN", "inf", "", &h, "5s"]),
+        (&ebs, "--volumes", [&wholes[..], &["1000001"]].concat()),
+        (&ebs, "--hours", storage_hours.to_vec()),
+        (&efs, "--gb", data.to_vec()),
+        (&efs, "--hours", storage_hours.to_vec()),
+        (&["price", "ipv4"], "--addresses", [&wholes[..], &["1000001"]].concat()),
+        (&["price", "ipv4"], "--hours", hours.to_vec()),
+    ];
+    let mut cases = Vec::new();
+    for (base, flag, values) in &table {
+        for value in values {
+            cases.push(flag_case(base, flag, value, &[]));
+        }
+        cases.push(flag_case(base, "--region", "mars", &["\"mars\"", "us-east-1"]));
+    }
+    // Each service without the flag it cannot be priced without.
+    for (service, required) in [
+        ("http-api", "--requests"),
+        ("rest-api", "--requests"),
+        ("websocket", "--messages"),
+        ("logs", "--gb"),
+        ("ebs", "--gb"),
+        ("efs", "--gb"),
+    ] {
+        cases.push(case(&["price", service], &[required, "required"]));
+    }
+    cases.push(case(&["price", "nat", "--bogus"], &["unexpected argument '--bogus'"]));
+    cases.push(case(&["price"], &["http-api", "websocket", "ipv4", "Usage: lvf price"]));
+    assert!(check(&cases) >= 150);
+}
+
 #[test]
 fn every_numeric_price_flag_refuses_bad_values() {
     let h = huge();
@@ -682,23 +822,7 @@ fn every_numeric_price_flag_refuses_bad_values() {
     let fargate = ["price", "fargate", "--vcpu", "1", "--memory", "2", "--hours", "730"];
     let mut cases = Vec::new();
     let mut with = |base: &[&str], flag: &str, value: &str, expect: &[&str]| {
-        let mut args: Vec<&str> = Vec::new();
-        let mut skip = false;
-        for (index, arg) in base.iter().enumerate() {
-            if skip {
-                skip = false;
-                continue;
-            }
-            if *arg == flag && index > 1 {
-                skip = true;
-                continue;
-            }
-            args.push(arg);
-        }
-        args.extend([flag, value]);
-        let mut words = vec![flag];
-        words.extend_from_slice(expect);
-        cases.push(case(&args, &words));
+        cases.push(flag_case(base, flag, value, expect));
     };
     for value in ["-1", "0", &h, "20000", "127", "1024.5", "NaN", "inf", "", "2s", "1.5TB"] {
         with(&lambda, "--memory", value, &[]);

@@ -1,5 +1,5 @@
-//! `lvf price lambda|fargate` through the real binary: the table, the JSON, the
-//! accepted value forms, and every kind of bad flag (exit code 2, a message with an accepted
+//! `lvf price` (the compute, and each service around it) through the real binary: the tables,
+//! the JSON with each line's region, the accepted value forms, and every kind of bad flag (exit code 2, a message with an accepted
 //! example on stderr, nothing on stdout).
 
 mod cli_support;
@@ -93,7 +93,8 @@ fn json_is_exactly_one_unrounded_object() {
         let line = line.as_object().expect("each line is an object");
         let mut keys: Vec<&String> = line.keys().collect();
         keys.sort();
-        assert_eq!(keys, ["item", "usd"]);
+        assert_eq!(keys, ["item", "region", "usd"]);
+        assert_eq!(line["region"], "us-east-1");
     }
 }
 
@@ -264,4 +265,111 @@ fn region_and_arch_read_their_environment_variables() {
     let total = value["total_usd"].as_f64().expect("total_usd");
     // 730 x (0.04045 + 2 x 0.00442) = $35.98
     assert!((total - 730.0 * (0.04045 + 2.0 * 0.00442)).abs() < 1e-9, "{total}");
+}
+
+#[test]
+fn the_api_gateway_tables_show_metering_and_tiers() {
+    // AWS's HTTP API example: 432M requests of 58 KB, one 512 KB increment each.
+    let text = stdout_of(&["price", "http-api", "--requests", "432M", "--size", "58KB"]);
+    assert_eq!(
+        text,
+        "API Gateway HTTP API, us-east-1: 432M requests of 58 KB (1 metered each)\n\
+         \n  API Gateway HTTP API requests  $418.80\
+         \n  --------------------------------------\
+         \n  Total                          $418.80\n"
+    );
+    // A 4.5 MB upload is nine increments.
+    let uploads = total_of(&["price", "http-api", "--requests", "1.08M", "--size", "4.5MB"]);
+    assert!((uploads - 9.72).abs() < 1e-9, "{uploads}");
+    // REST API tiers: 333M at $3.50, 667M at $2.80, the rest at $2.38.
+    let rest = total_of(&["price", "rest-api", "--requests", "15B"]);
+    assert!((rest - 36_353.10).abs() < 1e-6, "{rest}");
+    let text = stdout_of(&[
+        "price",
+        "websocket",
+        "--messages",
+        "18M",
+        "--size",
+        "33",
+        "--connection-minutes",
+        "21.6M",
+    ]);
+    // A 33 KB message is metered as two: 36M messages, $36.00; 21.6M minutes x $0.25/M = $5.40.
+    assert!(text.starts_with("API Gateway WebSocket API, us-east-1: 18M messages of 33 KB (2 metered each), 21.6M connection-minutes\n"), "{text}");
+    assert!(text.contains("\n  API Gateway WebSocket messages            $36.00\n"), "{text}");
+    assert!(text.contains("\n  API Gateway WebSocket connection-minutes   $5.40\n"), "{text}");
+    assert!(text.ends_with("\n  Total                                     $41.40\n"), "{text}");
+}
+
+#[test]
+fn the_network_logs_and_volume_tables_carry_their_region() {
+    // eu-west-1 has its own public IPv4 rate but borrows us-east-1's NAT gateway rates: the
+    // table says so line by line, and the JSON names the region whose rate priced each line.
+    let text =
+        stdout_of(&["price", "nat", "--gateways", "2", "--gb", "500", "--region", "eu-west-1"]);
+    assert_eq!(
+        text,
+        "NAT gateway, eu-west-1: 2 gateways for 730 h, 500 GB processed\n\
+         \n  NAT gateway hours, us-east-1's rate           $65.70\
+         \n  NAT gateway data processed, us-east-1's rate  $22.50\
+         \n  ----------------------------------------------------\
+         \n  Total                                         $88.20\n"
+    );
+    let json = stdout_of(&["price", "ipv4", "--addresses", "2", "--region", "eu-west-1", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(value["lines"][0]["item"], "Public IPv4 addresses");
+    assert_eq!(value["lines"][0]["region"], "eu-west-1");
+    assert!((value["total_usd"].as_f64().expect("total") - 7.30).abs() < 1e-9, "{value}");
+    let json = stdout_of(&["price", "nat", "--gb", "1", "--region", "eu-west-1", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(value["lines"][1]["region"], "us-east-1");
+    // Logs: 25 GB x $0.50; EBS: 2 volumes of 100 GB for half of lvf's 730-hour month x $0.08;
+    // EFS: 20 GB all month x $0.30.
+    assert!((total_of(&["price", "logs", "--gb", "25"]) - 12.50).abs() < 1e-9);
+    let ebs = total_of(&["price", "ebs", "--gb", "100", "--volumes", "2", "--hours", "365"]);
+    assert!((ebs - 8.0).abs() < 1e-9, "{ebs}");
+    let text = stdout_of(&["price", "efs", "--gb", "20"]);
+    assert_eq!(
+        text,
+        "EFS Standard, us-east-1: 20 GB for 730 h\n\
+         \n  EFS Standard storage  $6.00\
+         \n  ---------------------------\
+         \n  Total                 $6.00\n"
+    );
+    // The TB unit is 1,024 GB, as AWS's storage examples count it.
+    let tb = total_of(&["price", "logs", "--gb", "2TB"]);
+    assert!((tb - 1024.0).abs() < 1e-9, "{tb}");
+}
+
+#[test]
+fn every_price_subcommand_reads_the_region_from_the_environment() {
+    for args in [
+        &["price", "http-api", "--requests", "1M", "--json"][..],
+        &["price", "rest-api", "--requests", "1M", "--json"],
+        &["price", "websocket", "--messages", "1M", "--json"],
+        &["price", "nat", "--json"],
+        &["price", "logs", "--gb", "1", "--json"],
+        &["price", "ebs", "--gb", "1", "--json"],
+        &["price", "efs", "--gb", "1", "--json"],
+        &["price", "ipv4", "--json"],
+    ] {
+        let output = cli_support::command(args)
+            .env("LVF_REGION", "ap-southeast-1")
+            .output()
+            .expect("the lvf binary runs");
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        for line in value["lines"].as_array().expect("lines") {
+            let region = line["region"].as_str().expect("region");
+            assert!(["ap-southeast-1", "us-east-1"].contains(&region), "{args:?}: {region}");
+        }
+    }
+    // Singapore's NAT gateway rate is its own: $0.059 an hour.
+    let output = cli_support::command(["price", "nat", "--hours", "1", "--json"])
+        .env("LVF_REGION", "ap-southeast-1")
+        .output()
+        .expect("the lvf binary runs");
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(value["lines"][0]["region"], "ap-southeast-1");
+    assert!((value["total_usd"].as_f64().expect("total") - 0.059).abs() < 1e-9, "{value}");
 }

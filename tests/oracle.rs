@@ -24,6 +24,8 @@ struct Oracle {
     /// The bill around the compute: `tests/oracle_around.rs`.
     #[allow(dead_code)]
     around: Vec<toml::Value>,
+    #[allow(dead_code)]
+    around_usage: Vec<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -150,7 +152,7 @@ fn lambda_examples_reproduce_through_the_engine() {
             free_tier: case.free_tier,
             provisioned: case.provisioned(),
         };
-        let total = cost::total(&lambda::price(&usage, prices));
+        let total = cost::total(&lambda::price(&usage, prices, "us-east-1"));
         assert!(
             (total - case.expected_usd).abs() < CENT,
             "{}: engine says {total}, AWS says {}",
@@ -187,7 +189,12 @@ fn fargate_examples_reproduce_through_the_engine() {
             hours: case.hours,
             spot_share: 0.0,
         };
-        let total = cost::total(&fargate::price(&usage, prices, book.book.spot_discount.value));
+        let total = cost::total(&fargate::price(
+            &usage,
+            prices,
+            book.book.spot_discount.value,
+            "us-east-1",
+        ));
         assert!(
             (total - case.expected_usd).abs() < CENT,
             "{}: engine says {total}, AWS says {}",

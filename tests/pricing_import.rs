@@ -73,7 +73,7 @@ fn the_imported_book_reproduces_aws_published_examples() {
                     .map_or(730.0, |_| number(case, "provisioned_hours")),
             }),
         };
-        let total = cost::total(&lambda::price(&usage, &region.lambda));
+        let total = cost::total(&lambda::price(&usage, &region.lambda, "us-east-1"));
         let expected = number(case, "expected_usd");
         assert!((total - expected).abs() < CENT, "{}: {total} vs {expected}", case["name"]);
     }
@@ -87,7 +87,7 @@ fn the_imported_book_reproduces_aws_published_examples() {
             hours: number(case, "hours"),
             spot_share: 0.0,
         };
-        let total = cost::total(&fargate::price(&usage, &region.fargate, 0.7));
+        let total = cost::total(&fargate::price(&usage, &region.fargate, 0.7, "us-east-1"));
         let expected = number(case, "expected_usd");
         assert!((total - expected).abs() < CENT, "{}: {total} vs {expected}", case["name"]);
     }

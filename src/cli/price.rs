@@ -1,15 +1,23 @@
-//! Flags of `lvf price lambda` and `lvf price fargate`.
+//! Flags of `lvf price lambda` and `lvf price fargate`; the services around the compute have
+//! theirs in [`around`].
 //!
 //! Values that need only the flag itself (units, AWS's fixed ranges) are checked here, so clap
 //! reports them with the flag's name; values that need the price book (the region, the Fargate
 //! task size) are checked by [`crate::commands::price`].
 
+mod around;
+
 use clap::{Args, Subcommand};
+
+pub use around::{
+    EbsPriceArgs, EfsPriceArgs, HttpApiPriceArgs, Ipv4PriceArgs, LogsPriceArgs, NatPriceArgs,
+    PriceOutput, RestApiPriceArgs, RunHours, StoredHours, WebSocketPriceArgs,
+};
 
 use super::{ArchArg, in_range, parse_count, parse_duration, parse_number};
 use crate::engine::units;
 
-/// `lvf price ...`: usage in, the month's bill out.
+/// `lvf price ...`: usage in, the month's bill out, for the compute or a service around it.
 #[derive(Debug, Args)]
 pub struct PriceArgs {
     #[command(subcommand)]
@@ -23,6 +31,28 @@ pub enum PricePlatform {
     Lambda(LambdaPriceArgs),
     /// Price Fargate usage: vCPU-hours, GB-hours and ephemeral storage for tasks x hours.
     Fargate(FargatePriceArgs),
+    /// Price API Gateway HTTP API requests (tiered; metered in 512 KB increments).
+    HttpApi(HttpApiPriceArgs),
+    /// Price API Gateway REST API requests (tiered).
+    RestApi(RestApiPriceArgs),
+    /// Price API Gateway WebSocket API messages (metered in 32 KB increments) and
+    /// connection-minutes.
+    #[command(name = "websocket")]
+    WebSocket(WebSocketPriceArgs),
+    /// Price NAT gateways: gateway-hours and GB processed.
+    Nat(NatPriceArgs),
+    /// Price CloudWatch Logs ingestion per GB.
+    #[allow(
+        clippy::doc_markdown,
+        reason = "the doc comment is the help text, read without markdown"
+    )]
+    Logs(LogsPriceArgs),
+    /// Price EBS gp3 volumes (Fargate's per-task volumes) per GB-month.
+    Ebs(EbsPriceArgs),
+    /// Price an EFS Standard file system per GB-month.
+    Efs(EfsPriceArgs),
+    /// Price public IPv4 addresses (one per Fargate task on a public network) per hour.
+    Ipv4(Ipv4PriceArgs),
 }
 
 /// Lambda usage for one month.

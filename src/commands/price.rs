@@ -1,4 +1,8 @@
-//! `lvf price lambda|fargate`: usage in, the month's bill out, as a table or as one JSON object.
+//! `lvf price lambda|fargate|http-api|...`: usage in, the month's bill out, as a table or as one
+//! JSON object; every line names the region whose rate priced it. The services around the compute
+//! are in [`around`].
+
+mod around;
 
 use serde::Serialize;
 
@@ -16,6 +20,14 @@ pub fn run(args: &PriceArgs, book: &PriceBook) -> Result<String, CliError> {
     match &args.platform {
         PricePlatform::Lambda(args) => price_lambda(args, book),
         PricePlatform::Fargate(args) => price_fargate(args, book),
+        PricePlatform::HttpApi(args) => around::http_api(args, book),
+        PricePlatform::RestApi(args) => around::rest_api(args, book),
+        PricePlatform::WebSocket(args) => around::websocket(args, book),
+        PricePlatform::Nat(args) => around::nat(args, book),
+        PricePlatform::Logs(args) => around::logs(args, book),
+        PricePlatform::Ebs(args) => around::ebs(args, book),
+        PricePlatform::Efs(args) => around::efs(args, book),
+        PricePlatform::Ipv4(args) => around::ipv4(args, book),
     }
 }
 
@@ -35,7 +47,7 @@ pub fn price_lambda(args: &LambdaPriceArgs, book: &PriceBook) -> Result<String, 
             hours: args.provisioned_hours.unwrap_or(units::HOURS_PER_MONTH),
         }),
     };
-    let lines = lambda::price(&usage, &region.lambda);
+    let lines = lambda::price(&usage, &region.lambda, &args.region);
     if args.json {
         return Ok(render_json(&lines));
     }
@@ -62,7 +74,7 @@ pub fn price_lambda(args: &LambdaPriceArgs, book: &PriceBook) -> Result<String, 
         title += " h";
     }
     title.push_str(if usage.free_tier { ", free tier applied" } else { ", no free tier" });
-    Ok(render_table(&title, &lines))
+    Ok(render_table(&title, &lines, &args.region))
 }
 
 /// `lvf price fargate`.
@@ -87,7 +99,8 @@ pub fn price_fargate(args: &FargatePriceArgs, book: &PriceBook) -> Result<String
         hours: args.hours,
         spot_share: if args.spot { 1.0 } else { 0.0 },
     };
-    let lines = fargate::price(&usage, &region.fargate, book.book.spot_discount.value);
+    let lines =
+        fargate::price(&usage, &region.fargate, book.book.spot_discount.value, &args.region);
     if args.json {
         return Ok(render_json(&lines));
     }
@@ -110,7 +123,7 @@ pub fn price_fargate(args: &FargatePriceArgs, book: &PriceBook) -> Result<String
         title += &units::format_percent(book.book.spot_discount.value);
         title += " off)";
     }
-    Ok(render_table(&title, &lines))
+    Ok(render_table(&title, &lines, &args.region))
 }
 
 /// A region of the book, or an error listing the ones it has.
@@ -145,10 +158,25 @@ pub fn render_json(lines: &[CostLine]) -> String {
     text
 }
 
-/// A title, the cost lines in dollars and cents, a rule and the total.
-pub fn render_table(title: &str, lines: &[CostLine]) -> String {
-    let rows: Vec<(&str, String)> =
-        lines.iter().map(|line| (line.item.as_str(), cost::format_usd(line.usd))).collect();
+/// The table, or the JSON object with `json`.
+fn render(title: &str, lines: &[CostLine], region: &str, json: bool) -> String {
+    if json { render_json(lines) } else { render_table(title, lines, region) }
+}
+
+/// A title, the cost lines in dollars and cents, a rule and the total. A line priced with
+/// another region's rate than `region`'s says whose ("NAT gateway hours, us-east-1's rate").
+pub fn render_table(title: &str, lines: &[CostLine], region: &str) -> String {
+    let rows: Vec<(String, String)> = lines
+        .iter()
+        .map(|line| {
+            let item = if line.region == region {
+                line.item.clone()
+            } else {
+                format!("{}, {}'s rate", line.item, line.region)
+            };
+            (item, cost::format_usd(line.usd))
+        })
+        .collect();
     let total = cost::format_usd(cost::total(lines));
     let item_width = rows.iter().map(|(item, _)| item.len()).max().unwrap_or(0).max("Total".len());
     let usd_width = rows.iter().map(|(_, usd)| usd.len()).max().unwrap_or(0).max(total.len());
@@ -168,22 +196,31 @@ mod tests {
 
     #[test]
     fn the_table_shows_cents_and_a_total() {
-        let lines = [CostLine::new("Lambda compute", 2.333), CostLine::new("Lambda requests", 0.4)];
-        let table = render_table("Title", &lines);
+        let lines = [
+            CostLine::new("Lambda compute", 2.333, "eu-west-1"),
+            CostLine::new("Lambda requests", 0.4, "us-east-1"),
+        ];
+        let table = render_table("Title", &lines, "eu-west-1");
         assert_eq!(
             table,
-            "Title\n\n  Lambda compute   $2.33\n  Lambda requests  $0.40\n  ----------------------\n  \
-             Total            $2.73\n"
+            concat!(
+                "Title\n\n",
+                "  Lambda compute                     $2.33\n",
+                "  Lambda requests, us-east-1's rate  $0.40\n",
+                "  ----------------------------------------\n",
+                "  Total                              $2.73\n",
+            )
         );
     }
 
     #[test]
     fn json_is_one_unrounded_object() {
-        let lines = [CostLine::new("a", 0.125), CostLine::new("b", 1.0)];
+        let lines = [CostLine::new("a", 0.125, "us-east-1"), CostLine::new("b", 1.0, "us-east-1")];
         let value: serde_json::Value =
             serde_json::from_str(&render_json(&lines)).expect("render_json writes JSON");
         assert_eq!(value["total_usd"], 1.125);
         assert_eq!(value["lines"][0]["item"], "a");
         assert_eq!(value["lines"][0]["usd"], 0.125);
+        assert_eq!(value["lines"][0]["region"], "us-east-1");
     }
 }

@@ -4,7 +4,9 @@
 //! piecewise linear in the rate with known kinks (volume tiers, and the capacity floor that open
 //! connections set), so the exact break-even solver can take each kink as a segment boundary.
 
-use super::pricing::{RegionPrices, Tier};
+pub mod usage;
+
+use super::pricing::{RegionPrices, Tier, tiered_bands};
 use super::scenario::{FargateIngress, LambdaIngress, Network, Scenario, Volume};
 use super::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
 
@@ -27,6 +29,18 @@ pub const ALB_FREE_RULES: f64 = 10.0;
 pub const MINUTES_PER_MONTH: f64 = HOURS_PER_MONTH * 60.0;
 /// Most volume tiers kept per price; past it the last kept price runs on.
 const MAX_TIERS: usize = 6;
+
+/// The units AWS meters one request or message of `kb` as: whole increments of `increment_kb`
+/// (512 KB for HTTP APIs, 32 KB for WebSocket messages), at least one.
+pub fn metered(kb: f64, increment_kb: f64) -> f64 {
+    (kb / increment_kb).ceil().max(1.0)
+}
+
+/// GB-months of `gb` held for `hours` of a month of `month_hours`: how EBS and EFS prorate a
+/// GB-month price (by the second; lvf's month is 730 hours, AWS's examples use the calendar's).
+pub fn gb_months(gb: f64, hours: f64, month_hours: f64) -> f64 {
+    gb * hours / month_hours
+}
 
 /// Application Load Balancer capacity units in one hour: the largest of its four dimensions (25
 /// new connections a second; 3,000 active connections; 1 GB processed an hour, 0.4 GB for Lambda
@@ -128,16 +142,7 @@ impl Tiers {
     }
 
     fn cost(&self, rate: f64) -> f64 {
-        let usage = self.units(rate);
-        let (mut cost, mut floor) = (0.0, 0.0);
-        for &(ceiling, usd) in &self.bands[..self.len] {
-            if usage <= floor {
-                break;
-            }
-            cost += (usage.min(ceiling) - floor) * usd;
-            floor = ceiling;
-        }
-        cost
+        tiered_bands(self.units(rate), self.bands[..self.len].iter().copied())
     }
 }
 
@@ -210,7 +215,10 @@ impl AroundModel {
             (0.0, 0.0)
         };
         let efs = match scenario.volume {
-            Volume::Efs(gb) => gb * region.storage.efs_standard_gb_month.usd,
+            Volume::Efs(gb) => {
+                gb_months(gb, HOURS_PER_MONTH, HOURS_PER_MONTH)
+                    * region.storage.efs_standard_gb_month.usd
+            }
             Volume::None | Volume::Ebs(_) => 0.0,
         };
         Self {
@@ -261,7 +269,7 @@ impl AroundModel {
             LambdaIngress::Rest => Self { api: Tiers::new(&ingress.rest_api, 1.0), ..base },
             LambdaIngress::Websocket => {
                 // A message in, and the response out in 32 KB increments.
-                let messages = 1.0 + (scenario.response_size_kb / WEBSOCKET_METER_KB).ceil();
+                let messages = 1.0 + metered(scenario.response_size_kb, WEBSOCKET_METER_KB);
                 Self {
                     api: Tiers::new(&ingress.websocket_messages, messages),
                     ws_minutes: scenario.open_connections
@@ -282,7 +290,8 @@ impl AroundModel {
             base.ipv4_per_task_hour = region.network.public_ipv4_hour.usd;
         }
         if let Volume::Ebs(gb) = scenario.volume {
-            base.ebs_per_task_hour = gb * region.storage.ebs_gp3_gb_month.usd / HOURS_PER_MONTH;
+            base.ebs_per_task_hour =
+                gb_months(gb, 1.0, HOURS_PER_MONTH) * region.storage.ebs_gp3_gb_month.usd;
         }
         let ingress = &region.ingress;
         match scenario.fargate_ingress {
@@ -363,5 +372,5 @@ impl AroundModel {
 
 /// HTTP API requests, metered in 512 KB increments of request and response.
 fn http_api(scenario: &Scenario, tiers: &[Tier]) -> Tiers {
-    Tiers::new(tiers, ((REQUEST_KB + scenario.response_size_kb) / HTTP_API_METER_KB).ceil())
+    Tiers::new(tiers, metered(REQUEST_KB + scenario.response_size_kb, HTTP_API_METER_KB))
 }

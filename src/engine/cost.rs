@@ -205,11 +205,14 @@ pub struct CostLine {
     pub item: String,
     /// Unrounded US dollars.
     pub usd: f64,
+    /// The region whose rate priced it: the one asked for, or the stand-in's whose rate the book
+    /// borrowed.
+    pub region: String,
 }
 
 impl CostLine {
-    pub fn new(item: impl Into<String>, usd: f64) -> Self {
-        Self { item: item.into(), usd }
+    pub fn new(item: impl Into<String>, usd: f64, region: impl Into<String>) -> Self {
+        Self { item: item.into(), usd, region: region.into() }
     }
 }
 

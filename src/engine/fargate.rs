@@ -52,15 +52,23 @@ pub fn price_parts(
     }
 }
 
-/// Prices task-hours: vCPU, memory, and ephemeral storage when above 20 GB.
-pub fn price(usage: &FargateUsage, prices: &FargatePrices, spot_discount: f64) -> Vec<CostLine> {
+/// Prices task-hours: vCPU, memory, and ephemeral storage when above 20 GB; each line names the
+/// region whose rate priced it, for prices listed under `region`.
+pub fn price(
+    usage: &FargateUsage,
+    prices: &FargatePrices,
+    spot_discount: f64,
+    region: &str,
+) -> Vec<CostLine> {
     let parts = price_parts(usage, prices, spot_discount);
+    let (vcpu, memory) = prices.rates(usage.arch);
     let mut lines = vec![
-        CostLine::new("Fargate vCPU", parts.vcpu),
-        CostLine::new("Fargate memory", parts.memory),
+        CostLine::new("Fargate vCPU", parts.vcpu, vcpu.priced_in(region)),
+        CostLine::new("Fargate memory", parts.memory, memory.priced_in(region)),
     ];
     if usage.ephemeral_storage_gb > INCLUDED_EPHEMERAL_GB {
-        lines.push(CostLine::new("Fargate ephemeral storage", parts.storage));
+        let storage = prices.ephemeral_storage_gb_hour.priced_in(region);
+        lines.push(CostLine::new("Fargate ephemeral storage", parts.storage, storage));
     }
     lines
 }

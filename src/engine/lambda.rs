@@ -6,7 +6,7 @@
 //! amounts are unrounded dollars.
 
 use super::cost::CostLine;
-use super::pricing::{LambdaPrices, tiered_cost};
+use super::pricing::{LambdaPrices, tiered_cost, tiers_priced_in};
 use super::scenario::Arch;
 
 /// Storage every function gets without charge.
@@ -74,23 +74,33 @@ pub fn gb_seconds(usage: &LambdaUsage) -> f64 {
 }
 
 /// Prices a month of usage: compute (tiered), requests, and ephemeral storage when above 512 MB;
-/// with provisioned concurrency, its configured GB-seconds and the duration that ran on it.
-pub fn price(usage: &LambdaUsage, prices: &LambdaPrices) -> Vec<CostLine> {
+/// with provisioned concurrency, its configured GB-seconds and the duration that ran on it. Each
+/// line names the region whose rate priced it, for prices listed under `region`.
+pub fn price(usage: &LambdaUsage, prices: &LambdaPrices, region: &str) -> Vec<CostLine> {
     let parts = price_parts(usage, prices);
+    let compute_region = tiers_priced_in(prices.duration(usage.arch), region);
+    let line = |item: &str, usd: f64, priced_in: &str| CostLine::new(item, usd, priced_in);
     let mut lines = Vec::with_capacity(5);
     if usage.provisioned.is_some() {
-        lines.push(CostLine::new("Lambda provisioned concurrency (GB-seconds)", parts.provisioned));
-        lines.push(CostLine::new(
+        let (configured, duration) = prices.provisioned.rates(usage.arch);
+        lines.push(line(
+            "Lambda provisioned concurrency (GB-seconds)",
+            parts.provisioned,
+            configured.priced_in(region),
+        ));
+        lines.push(line(
             "Lambda compute on provisioned concurrency (GB-seconds)",
             parts.on_provisioned,
+            duration.priced_in(region),
         ));
-        lines.push(CostLine::new("Lambda compute on demand (GB-seconds)", parts.compute));
+        lines.push(line("Lambda compute on demand (GB-seconds)", parts.compute, compute_region));
     } else {
-        lines.push(CostLine::new("Lambda compute (GB-seconds)", parts.compute));
+        lines.push(line("Lambda compute (GB-seconds)", parts.compute, compute_region));
     }
-    lines.push(CostLine::new("Lambda requests", parts.requests));
+    lines.push(line("Lambda requests", parts.requests, prices.requests.priced_in(region)));
     if usage.ephemeral_storage_mb > INCLUDED_EPHEMERAL_MB {
-        lines.push(CostLine::new("Lambda ephemeral storage", parts.storage));
+        let storage = prices.ephemeral_storage_gb_second.priced_in(region);
+        lines.push(line("Lambda ephemeral storage", parts.storage, storage));
     }
     lines
 }

@@ -130,14 +130,20 @@ pub struct TaskSizeRow {
 /// Prices `usage` units of a month against volume tiers: each tier's price applies to the part of
 /// the usage that falls inside it.
 pub fn tiered_cost(usage: f64, tiers: &[Tier]) -> f64 {
+    tiered_bands(usage, tiers.iter().map(|tier| (tier.up_to.unwrap_or(f64::INFINITY), tier.usd)))
+}
+
+/// [`tiered_cost`] over bands of (usage where the next band starts, dollars per unit), the last
+/// band's bound ignored: the one loop that prices every tiered figure, from the book or copied
+/// out of it.
+pub fn tiered_bands(usage: f64, bands: impl IntoIterator<Item = (f64, f64)>) -> f64 {
     let mut cost = 0.0;
     let mut floor = 0.0;
-    for tier in tiers {
-        let ceiling = tier.up_to.unwrap_or(f64::INFINITY);
+    for (ceiling, usd) in bands {
         if usage <= floor {
             break;
         }
-        cost += (usage.min(ceiling) - floor) * tier.usd;
+        cost += (usage.min(ceiling) - floor) * usd;
         floor = ceiling;
     }
     cost

@@ -92,9 +92,15 @@ pub struct FargatePrices {
 impl FargatePrices {
     /// Dollars per vCPU-hour and per GB-hour for one architecture.
     pub fn hourly(&self, arch: Arch) -> (f64, f64) {
+        let (vcpu, memory) = self.rates(arch);
+        (vcpu.usd, memory.usd)
+    }
+
+    /// The vCPU-hour and GB-hour rates for one architecture, with their sources.
+    pub fn rates(&self, arch: Arch) -> (&Rate, &Rate) {
         match arch {
-            Arch::X86_64 => (self.vcpu_hour_x86_64.usd, self.gb_hour_x86_64.usd),
-            Arch::Arm64 => (self.vcpu_hour_arm64.usd, self.gb_hour_arm64.usd),
+            Arch::X86_64 => (&self.vcpu_hour_x86_64, &self.gb_hour_x86_64),
+            Arch::Arm64 => (&self.vcpu_hour_arm64, &self.gb_hour_arm64),
         }
     }
 }
