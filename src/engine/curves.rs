@@ -45,8 +45,19 @@ fn curve(model: &Model, options: &[FargateModel], platform: Platform, rates: &[f
             .lambda
             .as_ref()
             .map(|lambda| rates.iter().map(|&rate| lambda.total(rate)).collect()),
-        Platform::Fargate => (!options.is_empty())
-            .then(|| rates.iter().map(|&rate| envelope(options, rate)).collect()),
+        Platform::Fargate => (!options.is_empty()).then(|| {
+            // Neighbouring rates mostly share their cheapest option: try it first, so the
+            // others' floors rule them out.
+            let mut first = 0;
+            rates
+                .iter()
+                .map(|&rate| {
+                    let (cost, index) = envelope_from(options, rate, first);
+                    first = index;
+                    cost
+                })
+                .collect()
+        }),
     }
     .unwrap_or_default()
 }
@@ -54,13 +65,24 @@ fn curve(model: &Model, options: &[FargateModel], platform: Platform, rates: &[f
 /// Fargate's bill at `rate`: the cheapest of its options. An option whose floor (its bill
 /// with the requests spread perfectly) is no less than the best so far is not walked.
 pub fn envelope(options: &[FargateModel], rate: f64) -> f64 {
-    let mut best = f64::INFINITY;
-    for option in options {
-        if option.total_floor(rate) < best {
-            best = best.min(option.total(rate));
+    envelope_from(options, rate, 0).0
+}
+
+/// [`envelope`], trying option `first` before the others; the cost and the cheapest option.
+fn envelope_from(options: &[FargateModel], rate: f64, first: usize) -> (f64, usize) {
+    let (mut best, mut best_index) = (f64::INFINITY, first);
+    if let Some(option) = options.get(first) {
+        best = option.total(rate);
+    }
+    for (index, option) in options.iter().enumerate() {
+        if index != first && option.total_floor(rate) < best {
+            let total = option.total(rate);
+            if total < best {
+                (best, best_index) = (total, index);
+            }
         }
     }
-    best
+    (best, best_index)
 }
 
 /// Every rate in the curves' range where the cheaper platform changes, and the headline

@@ -256,7 +256,9 @@ impl Profile {
             let (before_level, level) = (level_of(before), level_of(weight));
             match classes.iter_mut().find(|class| class.before == before && class.pure == weight) {
                 Some(class) => class.hours += 1.0,
-                None => classes.push(Class { before, pure: weight, hours: 1.0, before_level, level }),
+                None => {
+                    classes.push(Class { before, pure: weight, hours: 1.0, before_level, level })
+                }
             }
         }
         let max_peak = pure.iter().copied().fold(1.0, f64::max);

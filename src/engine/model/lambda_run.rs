@@ -14,7 +14,7 @@ use crate::engine::around::{AroundModel, AroundParts};
 use crate::engine::lambda::{self, LambdaParts, Month};
 use crate::engine::pricing::RegionPrices;
 use crate::engine::scenario::{Arch, Provisioning, Scenario};
-use crate::engine::traffic::{WEEKS_PER_MONTH, Week};
+use crate::engine::traffic::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
 use crate::engine::units::SECONDS_PER_MONTH;
 
 use super::Knobs;
@@ -75,6 +75,11 @@ pub struct LambdaModel<'a> {
     savings: f64,
     /// Everything around the compute: front door, network, logs, volume.
     pub around: AroundModel,
+    /// The week's rises in weight, hour on hour, summed (the ramps' environments per unit of
+    /// concurrency), and the quietest hour with requests: above `EXP_NEGLIGIBLE / (quietest *
+    /// keep_alive)` no gap is idle long enough, and the week's cold starts are linear in the rate.
+    rises: f64,
+    quietest: f64,
 }
 
 /// The month's usage at one rate.
@@ -167,15 +172,60 @@ impl<'a> LambdaModel<'a> {
                 / 1024.0,
             savings: base.savings_lambda,
             around: AroundModel::lambda(base, region),
+            rises: week
+                .hours()
+                .map(|hours| hours.count * (hours.weight - hours.before).max(0.0))
+                .sum(),
+            quietest: week.levels().filter(|&weight| weight > 0.0).fold(f64::INFINITY, f64::min),
         }
+    }
+
+    /// The month's usage at `rate_per_s` on demand when no hour's gaps are idle long enough to
+    /// matter and no hour's cold starts reach its invocations: then the week sums in closed
+    /// form (the same terms as [`Self::usage`], without walking the hours). `None` otherwise.
+    fn linear_usage(&self, rate_per_s: f64) -> Option<Usage> {
+        let recycling = 3600.0 / self.lifetime_s;
+        let calm = rate_per_s * self.quietest * self.keep_alive_s >= EXP_NEGLIGIBLE
+            && self.runtime_s * (1.0 + recycling) <= 3600.0;
+        if !calm || self.cold_share.is_some() {
+            return None;
+        }
+        // Each hour: ramp c_h - c_(h-1) when it rises, and c_h x 3600 / lifetime recycled.
+        let concurrency = rate_per_s * self.runtime_s;
+        let cold_week = concurrency * (self.rises + 168.0 * recycling);
+        let invocations = rate_per_s * SECONDS_PER_MONTH;
+        let cold_starts = cold_week * WEEKS_PER_MONTH;
+        Some(Usage {
+            invocations,
+            cold_starts,
+            peak_concurrency: concurrency * self.week.peak(),
+            on_demand_gb_s: invocations * self.billed_s * self.gb
+                + cold_starts * self.init_s * self.gb,
+            on_provisioned_gb_s: 0.0,
+            provisioned_gb_s: 0.0,
+            provisioned_peak: 0.0,
+        })
     }
 
     /// The month's usage at `rate_per_s` with provisioned concurrency `plan`.
     pub fn usage(&self, rate_per_s: f64, plan: PcPlan) -> Usage {
+        if plan == PcPlan::None
+            && let Some(usage) = self.linear_usage(rate_per_s)
+        {
+            return usage;
+        }
         let mut week = Usage::default();
         let invocation_gb_s = self.billed_s * self.gb;
         let init_gb_s = self.init_s * self.gb;
-        for hours in self.week.hours() {
+        // The idle gaps of each distinct weight once (an exponential each), then every class.
+        let mut idle = [0.0; HOURS_PER_WEEK];
+        if self.cold_share.is_none() {
+            for (slot, weight) in idle.iter_mut().zip(self.week.levels()) {
+                let gap = rate_per_s * weight * self.keep_alive_s;
+                *slot = if gap < EXP_NEGLIGIBLE { (-gap).exp() } else { 0.0 };
+            }
+        }
+        for (class, hours) in self.week.classes().iter().zip(self.week.hours()) {
             let hourly_rate = rate_per_s * hours.weight;
             let invocations = hourly_rate * 3600.0;
             let concurrency = hourly_rate * self.runtime_s;
@@ -189,12 +239,10 @@ impl<'a> LambdaModel<'a> {
             let cold = match self.cold_share {
                 Some(share) => share * invocations,
                 None => {
-                    let gap = hourly_rate * self.keep_alive_s;
-                    let idle = if gap < EXP_NEGLIGIBLE { invocations * (-gap).exp() } else { 0.0 };
                     let before = rate_per_s * hours.before * self.runtime_s;
                     let ramp = (concurrency - before).max(0.0);
                     let recycled = concurrency * 3600.0 / self.lifetime_s;
-                    (idle + ramp + recycled).min(invocations)
+                    (invocations * idle[class.level] + ramp + recycled).min(invocations)
                 }
             };
             let on_provisioned =
