@@ -187,7 +187,8 @@ struct AroundCase {
 }
 
 fn scenario(case: &AroundCase, book: &PriceBook) -> Scenario {
-    let mut scenario = Scenario::default();
+    // The worked examples are flat: the same load every hour (a case may still set a peak).
+    let mut scenario = Scenario { peak: 1.0, ..Scenario::default() };
     // In table order, as a scenario file is read: `--ingress` before each platform's own.
     for def in INPUTS {
         if let Some(value) = case.scenario.get(def.name) {

