@@ -11,6 +11,7 @@ mod fit;
 mod latency;
 mod map;
 mod notes;
+mod options;
 mod verdict;
 
 pub use blocker::blocker;
@@ -18,6 +19,7 @@ pub use cost::{cheaper_text, cost_item, cost_line, percent};
 pub use fit::{feature, fit_note};
 pub use map::{describe as describe_map, limit as map_limit};
 pub use notes::note;
+pub use options::{options, runs_with};
 pub use verdict::{flip, flip_value, headline, reason, tie_breaker};
 
 use crate::engine::model::BoundBy;

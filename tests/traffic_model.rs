@@ -185,6 +185,11 @@ fn the_json_holds_the_traffic_contract() {
     // Monday 09:00 is at work, Saturday noon is not.
     assert!(hourly[9].as_f64() > hourly[5 * 24 + 12].as_f64());
     assert_eq!(json["lambda"]["provisioned"]["mode"], "scheduled");
+    // The verdict names how each platform runs it.
+    let lambda = json["verdict"]["options"]["lambda"].as_str().expect("lambda's option");
+    assert!(lambda.starts_with("Lambda with up to ") && lambda.contains("scheduled"), "{lambda}");
+    let fargate = json["verdict"]["options"]["fargate"].as_str().expect("fargate's option");
+    assert!(fargate.starts_with("Fargate as a service of 2-"), "{fargate}");
     assert!(json["lambda"]["provisioned"]["monthly_usd"].as_f64().is_some_and(|usd| usd > 0.0));
     assert!(json["lambda"]["cold_starts"].is_number());
     assert!(json["lambda"]["peak_concurrency"].as_f64().is_some_and(|c| (c - 3.6).abs() < 1e-9));

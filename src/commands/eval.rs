@@ -100,6 +100,7 @@ pub fn render_text(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Verdict: {}", choice_word(verdict.choice));
     let _ = writeln!(out, "{}", wording::headline(verdict));
+    let _ = writeln!(out, "Runs as: {}", wording::options(report));
     let _ = writeln!(out);
     let inputs: Vec<String> = Input::all()
         .map(|input| format!("{} {}", input.label(), scenario.display(input)))

@@ -223,7 +223,16 @@ pub struct VerdictJson {
     pub choice: Choice,
     pub flip_points: Vec<FlipJson>,
     pub headline: String,
+    /// How each platform runs it: "Lambda on demand", "Fargate as a service of 2-3 tasks of …".
+    pub options: OptionsJson,
     pub reasons: Vec<String>,
+}
+
+/// How each platform runs the workload, in words.
+#[derive(Debug, Serialize)]
+pub struct OptionsJson {
+    pub fargate: String,
+    pub lambda: String,
 }
 
 impl<'r> ReportJson<'r> {
@@ -318,6 +327,10 @@ impl<'r> ReportJson<'r> {
                     })
                     .collect(),
                 headline: wording::headline(verdict),
+                options: OptionsJson {
+                    fargate: wording::runs_with(Platform::Fargate, fargate),
+                    lambda: wording::runs_with(Platform::Lambda, lambda),
+                },
                 reasons: verdict.reasons.iter().map(wording::reason).collect(),
             },
         }

@@ -452,6 +452,7 @@ fn verdict(doc: &mut String, report: &Report) {
     let verdict = &report.verdict;
     let _ = writeln!(doc, "## Verdict: {}\n", choice_name(verdict.choice));
     let _ = writeln!(doc, "{}\n", wording::headline(verdict).trim());
+    let _ = writeln!(doc, "Runs as: {}.\n", wording::options(report));
     for (rank, reason) in verdict.reasons.iter().enumerate() {
         let _ = writeln!(doc, "{}. {}", rank + 1, wording::reason(reason));
     }

@@ -36,6 +36,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, short: bool) {
     if short {
         lines.push(totals_line(report, styles));
     }
+    lines.push(Line::from(Span::styled(wording::options(report), styles.muted)));
     if let Some(baseline) = app.baseline() {
         lines.extend(compare::lines(baseline, styles));
     }
