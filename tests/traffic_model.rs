@@ -216,3 +216,17 @@ fn lambda_over_its_quota_is_a_caution_with_what_to_ask() {
     let note = lvf::wording::fit_note(&row.note);
     assert!(note.contains("ask AWS for at least"), "{note}");
 }
+
+#[test]
+fn an_init_past_ten_seconds_reruns_in_the_invocation_and_can_time_out() {
+    // 25 s of INIT re-runs inside the first invocation: a caution, said in the row.
+    let model_load = report(&Scenario { init_s: 25.0, runtime_s: 2.0, ..Scenario::default() });
+    let row = model_load.fit.iter().find(|row| row.feature == Feature::Latency).expect("row");
+    assert_eq!(row.marks[Platform::Lambda], Mark::Caution);
+    assert!(lvf::wording::fit_note(&row.note).contains("re-runs inside the first invocation"));
+    // With a 12 min runtime a 5 min INIT passes the 15 min timeout: cold invocations fail, and
+    // the verdict weighs it without any budget.
+    let fails = report(&Scenario { init_s: 300.0, runtime_s: 720.0, ..Scenario::default() });
+    assert_eq!(latency(&fails).0, Mark::Poor);
+    assert_eq!(fails.verdict.choice, Choice::Fargate);
+}

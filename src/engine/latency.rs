@@ -9,7 +9,7 @@
 //! time out at 29 s.
 
 use super::fit::note::{FargateWait, LambdaWait};
-use super::model::{BREACH_WAITS_PER_MONTH, Model, RunMode};
+use super::model::{BREACH_WAITS_PER_MONTH, LAMBDA_MAX_RUNTIME_S, Model, RunMode};
 use super::platform::{PerPlatform, Platform};
 use super::report::Mark;
 
@@ -44,6 +44,12 @@ pub fn assess(model: &Model) -> (PerPlatform<Mark>, LambdaWait, FargateWait) {
         None => LambdaWait::Blocked,
         Some(_) if timeout(Platform::Lambda) => LambdaWait::Timeout { runtime_s },
         Some(_) if over_budget(runtime_s) => LambdaWait::RuntimeOverBudget { runtime_s },
+        Some(lambda)
+            if lambda.init_s() > INIT_PHASE_LIMIT_S
+                && lambda.init_s() + runtime_s > LAMBDA_MAX_RUNTIME_S =>
+        {
+            LambdaWait::InitTimesOut { init_s: lambda.init_s(), runtime_s }
+        }
         Some(lambda) => {
             let bill = lambda.bill(rate);
             let wait_s = lambda.init_s() + runtime_s;
@@ -110,7 +116,7 @@ impl LambdaWait {
     fn mark(&self) -> Mark {
         match self {
             LambdaWait::Blocked => Mark::Blocked,
-            LambdaWait::Timeout { .. } => Mark::Poor,
+            LambdaWait::Timeout { .. } | LambdaWait::InitTimesOut { .. } => Mark::Poor,
             LambdaWait::RuntimeOverBudget { .. } => Mark::Caution,
             LambdaWait::Cold { breached: true, .. } => Mark::Poor,
             LambdaWait::Cold { init_s, .. } if *init_s > INIT_PHASE_LIMIT_S => Mark::Caution,

@@ -24,6 +24,13 @@ fn lambda_side(wait: LambdaWait, budget_s: Option<f64>) -> String {
         LambdaWait::RuntimeOverBudget { runtime_s } => {
             format!("the runtime {} alone is over the budget on both", format_duration(runtime_s))
         }
+        LambdaWait::InitTimesOut { init_s, runtime_s } => format!(
+            "Lambda: a {} INIT re-runs inside the first invocation and with the {} runtime passes \
+             the {} timeout: cold invocations fail",
+            format_duration(init_s),
+            format_duration(runtime_s),
+            format_duration(crate::engine::model::LAMBDA_MAX_RUNTIME_S)
+        ),
         LambdaWait::Cold { cold_starts, share, init_s, breached, provisioned } => {
             let mut text = if cold_starts < 0.5 {
                 "Lambda: no cold starts a request waits for".to_string()

@@ -44,6 +44,12 @@ pub enum LambdaWait {
     RuntimeOverBudget {
         runtime_s: f64,
     },
+    /// INIT past its 10 s phase re-runs inside the first invocation, and with the runtime it
+    /// passes Lambda's 15-minute timeout: cold invocations fail.
+    InitTimesOut {
+        init_s: f64,
+        runtime_s: f64,
+    },
     /// Cold starts a month that wait INIT, their share of invocations, whether that breaches
     /// the budget, and whether provisioned concurrency takes the rest.
     Cold {
