@@ -229,4 +229,5 @@ fn an_init_past_ten_seconds_reruns_in_the_invocation_and_can_time_out() {
     let fails = report(&Scenario { init_s: 300.0, runtime_s: 720.0, ..Scenario::default() });
     assert_eq!(latency(&fails).0, Mark::Poor);
     assert_eq!(fails.verdict.choice, Choice::Fargate);
+    assert_eq!(fails.verdict.rule, lvf::engine::verdict::Rule::Latency);
 }

@@ -103,9 +103,11 @@ pub fn assess(model: &Model) -> (PerPlatform<Mark>, LambdaWait, FargateWait) {
 
 /// Whether each platform is poor on latency at the model's knobs (the verdict's rule).
 pub fn poor(model: &Model) -> PerPlatform<bool> {
-    if model.latency.budget_s.is_none() && !model.latency.api_gateway.values().any(|&behind| behind)
+    if model.latency.budget_s.is_none()
+        && !model.latency.api_gateway.values().any(|&behind| behind)
+        && model.lambda.as_ref().is_none_or(|lambda| lambda.init_s() <= INIT_PHASE_LIMIT_S)
     {
-        // Without a budget and without API Gateway nothing is poor: skip the bill.
+        // Without a budget, API Gateway or a long INIT nothing is poor: skip the bill.
         return PerPlatform::new(false, false);
     }
     let (marks, _, _) = assess(model);
@@ -116,9 +118,10 @@ impl LambdaWait {
     fn mark(&self) -> Mark {
         match self {
             LambdaWait::Blocked => Mark::Blocked,
-            LambdaWait::Timeout { .. } | LambdaWait::InitTimesOut { .. } => Mark::Poor,
+            LambdaWait::Timeout { .. }
+            | LambdaWait::InitTimesOut { .. }
+            | LambdaWait::Cold { breached: true, .. } => Mark::Poor,
             LambdaWait::RuntimeOverBudget { .. } => Mark::Caution,
-            LambdaWait::Cold { breached: true, .. } => Mark::Poor,
             LambdaWait::Cold { init_s, .. } if *init_s > INIT_PHASE_LIMIT_S => Mark::Caution,
             LambdaWait::Cold { .. } => Mark::Good,
         }

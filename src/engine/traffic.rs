@@ -99,7 +99,9 @@ impl Shape {
         // Normalise to a mean of exactly 1 (the named forms are there already, up to rounding).
         let mean = week.iter().sum::<f64>() / HOURS_PER_WEEK as f64;
         if mean > 0.0 {
-            week.iter_mut().for_each(|weight| *weight /= mean);
+            for weight in &mut week {
+                *weight /= mean;
+            }
         }
         week
     }
@@ -242,9 +244,12 @@ impl Profile {
     pub fn new(shape: &Shape) -> Self {
         let pure = shape.pure();
         let mut levels: Vec<f64> = Vec::with_capacity(32);
-        let mut level_of = |weight: f64| match levels.iter().position(|&level| level == weight) {
-            Some(index) => index,
-            None => {
+        // Weights are compared bit for bit: an hour's weight is computed the same way each time.
+        let mut level_of = |weight: f64| {
+            if let Some(index) = levels.iter().position(|level| level.to_bits() == weight.to_bits())
+            {
+                index
+            } else {
                 levels.push(weight);
                 levels.len() - 1
             }
@@ -254,11 +259,13 @@ impl Profile {
             let before = pure[(hour + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK];
             let weight = pure[hour];
             let (before_level, level) = (level_of(before), level_of(weight));
-            match classes.iter_mut().find(|class| class.before == before && class.pure == weight) {
-                Some(class) => class.hours += 1.0,
-                None => {
-                    classes.push(Class { before, pure: weight, hours: 1.0, before_level, level })
-                }
+            if let Some(class) = classes
+                .iter_mut()
+                .find(|class| class.before_level == before_level && class.level == level)
+            {
+                class.hours += 1.0;
+            } else {
+                classes.push(Class { before, pure: weight, hours: 1.0, before_level, level });
             }
         }
         let max_peak = pure.iter().copied().fold(1.0, f64::max);

@@ -15,6 +15,7 @@
 //! 6. Cost: the platform at least 10% cheaper ([`MARGIN`]) wins; within it, either.
 
 use super::blocker::Blocker;
+use super::fit::{FargateWait, LambdaWait};
 use super::latency;
 use super::model::Model;
 use super::platform::{PerPlatform, Platform};
@@ -132,7 +133,7 @@ pub enum Reason {
     /// Sessions and long-lived connections favour long-running containers.
     Sessions,
     /// One platform makes requests wait past the budget (or time out); the other does not.
-    Latency { poor: Platform, budget_s: Option<f64> },
+    Latency { poor: Platform, lambda: LambdaWait, fargate: FargateWait, budget_s: Option<f64> },
     /// A warm cache at this rate is shared by a few tasks but split across many environments.
     WarmCache { rate_per_s: f64 },
     /// What decides a near tie.
@@ -197,8 +198,15 @@ pub fn explain(model: &Model, blockers: &PerPlatform<Vec<Blocker>>) -> Verdict {
     match rule {
         Rule::Persistent => reasons.push(Reason::Persistent),
         Rule::Sessions => reasons.push(Reason::Sessions),
-        Rule::Latency => reasons
-            .push(Reason::Latency { poor: choice_loser(choice), budget_s: model.latency.budget_s }),
+        Rule::Latency => {
+            let (_, lambda, fargate) = latency::assess(model);
+            reasons.push(Reason::Latency {
+                poor: choice_loser(choice),
+                lambda,
+                fargate,
+                budget_s: model.latency.budget_s,
+            });
+        }
         Rule::Cache => reasons.push(Reason::WarmCache { rate_per_s: rate }),
         Rule::Cost if choice == Choice::Either => {
             reasons.push(Reason::TieBreaker(TieBreaker::of(model)));

@@ -108,7 +108,7 @@ pub fn cost_line(item: &CostItem, scenario_region: &str) -> String {
 /// all month; "1,642 task-hours of 0.25 vCPU / 1 GB (2-5 tasks)" for one that follows the
 /// traffic.
 fn task_hours(hours: &TaskHours) -> String {
-    let steady = hours.fewest == hours.tasks
+    let steady = hours.fewest.to_bits() == hours.tasks.to_bits()
         && (hours.task_hours - hours.tasks * HOURS_PER_MONTH).abs() <= 1e-9 * hours.task_hours;
     let mut text = if steady {
         format!(

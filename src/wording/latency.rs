@@ -1,5 +1,7 @@
 //! The Latency row in words: what a request waits for on each platform, against the budget.
 
+use std::fmt::Write as _;
+
 use crate::engine::fit::{FargateWait, LambdaWait};
 use crate::engine::latency::{API_GATEWAY_TIMEOUT_S, INIT_PHASE_LIMIT_S};
 use crate::engine::units::{format_count, format_duration, format_percent, significant};
@@ -49,10 +51,11 @@ fn lambda_side(wait: LambdaWait, budget_s: Option<f64>) -> String {
                 text.push_str(" (provisioned concurrency removes it: --provisioned auto)");
             }
             if init_s > INIT_PHASE_LIMIT_S {
-                text.push_str(&format!(
+                let _ = write!(
+                    text,
                     "; INIT over {} re-runs inside the first invocation",
                     format_duration(INIT_PHASE_LIMIT_S)
-                ));
+                );
             }
             text
         }
@@ -93,4 +96,18 @@ fn fargate_side(wait: FargateWait, budget_s: Option<f64>) -> String {
 /// The Latency row's line.
 pub fn latency(lambda: LambdaWait, fargate: FargateWait, budget_s: Option<f64>) -> String {
     format!("{}; {}", lambda_side(lambda, budget_s), fargate_side(fargate, budget_s))
+}
+
+/// The poor platform's side of the row, for the verdict's reason and headline ("Lambda: 245
+/// requests a month (0.0031%) wait a 6 s INIT, over the 1 s budget …").
+pub fn side(
+    platform: crate::engine::platform::Platform,
+    lambda: LambdaWait,
+    fargate: FargateWait,
+    budget_s: Option<f64>,
+) -> String {
+    match platform {
+        crate::engine::platform::Platform::Lambda => lambda_side(lambda, budget_s),
+        crate::engine::platform::Platform::Fargate => fargate_side(fargate, budget_s),
+    }
 }

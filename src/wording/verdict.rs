@@ -25,7 +25,9 @@ pub fn reason(reason: &Reason) -> String {
         Reason::Sessions => {
             "sessions and long-lived connections favour long-running containers".to_string()
         }
-        Reason::Latency { poor, budget_s } => latency_reason(*poor, *budget_s),
+        Reason::Latency { poor, lambda, fargate, budget_s } => {
+            super::latency::side(*poor, *lambda, *fargate, *budget_s)
+        }
         Reason::WarmCache { rate_per_s } => format!(
             "a warm cache at {} is shared by a few long-running tasks but split across Lambda's \
              many environments",
@@ -61,22 +63,6 @@ pub fn reason(reason: &Reason) -> String {
     }
 }
 
-/// "Lambda makes some requests wait past the 1 s latency budget (see the Latency row)".
-fn latency_reason(poor: Platform, budget_s: Option<f64>) -> String {
-    match budget_s {
-        Some(budget) => format!(
-            "{} makes some requests wait past the {} latency budget or time out (see the Latency \
-             row)",
-            platform_name(poor),
-            units::format_duration(budget)
-        ),
-        None => format!(
-            "{} makes some requests time out at API Gateway's 29 s limit (see the Latency row)",
-            platform_name(poor)
-        ),
-    }
-}
-
 /// What decides a near tie, and why.
 pub fn tie_breaker(tie: &TieBreaker) -> String {
     let in_flight = units::counted(&significant(tie.concurrency, 2), "request", "requests");
@@ -92,6 +78,7 @@ pub fn tie_breaker(tie: &TieBreaker) -> String {
 }
 
 /// The verdict's headline: the choice and the one reason that decided it.
+#[allow(clippy::too_many_lines)] // one arm per rule, in the rules' order
 pub fn headline(verdict: &Verdict) -> String {
     let blocked = |wanted: Platform| {
         verdict.reasons.iter().find_map(|reason| match reason {
@@ -152,7 +139,15 @@ pub fn headline(verdict: &Verdict) -> String {
                 .reasons
                 .iter()
                 .find_map(|reason| match reason {
-                    Reason::Latency { poor, budget_s } => Some(latency_reason(*poor, *budget_s)),
+                    Reason::Latency { poor, lambda, fargate, budget_s } => {
+                        // "Lambda: 245 requests …" reads "on Lambda 245 requests …" here.
+                        let side = super::latency::side(*poor, *lambda, *fargate, *budget_s);
+                        let name = platform_name(*poor);
+                        Some(match side.strip_prefix(&format!("{name}: ")) {
+                            Some(rest) => format!("on {name} {rest}"),
+                            None => side,
+                        })
+                    }
                     _ => None,
                 })
                 .unwrap_or_default();

@@ -236,14 +236,13 @@ impl<'a> LambdaModel<'a> {
             if invocations <= 0.0 {
                 continue;
             }
-            let cold = match self.cold_share {
-                Some(share) => share * invocations,
-                None => {
-                    let before = rate_per_s * hours.before * self.runtime_s;
-                    let ramp = (concurrency - before).max(0.0);
-                    let recycled = concurrency * 3600.0 / self.lifetime_s;
-                    (invocations * idle[class.level] + ramp + recycled).min(invocations)
-                }
+            let cold = if let Some(share) = self.cold_share {
+                share * invocations
+            } else {
+                let before = rate_per_s * hours.before * self.runtime_s;
+                let ramp = (concurrency - before).max(0.0);
+                let recycled = concurrency * 3600.0 / self.lifetime_s;
+                (invocations * idle[class.level] + ramp + recycled).min(invocations)
             };
             let on_provisioned =
                 if environments > 0.0 { (environments / concurrency).min(1.0) } else { 0.0 };

@@ -200,6 +200,20 @@ impl Scenario {
     }
 }
 
+impl LambdaIngress {
+    /// Whether requests come through API Gateway (and its 29 s integration timeout).
+    pub fn is_api_gateway(self) -> bool {
+        matches!(self, LambdaIngress::Http | LambdaIngress::Rest | LambdaIngress::Websocket)
+    }
+}
+
+impl FargateIngress {
+    /// Whether requests come through API Gateway (and its 29 s integration timeout).
+    pub fn is_api_gateway(self) -> bool {
+        matches!(self, FargateIngress::Http | FargateIngress::Rest)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,19 +245,5 @@ mod tests {
         {
             assert!(bad.parse::<Volume>().is_err(), "{bad}");
         }
-    }
-}
-
-impl LambdaIngress {
-    /// Whether requests come through API Gateway (and its 29 s integration timeout).
-    pub fn is_api_gateway(self) -> bool {
-        matches!(self, LambdaIngress::Http | LambdaIngress::Rest | LambdaIngress::Websocket)
-    }
-}
-
-impl FargateIngress {
-    /// Whether requests come through API Gateway (and its 29 s integration timeout).
-    pub fn is_api_gateway(self) -> bool {
-        matches!(self, FargateIngress::Http | FargateIngress::Rest)
     }
 }
