@@ -530,6 +530,7 @@ fn scenario_flag_values() -> Vec<(&'static str, Vec<String>)> {
         ("--response-size", v(&["-1", "0", "0.01", &h, "200MB", "NaN", "inf", "", "10s", "10GB"])),
         ("--open-connections", v(&["-1", &h, "20000000", "1.5", "NaN", "inf", "", "5 users"])),
         ("--log-size", v(&["-1", &h, "2000", "2MB", "NaN", "inf", "", "1s", "1GB"])),
+        ("--materiality", v(&["-1", &h, "10001", "$20,000", "NaN", "inf", "", "50€", "lots"])),
     ]
 }
 

@@ -32,6 +32,8 @@ pub struct Knobs {
     pub state: State,
     pub cpu_share: f64,
     pub min_tasks: u32,
+    /// The monthly difference below which cost does not decide (the verdict reads it).
+    pub materiality_usd: f64,
 }
 
 impl Knobs {
@@ -70,6 +72,7 @@ impl Knobs {
             state: scenario.state,
             cpu_share: scenario.cpu_share,
             min_tasks: scenario.min_tasks,
+            materiality_usd: scenario.materiality_usd,
         }
     }
 }

@@ -217,7 +217,9 @@ mod tests {
     fn seed_verdict_table() {
         let book = book();
         let verdict = |scenario: &Scenario| evaluate(scenario, &book).verdict.choice;
-        let preset = |name: &str| find(name).expect(name).scenario;
+        // The seed's table decides on cost whatever the amount: no materiality line.
+        let preset =
+            |name: &str| Scenario { materiality_usd: 0.0, ..find(name).expect(name).scenario };
         // Short, event-driven tasks (seconds to minutes): Lambda.
         assert_eq!(verdict(&preset("s3-file-processing")), Choice::Lambda);
         assert_eq!(verdict(&preset("sqs-data-transformation")), Choice::Lambda);
@@ -246,5 +248,13 @@ mod tests {
         assert_eq!(verdict(&sessions), Choice::Lambda);
         let private = Scenario { network: crate::engine::scenario::Network::Nat, ..sessions };
         assert_eq!(verdict(&private), Choice::Fargate);
+        // At the default $50 line the SQS consumer's $18.71 a month does not decide: either,
+        // with the fit (an idle load) leaning to Lambda.
+        let sqs = evaluate(&find("sqs-data-transformation").expect("preset").scenario, &book);
+        assert_eq!(sqs.verdict.choice, Choice::Either);
+        assert!(sqs.verdict.reasons.iter().any(|reason| matches!(
+            reason,
+            crate::engine::verdict::Reason::TieBreaker(tie) if tie.favours == crate::engine::platform::Platform::Lambda
+        )));
     }
 }

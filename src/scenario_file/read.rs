@@ -140,7 +140,10 @@ pub(super) fn string(
 pub(super) fn takes_numbers(def: &InputDef) -> bool {
     match def.kind {
         Kind::Number { spec, .. } | Kind::Optional { spec, .. } => {
-            matches!(spec.unit, Unit::MemoryMb | Unit::Gb | Unit::Kb | Unit::Count | Unit::Whole)
+            matches!(
+                spec.unit,
+                Unit::MemoryMb | Unit::Gb | Unit::Kb | Unit::Count | Unit::Whole | Unit::Usd
+            )
         }
         Kind::Choice { .. } => false,
     }

@@ -24,6 +24,8 @@ pub enum Unit {
     Count,
     /// A whole count (tasks).
     Whole,
+    /// US dollars a month.
+    Usd,
 }
 
 /// Range, scale and steps of one numeric input.
@@ -110,6 +112,7 @@ impl SliderSpec {
             Unit::Kb => format!("{} KB", units::significant(value, 3)),
             Unit::Fraction => units::format_percent(value),
             Unit::Count | Unit::Whole => units::significant(value, 3),
+            Unit::Usd => units::format_usd_rounded(value),
         }
     }
 
@@ -132,6 +135,7 @@ impl SliderSpec {
             Unit::Fraction => units::parse_percent(text),
             Unit::Count => units::parse_number(text),
             Unit::Whole => units::parse_whole(text),
+            Unit::Usd => units::parse_usd(text),
         }
     }
 }
