@@ -17,6 +17,7 @@ pub mod lambda;
 pub mod map;
 pub mod model;
 pub mod notes;
+pub mod parity;
 pub mod platform;
 pub mod presets;
 pub mod pricing;

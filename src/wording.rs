@@ -10,6 +10,7 @@ mod cost;
 mod fit;
 mod map;
 mod notes;
+pub mod parity;
 mod verdict;
 
 pub use blocker::blocker;
@@ -29,6 +30,14 @@ pub fn bound_by(bound_by: BoundBy) -> &'static str {
         BoundBy::Memory => "memory",
         BoundBy::Cap => "the cap",
     }
+}
+
+/// A phrase as a sentence: a capital first letter and a full stop.
+pub fn sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| format!("{}{}.", first.to_uppercase(), chars.as_str()))
 }
 
 /// The platform's name: "Lambda", "Fargate".

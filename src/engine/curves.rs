@@ -51,7 +51,7 @@ fn curve(model: &Model, options: &[FargateModel], platform: Platform, rates: &[f
 }
 
 /// Fargate's bill at `rate`: the cheapest of its options.
-fn envelope(options: &[FargateModel], rate: f64) -> f64 {
+pub(super) fn envelope(options: &[FargateModel], rate: f64) -> f64 {
     options.iter().map(|option| option.total(rate)).fold(f64::INFINITY, f64::min)
 }
 

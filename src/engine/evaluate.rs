@@ -13,6 +13,7 @@ use super::fit;
 use super::flips;
 use super::model::{BoundBy, Context, Knobs, Model, RunMode};
 use super::notes;
+use super::parity;
 use super::platform::{PerPlatform, Platform};
 use super::pricing::{FigureKey, PriceBook};
 use super::report::{Basis, Jobs, OnDemand, PlatformReport, Report, Service};
@@ -33,6 +34,10 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     let (options, _) = context.fargate_options(knobs);
     let curves = curves::curves(&model, &options, min, max);
     let break_even = curves::break_even(&model, &options, min, max);
+    let parity = parity::bands(&curves, |rate| {
+        let lambda = model.lambda.as_ref()?.total(rate);
+        (!options.is_empty()).then(|| (lambda, curves::envelope(&options, rate)))
+    });
     let fit = fit::matrix(scenario, &model);
     let mut verdict = verdict::explain(&model, &blockers);
     if let Some(rate_per_s) = break_even.rate_per_s {
@@ -47,6 +52,7 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
         platforms: PerPlatform::new(lambda, fargate),
         curves,
         break_even,
+        parity,
         fit,
         verdict,
         notes,

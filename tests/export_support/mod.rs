@@ -116,6 +116,7 @@ pub fn hand_report() -> Report {
             ],
             truncated: false,
         },
+        parity: Vec::new(),
         fit: vec![
             FitRow {
                 feature: Feature::RuntimeLimit,
