@@ -8,6 +8,7 @@ mod costs;
 mod editor;
 mod fit;
 pub mod help;
+mod hint;
 mod map;
 mod meeting;
 mod picker;
@@ -87,6 +88,7 @@ fn render_explorer(frame: &mut Frame, screen: Rect, size: Size, app: &App, hits:
             Tab::Assumptions => assumptions::render(frame, body, app, hits),
         }
     }
+    hint::render(frame, areas.hint, app);
     status::render(frame, areas.status, app);
 }
 
