@@ -8,6 +8,7 @@ pub mod chart;
 pub mod compare;
 mod cost;
 mod fit;
+pub mod ladder;
 mod map;
 mod notes;
 pub mod parity;

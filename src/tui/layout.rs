@@ -67,6 +67,8 @@ pub const ASSUMPTIONS_TALL: u16 = Input::ASSUMPTIONS.len() as u16 + 2;
 /// From this height the compact layout is tall (a 4:3 terminal such as 100×75): every
 /// assumption, the fit matrix beside them, the notes, and a cost panel as wide as its labels.
 pub const TALL_HEIGHT: u16 = 60;
+/// From this height the stacked layout has a row for the focus hint.
+const STACKED_HINT_HEIGHT: u16 = 24;
 /// The most rows the focus hint takes.
 const HINT_ROWS: u16 = 3;
 /// Height of the fit panel showing every row, its header, the focused row's note and its border.
@@ -74,12 +76,17 @@ const FIT_TALL: u16 = 22;
 /// Height of the cost panel showing both bills one above the other, and of the notes panel.
 const COSTS_TALL: u16 = 18;
 const NOTES_TALL: u16 = 10;
+/// From this width the fit panel has a column for each row's reason.
+const FIT_REASONS_WIDTH: u16 = 70;
+/// Rows of the focus hint in a tall layout's left column: the longest help line and its label.
+const HINT_TALL: u16 = 10;
 
 /// Rows the focus hint needs at `width` for the longest help line (with its label), at most
-/// [`HINT_ROWS`]; one row in the stacked layout, which has none to spare.
-fn hint_rows(size: Size, width: u16) -> u16 {
+/// [`HINT_ROWS`]; one row in the stacked layout, which has few to spare, and none below
+/// [`STACKED_HINT_HEIGHT`] rows, where the chart needs them all (the editor shows the help).
+fn hint_rows(size: Size, width: u16, height: u16) -> u16 {
     if size == Size::Stacked {
-        return 1;
+        return u16::from(height >= STACKED_HINT_HEIGHT);
     }
     let longest = crate::engine::scenario::INPUTS
         .iter()
@@ -98,19 +105,22 @@ pub fn areas(size: Size, area: Rect) -> Areas {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
         return Areas { status, ..Areas::default() };
     }
+    let is_tall = size == Size::Compact && area.height >= TALL_HEIGHT;
+    // A tall screen has the hint in its left column; the others across the screen.
+    let hint_rows = if is_tall { 0 } else { hint_rows(size, area.width, area.height) };
     let [main, hint, status] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(hint_rows(size, area.width)),
+        Constraint::Length(hint_rows),
         Constraint::Length(1),
     ])
     .areas(area);
     let areas = match size {
         Size::Full => full(main),
-        Size::Compact if area.height >= TALL_HEIGHT => tall(main),
+        Size::Compact if is_tall => tall(main),
         Size::Compact => compact(main),
         Size::Stacked | Size::TooSmall => stacked(main),
     };
-    Areas { hint, status, ..areas }
+    Areas { hint: if is_tall { areas.hint } else { hint }, status, ..areas }
 }
 
 fn full(main: Rect) -> Areas {
@@ -130,7 +140,14 @@ fn full(main: Rect) -> Areas {
     .areas(left);
     let [chart, costs] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(COSTS_TALL)]).areas(centre);
-    let [verdict, fit] = Layout::vertical([Constraint::Fill(2), Constraint::Fill(3)]).areas(right);
+    // With a column for each row's reason the matrix grows to show them whole; without, it
+    // takes its rows and the verdict the rest.
+    let fit_height = if right_width >= FIT_REASONS_WIDTH {
+        Constraint::Fill(2)
+    } else {
+        Constraint::Length(FIT_TALL)
+    };
+    let [verdict, fit] = Layout::vertical([Constraint::Fill(1), fit_height]).areas(right);
     Areas {
         sliders,
         verdict,
@@ -169,18 +186,19 @@ fn compact(main: Rect) -> Areas {
     }
 }
 
-/// The compact layout on a tall screen: every assumption with the fit matrix under them on the
-/// left; on the right the verdict with its flip points, the chart, both bills at full width and
-/// the notes (on the left instead when there is room under the matrix).
+/// The compact layout on a tall screen: every assumption with the fit matrix and the focus hint
+/// under them on the left; on the right the verdict with its flip points, the chart, both bills
+/// at full width and the notes (on the left instead when there is room under the hint).
 fn tall(main: Rect) -> Areas {
     let [left, right] =
         Layout::horizontal([Constraint::Length(38), Constraint::Fill(1)]).areas(main);
-    let spare = main.height.saturating_sub(SLIDERS_TALL + ASSUMPTIONS_TALL + FIT_TALL);
+    let spare = main.height.saturating_sub(SLIDERS_TALL + ASSUMPTIONS_TALL + FIT_TALL + HINT_TALL);
     let notes_left = spare >= NOTES_TALL;
-    let [sliders, assumptions, fit, left_notes] = Layout::vertical([
+    let [sliders, assumptions, fit, hint, left_notes] = Layout::vertical([
         Constraint::Length(SLIDERS_TALL),
         Constraint::Length(ASSUMPTIONS_TALL),
         if notes_left { Constraint::Length(FIT_TALL) } else { Constraint::Fill(1) },
+        Constraint::Length(HINT_TALL),
         Constraint::Length(if notes_left { spare } else { 0 }),
     ])
     .areas(left);
@@ -200,6 +218,7 @@ fn tall(main: Rect) -> Areas {
         fit: Some(fit),
         costs: Some(costs),
         notes: Some(if notes_left { left_notes } else { right_notes }),
+        hint,
         ..Areas::default()
     }
 }
@@ -259,13 +278,15 @@ mod tests {
                 .chain(areas.costs)
                 .chain(areas.notes)
                 .chain(areas.tab_body)
-                .chain([areas.hint]);
+                .chain(Some(areas.hint).filter(|hint| hint.height > 0));
             for panel in panels {
                 assert_eq!(screen.intersection(panel), panel, "{width}x{height}: {panel:?}");
                 assert!(panel.height > 0 && panel.width > 0, "{width}x{height}: {panel:?}");
             }
             assert_eq!(areas.status.y, height - 1);
-            assert_eq!(areas.hint.bottom(), areas.status.y);
+            let tall = Size::of(screen) == Size::Compact && height >= TALL_HEIGHT;
+            let none = areas.hint.height == 0;
+            assert!(tall || none || areas.hint.bottom() == areas.status.y, "{width}x{height}");
             // The chart, wherever it is shown, keeps a third of the height.
             let chart = areas.chart.or(areas.tab_body).expect("a chart or the tab body");
             assert!(chart.height * 3 >= height - 1, "{width}x{height}: chart {chart:?}");

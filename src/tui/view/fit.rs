@@ -108,9 +108,21 @@ fn render_table(
     let header = Line::from(header);
     put_line(frame, area, &header);
     let body_height = usize::from(area.height - 1);
-    let first = scroll_to(selected.unwrap_or(0), body_height, rows.len());
+    // With rows to spare, each reason wraps under itself instead of being cut.
+    let notes: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| if show_notes { wrapped(&fit_note(&row.note), note_room) } else { Vec::new() })
+        .collect();
+    let wrap =
+        show_notes && notes.iter().map(|lines| lines.len().max(1)).sum::<usize>() <= body_height;
+    let first = if wrap { 0 } else { scroll_to(selected.unwrap_or(0), body_height, rows.len()) };
+    let note_x = area.x + (2 + feature_width + 2 * (mark_width + 1) + 2) as u16;
+    let mut y = area.y + 1;
     for (offset, row) in rows.iter().enumerate().skip(first).take(body_height) {
-        let y = area.y + 1 + (offset - first) as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let extra = if wrap { notes[offset].len().saturating_sub(1) as u16 } else { 0 };
         let line_area = Rect::new(area.x, y, area.width, 1);
         let is_selected = selected == Some(offset);
         let cell = |platform: Platform, mark: Mark| {
@@ -138,14 +150,42 @@ fn render_table(
         ];
         spans.extend(row.marks.iter().map(|(platform, &mark)| cell(platform, mark)));
         if show_notes {
-            let note = fit_note(&row.note);
-            spans.push(Span::styled(format!("  {}", truncate(&note, note_room)), styles.muted));
+            let note = if wrap {
+                notes[offset].first().cloned().unwrap_or_default()
+            } else {
+                truncate(&fit_note(&row.note), note_room)
+            };
+            spans.push(Span::styled(format!("  {note}"), styles.muted));
         }
         let line = Line::from(spans);
         let line = if is_selected { line.patch_style(styles.selected) } else { line };
         put_line(frame, line_area, &line);
-        hits.push(line_area, Target::FitRow(offset));
+        for (index, more) in notes[offset].iter().skip(1).enumerate().take(usize::from(extra)) {
+            let more_area = Rect::new(note_x, y + 1 + index as u16, note_room as u16, 1);
+            put_line(frame, more_area, &Line::from(Span::styled(more.clone(), styles.muted)));
+        }
+        hits.push(Rect { height: 1 + extra, ..line_area }, Target::FitRow(offset));
+        y += 1 + extra;
     }
+}
+
+/// Words of `text` in lines of at most `width` columns (a word longer than that is cut).
+fn wrapped(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&truncate(word, width));
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// The header of a mark column: the platform's name if it fits.

@@ -11,7 +11,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::wording::{feature, fit_note};
 
 use super::super::app::{App, Focus};
-use super::{put_line, truncate};
+use super::{panel, put_line, truncate};
+
+/// From this many rows the hint is a panel of its own.
+const PANEL_ROWS: u16 = 5;
 
 /// Draws the hint for the focused input or fit row.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -23,6 +26,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             None => return,
         },
     };
+    // In a tall layout's left column, a panel named after the input.
+    if area.height >= PANEL_ROWS {
+        let block = panel(format!(" {label} "), false, styles);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let text = Paragraph::new(Span::styled(text, styles.muted)).wrap(Wrap { trim: true });
+        frame.render_widget(text, inner);
+        return;
+    }
     let label = format!("{label}: ");
     if area.height <= 1 {
         let rest = truncate(&text, usize::from(area.width).saturating_sub(label.len()));
