@@ -1,4 +1,6 @@
-//! Named scenarios from the seed article's use cases, with realistic inputs.
+//! Named scenarios from the seed article's use cases, with realistic inputs, named and described
+//! for someone who has not read the article. Names they had before stay accepted as aliases, so
+//! scenario files and scripts that use them keep working.
 
 use super::scenario::{FargateMode, Ingress, Scenario, State, TaskSize, TaskSizeChoice, Volume};
 use super::units::SECONDS_PER_MONTH;
@@ -8,13 +10,25 @@ use super::units::SECONDS_PER_MONTH;
 pub struct Preset {
     /// Kebab-case, as `--preset` takes it.
     pub name: &'static str,
+    /// Earlier names, still accepted by `--preset` but not listed.
+    pub aliases: &'static [&'static str],
     /// One line for `lvf presets` and the explorer's preset list.
     pub description: &'static str,
     pub scenario: Scenario,
 }
 
 fn preset(name: &'static str, description: &'static str, scenario: Scenario) -> Preset {
-    Preset { name, description, scenario }
+    Preset { name, aliases: &[], description, scenario }
+}
+
+/// A preset that had another name before.
+fn renamed(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    description: &'static str,
+    scenario: Scenario,
+) -> Preset {
+    Preset { name, aliases, description, scenario }
 }
 
 /// Every preset, in the order `lvf presets` lists them.
@@ -24,7 +38,8 @@ pub fn all() -> Vec<Preset> {
     vec![
         preset(
             "serverless-api",
-            "REST-style API behind API Gateway: 80 ms, 512 MB, 5/s, stateless",
+            "A small web API behind API Gateway (HTTP API): 80 ms and 512 MB a request, 5 \
+             requests a second, nothing kept between requests",
             Scenario {
                 runtime_s: 0.080,
                 memory_mb: 512.0,
@@ -34,7 +49,8 @@ pub fn all() -> Vec<Preset> {
         ),
         preset(
             "s3-file-processing",
-            "S3-triggered file conversion: 3 s, 2 GB, 2,000 uploads a day, CPU-bound",
+            "Converts each file uploaded to S3: 3 s and 2 GB a file, 2,000 files a day, busy on \
+             the CPU throughout",
             Scenario {
                 runtime_s: 3.0,
                 memory_mb: 2048.0,
@@ -43,9 +59,11 @@ pub fn all() -> Vec<Preset> {
                 ..base()
             },
         ),
-        preset(
-            "sqs-data-transformation",
-            "SQS/EventBridge consumer transforming records: 250 ms, 512 MB, 1/s",
+        renamed(
+            "queue-consumer",
+            &["sqs-data-transformation"],
+            "Takes records from a queue (SQS or EventBridge) and transforms them: 250 ms and \
+             512 MB a record, one a second",
             Scenario {
                 runtime_s: 0.250,
                 memory_mb: 512.0,
@@ -56,7 +74,8 @@ pub fn all() -> Vec<Preset> {
         ),
         preset(
             "ml-inference",
-            "On-demand ML inference: 1.5 s, 4 GB, 100 an hour, 6 GB image, 8 s model load",
+            "Runs a machine-learning model on request: 1.5 s and 4 GB a request, 100 an hour, a \
+             6 GB image whose model takes 8 s to load",
             Scenario {
                 runtime_s: 1.5,
                 memory_mb: 4096.0,
@@ -69,9 +88,11 @@ pub fn all() -> Vec<Preset> {
                 ..base()
             },
         ),
-        preset(
-            "graphql-api",
-            "Always-on GraphQL API with a warm cache: 50 ms, 1 GB, 200/s, behind an HTTP API",
+        renamed(
+            "busy-cached-api",
+            &["graphql-api"],
+            "A busy API (GraphQL, say) that keeps a cache in memory: 50 ms and 1 GB a request, \
+             200 a second, behind API Gateway (HTTP API)",
             Scenario {
                 runtime_s: 0.050,
                 memory_mb: 1024.0,
@@ -82,7 +103,8 @@ pub fn all() -> Vec<Preset> {
         ),
         preset(
             "background-worker",
-            "Continuous background worker polling a queue: one task always on, 2 GB",
+            "A worker that runs all day taking jobs from a queue: one 2 GB task always on, \
+             which Lambda's 15-minute limit rules out",
             Scenario {
                 runtime_s: 86_400.0,
                 memory_mb: 2048.0,
@@ -95,9 +117,11 @@ pub fn all() -> Vec<Preset> {
                 ..base()
             },
         ),
-        preset(
-            "containerized-database",
-            "Containerized database: 5 ms queries, 8 GB, 200/s, persistent state, 100 GB EBS volume",
+        renamed(
+            "database",
+            &["containerized-database"],
+            "A database in a container: 5 ms queries, 200 a second, 8 GB, its data on a 100 GB \
+             EBS volume that must survive restarts",
             Scenario {
                 runtime_s: 0.005,
                 memory_mb: 8192.0,
@@ -111,9 +135,11 @@ pub fn all() -> Vec<Preset> {
                 ..base()
             },
         ),
-        preset(
-            "batch-events",
-            "Batch processing of millions of events: 5M a month, 200 ms, 512 MB, stateless",
+        renamed(
+            "event-processing",
+            &["batch-events"],
+            "Handles 5 million small events a month: 200 ms and 512 MB an event, nothing kept \
+             between them",
             Scenario {
                 runtime_s: 0.200,
                 memory_mb: 512.0,
@@ -122,9 +148,11 @@ pub fn all() -> Vec<Preset> {
                 ..base()
             },
         ),
-        preset(
-            "custom-runtime",
-            "Small function on a custom runtime: 30 ms, 256 MB, 2/s, 50 MB image, function URL",
+        renamed(
+            "tiny-function",
+            &["custom-runtime"],
+            "A tiny function in a language of its own (a 50 MB image) behind a function URL: 30 \
+             ms and 256 MB a request, 2 a second",
             Scenario {
                 runtime_s: 0.030,
                 memory_mb: 256.0,
@@ -134,9 +162,11 @@ pub fn all() -> Vec<Preset> {
                 ..base().with_ingress(Ingress::Url)
             },
         ),
-        preset(
-            "seed-cost-example",
-            "The seed's cost example: 60 invocations of 1 min an hour, 2 GB, 1 vCPU / 2 GB task",
+        renamed(
+            "one-at-a-time",
+            &["seed-cost-example"],
+            "Minute-long requests one after another, 60 an hour: a 2 GB function against one 1 \
+             vCPU / 2 GB task (the cost example lvf's design started from)",
             Scenario {
                 runtime_s: 60.0,
                 memory_mb: 2048.0,
@@ -150,9 +180,11 @@ pub fn all() -> Vec<Preset> {
                 ..base()
             },
         ),
-        preset(
-            "nightly-etl",
-            "Nightly ETL job: one 40 min run a day, 4 GB, CPU-bound, no ingress",
+        renamed(
+            "nightly-job",
+            &["nightly-etl"],
+            "A data job that runs once a night for 40 minutes (extract, transform, load): 4 GB, \
+             busy on the CPU, started by a schedule",
             Scenario {
                 runtime_s: 2400.0,
                 memory_mb: 4096.0,
@@ -164,9 +196,14 @@ pub fn all() -> Vec<Preset> {
     ]
 }
 
-/// The preset called `name` (case-insensitive).
+/// The preset called `name` or, as it was called before, one of its aliases (case-insensitive).
 pub fn find(name: &str) -> Option<Preset> {
-    all().into_iter().find(|preset| preset.name.eq_ignore_ascii_case(name.trim()))
+    let name = name.trim();
+    all().into_iter().find(|preset| {
+        std::iter::once(&preset.name)
+            .chain(preset.aliases)
+            .any(|known| known.eq_ignore_ascii_case(name))
+    })
 }
 
 /// The preset names, for error messages.
@@ -195,6 +232,14 @@ mod tests {
         }
         assert!(find("SERVERLESS-API").is_some());
         assert!(find("nope").is_none());
+        // Old names still find their presets, and no alias is another preset's name.
+        assert_eq!(find("seed-cost-example").map(|preset| preset.name), Some("one-at-a-time"));
+        assert_eq!(find("graphql-api").map(|preset| preset.name), Some("busy-cached-api"));
+        for preset in all() {
+            for alias in preset.aliases {
+                assert!(!names.contains(alias), "{alias}");
+            }
+        }
     }
 
     #[test]

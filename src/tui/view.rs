@@ -155,6 +155,25 @@ fn truncate(text: &str, width: usize) -> String {
     out
 }
 
+/// Words of `text` in lines of at most `width` columns (a word longer than that is cut).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&truncate(word, width));
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// The first row to show so that `selected` is visible in `height` rows of `len`.
 fn scroll_to(selected: usize, height: usize, len: usize) -> usize {
     if height == 0 || len <= height {

@@ -14,7 +14,7 @@ use crate::wording::{feature, fit_note, mark_word, platform_name};
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
 use super::super::style::Styles;
-use super::{panel, put_line, scroll_to, truncate};
+use super::{panel, put_line, scroll_to, truncate, wrap_words};
 
 /// The mark's symbol, readable without colour.
 pub fn symbol(mark: Mark) -> &'static str {
@@ -111,7 +111,7 @@ fn render_table(
     // With rows to spare, each reason wraps under itself instead of being cut.
     let notes: Vec<Vec<String>> = rows
         .iter()
-        .map(|row| if show_notes { wrapped(&fit_note(&row.note), note_room) } else { Vec::new() })
+        .map(|row| if show_notes { wrap_words(&fit_note(&row.note), note_room) } else { Vec::new() })
         .collect();
     let wrap =
         show_notes && notes.iter().map(|lines| lines.len().max(1)).sum::<usize>() <= body_height;
@@ -169,24 +169,6 @@ fn render_table(
     }
 }
 
-/// Words of `text` in lines of at most `width` columns (a word longer than that is cut).
-fn wrapped(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&truncate(word, width));
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
 
 /// The header of a mark column: the platform's name if it fits.
 fn pad(name: &str, width: usize) -> String {
