@@ -91,3 +91,20 @@ fn a_single_crossing_has_no_band_and_one_break_even() {
     let value = json(&["eval", "--json"]);
     assert_eq!(value["break_even"]["within_10pct"], serde_json::json!([]));
 }
+
+#[test]
+fn the_export_rounds_the_break_even_one_way_everywhere() {
+    use lvf::engine::units::format_rate_with_month;
+    let report = evaluate(&Scenario::default(), &PriceBook::builtin());
+    let rate = report.break_even.rate_per_s.expect("a break-even");
+    let provenance = Provenance {
+        generated: Timestamp::parse_rfc3339("2026-11-26T09:30:00Z").expect("valid time"),
+        pricing_file: None,
+    };
+    let doc = lvf::export::document(&report, &PriceBook::builtin(), &provenance);
+    let said = format_rate_with_month(rate);
+    // The break-even section and the verdict's reasons say the same figure the same way.
+    assert!(doc.contains(&format!("Fargate is cheaper above **{said}**.")), "{doc}");
+    assert!(doc.contains(&format!("break-even at {said}")), "{doc}");
+    assert!(!doc.contains("requests/month)"), "no second rounding: {doc}");
+}

@@ -248,3 +248,21 @@ fn the_task_size_editor_shows_a_small_ladder_around_the_size() {
     assert!(!editor.contains("one of:"), "{editor}");
     assert!(!editor.contains("120"), "the 16 vCPU row is out of view: {editor}");
 }
+
+#[test]
+fn a_footer_that_leaves_keys_out_says_the_help_has_more() {
+    let app = app(Scenario::default());
+    let footer = |width, height| {
+        let (screen, _) = draw(&app, width, height);
+        screen.lines().last().expect("a status line").to_string()
+    };
+    let wide = footer(160, 48);
+    for hint in ["v map", "t theme", "m meeting", "? help", "q quit"] {
+        assert!(wide.contains(hint), "{hint} in {wide:?}");
+    }
+    for (width, height) in [(60, 20), (80, 24), (100, 30)] {
+        let short = footer(width, height);
+        assert!(!short.contains("m meeting"), "{short:?}");
+        assert!(short.contains("? more") && !short.contains("? help"), "{short:?}");
+    }
+}

@@ -111,7 +111,9 @@ fn render_table(
     // With rows to spare, each reason wraps under itself instead of being cut.
     let notes: Vec<Vec<String>> = rows
         .iter()
-        .map(|row| if show_notes { wrap_words(&fit_note(&row.note), note_room) } else { Vec::new() })
+        .map(
+            |row| if show_notes { wrap_words(&fit_note(&row.note), note_room) } else { Vec::new() },
+        )
         .collect();
     let wrap =
         show_notes && notes.iter().map(|lines| lines.len().max(1)).sum::<usize>() <= body_height;
@@ -168,7 +170,6 @@ fn render_table(
         y += 1 + extra;
     }
 }
-
 
 /// The header of a mark column: the platform's name if it fits.
 fn pad(name: &str, width: usize) -> String {
