@@ -268,11 +268,13 @@ pub fn format_memory_mb(mb: f64) -> String {
 
 /// "3.2M", "12k", "950", "1.4B": a count for a label.
 pub fn format_count(count: f64) -> String {
-    if count >= 1e9 {
+    // The suffix from the count as shown, so that 999.96M reads "1B", not "1000M".
+    let shown = crate::engine::scenario::round_significant(count, 2);
+    if shown >= 1e9 {
         format!("{}B", significant(count / 1e9, 2))
-    } else if count >= 1e6 {
+    } else if shown >= 1e6 {
         format!("{}M", significant(count / 1e6, 2))
-    } else if count >= 1e3 {
+    } else if shown >= 1e3 {
         format!("{}k", significant(count / 1e3, 2))
     } else {
         significant(count, 2)
@@ -311,6 +313,14 @@ pub fn format_usd_rounded(usd: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_round_before_they_pick_a_suffix() {
+        assert_eq!(format_count(999_999_999.0), "1B");
+        assert_eq!(format_count(999_600.0), "1M");
+        assert_eq!(format_count(43_800.0), "44k");
+        assert_eq!(format_count(950.0), "950");
+    }
 
     #[test]
     fn dollars_read_with_or_without_the_sign() {

@@ -131,11 +131,11 @@ fn full(main: Rect) -> Areas {
         Constraint::Length(right_width),
     ])
     .areas(main);
-    // The assumptions scroll before the notes go: the notes say what the numbers rest on.
+    // Every assumption shows; the notes take the rows left under them.
     let [sliders, assumptions, notes] = Layout::vertical([
         Constraint::Length(SLIDERS_TALL),
-        Constraint::Max(ASSUMPTIONS_TALL),
-        Constraint::Min(NOTES_TALL),
+        Constraint::Length(ASSUMPTIONS_TALL),
+        Constraint::Fill(1),
     ])
     .areas(left);
     let [chart, costs] =
