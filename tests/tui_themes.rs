@@ -300,6 +300,9 @@ fn overlays_open_over_meeting_mode() {
     assert!(app.running);
 }
 
+/// Whether a glyph belongs to one of the chart's elements.
+type Owns<'a> = dyn Fn(&str) -> bool + 'a;
+
 /// The chart's elements: each theme must draw them with glyphs no other element uses.
 #[test]
 fn every_theme_draws_curves_break_even_current_rate_and_band_with_distinct_glyphs() {
@@ -317,7 +320,7 @@ fn every_theme_draws_curves_break_even_current_rate_and_band_with_distinct_glyph
         let app = app(scenario.clone()).with_theme(Theme::builtin(name).expect("built in"));
         let lambda = app.styles.lambda_marker;
         let fargate = app.styles.fargate_marker;
-        let elements: [(&str, &dyn Fn(&str) -> bool); 5] = [
+        let elements: [(&str, &Owns<'_>); 5] = [
             ("Lambda curve", &|symbol| marker_draws(lambda, symbol)),
             ("Fargate curve", &|symbol| marker_draws(fargate, symbol)),
             ("break-even", &|symbol| [BREAK_EVEN_GLYPH, BREAK_EVEN_AXIS].contains(&symbol)),

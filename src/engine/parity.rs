@@ -120,8 +120,8 @@ mod tests {
         let curves = curves_of(cost);
         let bands = bands(&curves, |rate| Some(cost(rate)));
         assert_eq!(bands.len(), 1, "{bands:?}");
-        assert_eq!(bands[0].from_per_s, curves.rates[0]);
-        assert_eq!(bands[0].to_per_s, curves.rates[curves.rates.len() - 1]);
+        assert_eq!(bands[0].from_per_s.to_bits(), curves.rates[0].to_bits());
+        assert_eq!(bands[0].to_per_s.to_bits(), curves.rates[curves.rates.len() - 1].to_bits());
     }
 
     #[test]

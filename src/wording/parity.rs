@@ -1,6 +1,8 @@
 //! Where the bills are within 10% of each other, in words: "within 10% from 30/min to 2/s", and
 //! the crossings that lie outside those ranges.
 
+use std::fmt::Write as _;
+
 use crate::engine::report::{Crossing, ParityBand};
 use crate::engine::units::format_rate;
 
@@ -15,11 +17,12 @@ pub fn bands(bands: &[ParityBand]) -> Option<String> {
     let (first, rest) = bands.split_first()?;
     let mut text = band(first);
     for band in rest {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             " and from {} to {}",
             format_rate(band.from_per_s),
             format_rate(band.to_per_s)
-        ));
+        );
     }
     Some(text)
 }

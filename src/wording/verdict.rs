@@ -67,6 +67,22 @@ pub fn tie_breaker(tie: &TieBreaker) -> String {
     }
 }
 
+/// "$34.45 a month cheaper (38%) at 50/s", and the materiality line when the difference is
+/// under it.
+fn cheaper_phrase(cost: &CostComparison, line: Option<f64>) -> String {
+    let difference = cost.dearer_usd - cost.cheaper_usd;
+    let dollars =
+        if difference < 0.005 { "under $0.01".to_string() } else { format_usd(difference) };
+    let under = line.map_or_else(String::new, |line| {
+        format!(", under the {} materiality line", units::format_usd_rounded(line))
+    });
+    format!(
+        "{dollars} a month cheaper ({}) at {}{under}",
+        percent(cost.share()),
+        format_rate(cost.rate_per_s)
+    )
+}
+
 /// The verdict's headline: the choice and the one reason that decided it.
 pub fn headline(verdict: &Verdict) -> String {
     let blocked = |wanted: Platform| {
@@ -85,25 +101,7 @@ pub fn headline(verdict: &Verdict) -> String {
         Reason::Immaterial { materiality_usd, .. } => Some(*materiality_usd),
         _ => None,
     });
-    // "$34.45 a month cheaper (38%) at 50/s", with the platform it is said of, and the
-    // materiality line when the difference is under it.
-    let cheaper = cost.map(|cost: CostComparison| {
-        let difference = cost.dearer_usd - cost.cheaper_usd;
-        let dollars =
-            if difference < 0.005 { "under $0.01".to_string() } else { format_usd(difference) };
-        let mut phrase = format!(
-            "{dollars} a month cheaper ({}) at {}",
-            percent(cost.share()),
-            format_rate(cost.rate_per_s)
-        );
-        if let Some(line) = line {
-            phrase.push_str(&format!(
-                ", under the {} materiality line",
-                units::format_usd_rounded(line)
-            ));
-        }
-        (cost.cheaper, phrase)
-    });
+    let cheaper = cost.map(|cost| (cost.cheaper, cheaper_phrase(&cost, line)));
     let choice = verdict.choice;
     match verdict.rule {
         Rule::Blockers => {
