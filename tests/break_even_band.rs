@@ -19,6 +19,14 @@ use tui_support::{app, draw};
 /// Lambda's line from about 1/s up, crossing it dozens of times.
 const ARGS: [&str; 4] = ["--preset", "ml-inference", "--utilization", "40%"];
 
+/// A fixed generation time, so that documents compare.
+fn provenance() -> Provenance {
+    Provenance {
+        generated: Timestamp::parse_rfc3339("2026-11-26T09:30:00Z").expect("valid time"),
+        pricing_file: None,
+    }
+}
+
 fn scenario() -> Scenario {
     Scenario { utilization: 0.4, ..presets::find("ml-inference").expect("preset").scenario }
 }
@@ -68,10 +76,7 @@ fn text_json_chart_and_export_agree_about_where_the_platforms_cost_the_same() {
 
     // The export: the band in words and in the text chart; the table lists only the crossings
     // outside it.
-    let provenance = Provenance {
-        generated: Timestamp::parse_rfc3339("2026-11-26T09:30:00Z").expect("valid time"),
-        pricing_file: None,
-    };
+    let provenance = provenance();
     let doc = lvf::export::document(&report, &PriceBook::builtin(), &provenance);
     assert!(doc.contains(&format!("The two platforms cost {phrase}.")), "{doc}");
     assert!(doc.contains(". within 10%"), "{doc}");
@@ -97,10 +102,7 @@ fn the_export_rounds_the_break_even_one_way_everywhere() {
     use lvf::engine::units::format_rate_with_month;
     let report = evaluate(&Scenario::default(), &PriceBook::builtin());
     let rate = report.break_even.rate_per_s.expect("a break-even");
-    let provenance = Provenance {
-        generated: Timestamp::parse_rfc3339("2026-11-26T09:30:00Z").expect("valid time"),
-        pricing_file: None,
-    };
+    let provenance = provenance();
     let doc = lvf::export::document(&report, &PriceBook::builtin(), &provenance);
     let said = format_rate_with_month(rate);
     // The break-even section and the verdict's reasons say the same figure the same way.
