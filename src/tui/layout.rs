@@ -224,7 +224,9 @@ fn tall(main: Rect) -> Areas {
 }
 
 fn stacked(main: Rect) -> Areas {
-    let verdict_height = (main.height.saturating_sub(19) / 3 + 4).clamp(4, 9);
+    // From 22 rows one more for the verdict: a headline under the materiality line is long.
+    let verdict_height =
+        (main.height.saturating_sub(19) / 3 + 4 + u16::from(main.height >= 22)).clamp(4, 9);
     let [sliders, verdict, tab_bar, tab_body] = Layout::vertical([
         Constraint::Length(SLIDERS_SHORT),
         Constraint::Length(verdict_height),
