@@ -166,6 +166,21 @@ fn legend(report: &Report, styles: &Styles) -> Line<'static> {
     Line::from(spans)
 }
 
+/// The crossings the chart marks: those outside the bands (inside them the band says where the
+/// bills meet) and the headline break-even wherever it lies, as the legend names it.
+fn marked_crossings(report: &Report) -> Vec<f64> {
+    let mut rates: Vec<f64> = outside(&report.break_even.crossings, &report.parity)
+        .iter()
+        .map(|crossing| crossing.rate_per_s)
+        .collect();
+    if let Some(headline) = report.break_even.rate_per_s
+        && !rates.iter().any(|rate| rate.to_bits() == headline.to_bits())
+    {
+        rates.push(headline);
+    }
+    rates
+}
+
 /// The break-even the chart labels: the headline one, else the first crossing outside the bands
 /// (inside them the band says where the bills meet).
 fn headline_crossing(report: &Report) -> Option<f64> {
@@ -314,12 +329,8 @@ fn render_marks(frame: &mut Frame, scale: &Scale, report: &Report, styles: &Styl
             column_fill(column, PARITY_GLYPH, styles.marker_break_even);
         }
     }
-    for crossing in outside(&report.break_even.crossings, &report.parity) {
-        column_fill(
-            scale.column(crossing.rate_per_s.log10()),
-            BREAK_EVEN_GLYPH,
-            styles.marker_break_even,
-        );
+    for rate in marked_crossings(report) {
+        column_fill(scale.column(rate.log10()), BREAK_EVEN_GLYPH, styles.marker_break_even);
     }
     column_fill(
         scale.column(report.scenario.rate_per_s.log10()),
@@ -377,8 +388,8 @@ fn render_x_labels(frame: &mut Frame, scale: &Scale, report: &Report, styles: &S
         buffer.set_string(start, scale.label_row, label, styles.axis);
         buffer.set_string(column, scale.axis_row, "┬", styles.axis);
     }
-    for crossing in outside(&report.break_even.crossings, &report.parity) {
-        let column = scale.column(crossing.rate_per_s.log10());
+    for rate in marked_crossings(report) {
+        let column = scale.column(rate.log10());
         buffer.set_string(column, scale.axis_row, BREAK_EVEN_AXIS, styles.marker_break_even);
     }
     let now = scale.column(report.scenario.rate_per_s.log10());
