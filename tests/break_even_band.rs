@@ -73,6 +73,12 @@ fn text_json_chart_and_export_agree_about_where_the_platforms_cost_the_same() {
     let outside = wording::parity::outside(&report.break_even.crossings, &report.parity).len();
     assert!(diamonds <= outside + 1, "{diamonds} ◆ for {outside} crossings outside the band");
     assert!(screen.matches('░').count() > 50, "the band is shaded");
+    // Fargate does not stay cheaper above any rate: the text names no break-even, nor does the
+    // chart (its first crossing is "crosses", not "break-even").
+    assert_eq!(report.break_even.rate_per_s, None);
+    assert!(text.contains("Break-even: none"), "{text}");
+    assert!(!screen.contains("break-even"), "{screen}");
+    assert!(screen.contains("◆ crosses "), "{screen}");
 
     // The export: the band in words and in the text chart; the table lists only the crossings
     // outside it.

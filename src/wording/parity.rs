@@ -40,6 +40,17 @@ pub fn legend(bands: &[ParityBand]) -> Option<String> {
     }
 }
 
+/// The chart's label of the headline break-even: "break-even 3.4/s".
+pub fn break_even_label(rate_per_s: f64) -> String {
+    format!("break-even {}", format_rate(rate_per_s))
+}
+
+/// The chart's label of a crossing that is no break-even (one platform does not stay cheaper
+/// above it): "crosses 53/min".
+pub fn crossing_label(rate_per_s: f64) -> String {
+    format!("crosses {}", format_rate(rate_per_s))
+}
+
 /// The crossings outside every band, which the bands do not already say.
 pub fn outside<'c>(crossings: &'c [Crossing], bands: &[ParityBand]) -> Vec<&'c Crossing> {
     crossings

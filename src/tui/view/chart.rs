@@ -154,11 +154,8 @@ fn legend(report: &Report, styles: &Styles) -> Line<'static> {
         format!("{CURRENT_AXIS} now {} ", format_rate(report.scenario.rate_per_s)),
         styles.marker_current,
     )]);
-    if let Some(rate) = headline_crossing(report) {
-        spans.push(Span::styled(
-            format!("{BREAK_EVEN_AXIS} break-even {} ", format_rate(rate)),
-            styles.marker_break_even,
-        ));
+    if let Some(label) = crossing_label(report) {
+        spans.push(Span::styled(format!("{BREAK_EVEN_AXIS} {label} "), styles.marker_break_even));
     }
     if let Some(parity) = parity::legend(&report.parity) {
         spans.push(Span::styled(format!("{PARITY_GLYPH} {parity} "), styles.marker_break_even));
@@ -181,14 +178,20 @@ fn marked_crossings(report: &Report) -> Vec<f64> {
     rates
 }
 
-/// The break-even the chart labels: the headline one, else the first crossing outside the bands
-/// (inside them the band says where the bills meet).
-fn headline_crossing(report: &Report) -> Option<f64> {
-    report.break_even.rate_per_s.or_else(|| {
-        outside(&report.break_even.crossings, &report.parity)
-            .first()
-            .map(|crossing| crossing.rate_per_s)
-    })
+/// The crossing the chart labels, where it lies and what it says: the headline break-even
+/// ("break-even 3.4/s"), else the first crossing outside the bands ("crosses 53/min": without a
+/// rate above which one platform stays cheaper there is no break-even to name, as `lvf eval`
+/// says).
+fn labelled_crossing(report: &Report) -> Option<(f64, String)> {
+    if let Some(rate) = report.break_even.rate_per_s {
+        return Some((rate, parity::break_even_label(rate)));
+    }
+    let first = outside(&report.break_even.crossings, &report.parity).first().copied()?;
+    Some((first.rate_per_s, parity::crossing_label(first.rate_per_s)))
+}
+
+fn crossing_label(report: &Report) -> Option<String> {
+    labelled_crossing(report).map(|(_, label)| label)
 }
 
 /// The plot's bounds, ticks and the cells they map to.
@@ -399,10 +402,9 @@ fn render_x_labels(frame: &mut Frame, scale: &Scale, report: &Report, styles: &S
 /// "break-even 3.1/s" beside the headline crossing, at the top of the plot, on the side away
 /// from the current-rate marker so the two never overlap.
 fn render_break_even_label(frame: &mut Frame, scale: &Scale, report: &Report, styles: &Styles) {
-    let Some(rate) = headline_crossing(report) else { return };
+    let Some((rate, label)) = labelled_crossing(report) else { return };
     let column = scale.column(rate.log10());
     let now = scale.column(report.scenario.rate_per_s.log10());
-    let label = format!("break-even {}", format_rate(rate));
     let width = label.width() as u16;
     let fits_right = column + 2 + width <= scale.graph.right();
     let fits_left = column >= scale.graph.x + width + 2;
