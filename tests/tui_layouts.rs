@@ -259,3 +259,22 @@ fn a_footer_that_leaves_keys_out_says_the_help_has_more() {
         assert!(short.contains("? more") && !short.contains("? help"), "{short:?}");
     }
 }
+
+/// The focus hint of every input, as the compact layout draws it (the rows above the status
+/// line), one after another: a snapshot to read the help lines as users see them.
+#[test]
+fn the_focus_hint_of_every_input_at_100x30() {
+    let mut app = app(Scenario::default());
+    let mut hints = String::new();
+    for def in INPUTS {
+        app.update(Action::Focus(Focus::Input(def.input)));
+        let (screen, _) = draw(&app, 100, 30);
+        let rows: Vec<&str> = screen.lines().rev().skip(1).take(3).collect();
+        for row in rows.into_iter().rev().filter(|row| !row.is_empty()) {
+            hints.push_str(row);
+            hints.push('\n');
+        }
+        hints.push('\n');
+    }
+    insta::assert_snapshot!("focus_hints_100x30", hints);
+}

@@ -268,8 +268,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "region",
         label: "Region",
         value_name: "REGION",
-        help: "Region whose prices apply (see `lvf regions`): rates differ between regions by up to \
-               about a third. Default us-east-1, the most used and among the cheapest.",
+        help: "Region whose prices apply (see `lvf regions`): Lambda's duration costs the same in \
+               every region, Fargate's vCPU-hour up to about 70% more than in the cheapest. \
+               Default us-east-1, among the cheapest.",
         default: "us-east-1",
         examples: "",
         group: Group::Pricing,
