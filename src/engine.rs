@@ -18,6 +18,7 @@ pub mod latency;
 pub mod map;
 pub mod model;
 pub mod notes;
+pub mod parity;
 pub mod platform;
 pub mod presets;
 pub mod pricing;

@@ -8,10 +8,12 @@ pub mod chart;
 pub mod compare;
 mod cost;
 mod fit;
+pub mod ladder;
 mod latency;
 mod map;
 mod notes;
 mod options;
+pub mod parity;
 mod verdict;
 
 pub use blocker::blocker;
@@ -32,6 +34,14 @@ pub fn bound_by(bound_by: BoundBy) -> &'static str {
         BoundBy::Memory => "memory",
         BoundBy::Cap => "the cap",
     }
+}
+
+/// A phrase as a sentence: a capital first letter and a full stop.
+pub fn sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| format!("{}{}.", first.to_uppercase(), chars.as_str()))
 }
 
 /// The platform's name: "Lambda", "Fargate".

@@ -37,3 +37,35 @@ proptest! {
         prop_assert!(invariants(&app).is_ok(), "{:?}", invariants(&app));
     }
 }
+
+/// `l` and `h` on any choice move through its options and stop at either end, the same for
+/// every choice (as the sliders stop at their ends): past the last option stays on it, before
+/// the first stays on it.
+#[test]
+fn stepping_a_choice_stops_at_either_end_for_every_choice() {
+    use lvf::engine::scenario::{Input, Kind, Scenario as S};
+    use lvf::tui::action::Action;
+    use lvf::tui::app::Focus;
+    let book = PriceBook::builtin();
+    for input in Input::all() {
+        if !matches!(input.def().kind, Kind::Choice { .. }) {
+            continue;
+        }
+        let options = S::choices(input, &book);
+        let mut app = App::new(S::default(), PriceBook::builtin());
+        app.update(Action::Focus(Focus::Input(input)));
+        app.update(Action::Extreme { to_max: false });
+        let first = app.scenario().choice(input);
+        app.update(Action::Step { steps: -1, coarse: false });
+        assert_eq!(app.scenario().choice(input), first, "{input:?}: before the first");
+        app.update(Action::Extreme { to_max: true });
+        let last = app.scenario().choice(input);
+        assert_eq!(last.as_deref(), options.last().map(String::as_str), "{input:?}");
+        app.update(Action::Step { steps: 1, coarse: false });
+        assert_eq!(app.scenario().choice(input), last, "{input:?}: past the last");
+        // And one step back from the last is the one before it.
+        app.update(Action::Step { steps: -1, coarse: false });
+        let before = options.get(options.len().saturating_sub(2)).cloned();
+        assert_eq!(app.scenario().choice(input), before, "{input:?}: one back");
+    }
+}

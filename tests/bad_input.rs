@@ -600,6 +600,7 @@ fn scenario_flag_values() -> Vec<(&'static str, Vec<String>)> {
         ("--latency-budget", v(&["-1s", "0", &h, "1h", "NaN", "inf", "", "1", "never"])),
         ("--lambda-quota", v(&["-1", "0", "5", &h, "2000000", "1.5", "NaN", "inf", "", "lots"])),
         ("--scale-in-delay", v(&["-1s", &h, "7h", "NaN", "inf", "", "20", "auto"])),
+        ("--materiality", v(&["-1", &h, "10001", "$20,000", "NaN", "inf", "", "50€", "lots"])),
     ]
 }
 

@@ -15,7 +15,7 @@ fn numbers(value: &Value) -> Vec<f64> {
 
 #[test]
 fn the_map_has_its_axes_in_seconds_and_per_second_and_48_by_24_cells() {
-    let value = json(&["eval", "--json", "--map"]);
+    let value = json(&["eval", "--json", "--map", "--materiality", "0"]);
     let map = value.get("map").expect("--map adds map");
     let mut keys: Vec<&str> =
         map.as_object().expect("an object").keys().map(String::as_str).collect();
@@ -81,12 +81,12 @@ fn the_json_map_is_the_engines_map_of_the_scenario() {
 fn without_map_there_is_no_map() {
     let value = json(&["eval", "--json"]);
     assert_eq!(value.get("map"), None);
-    assert_eq!(value["verdict"]["choice"], json!("fargate"));
+    assert_eq!(value["verdict"]["choice"], json!("either"));
 }
 
 #[test]
 fn the_text_report_draws_the_grid_with_its_sentence() {
-    let output = lvf(&["eval", "--map", "--map-size", "30x8"]);
+    let output = lvf(&["eval", "--map", "--map-size", "30x8", "--materiality", "0"]);
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).expect("utf-8");
     assert!(text.contains("Verdict map: Lambda wins below about "), "{text}");

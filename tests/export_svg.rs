@@ -79,3 +79,23 @@ fn the_binary_writes_the_svg() {
     let text = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(text.starts_with("<svg") && text.trim_end().ends_with("</svg>"), "{text}");
 }
+
+#[test]
+fn the_range_within_10_percent_is_a_shaded_band_named_in_the_legend() {
+    let book = PriceBook::builtin();
+    let scenario =
+        Scenario { utilization: 0.4, ..presets::find("ml-inference").expect("preset").scenario };
+    let report = evaluate(&scenario, &book);
+    assert_eq!(report.parity.len(), 1);
+    let svg = chart_svg(&report).expect("drawn");
+    let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let legend = lvf::wording::parity::legend(&report.parity).expect("a legend entry");
+    assert!(texts(&document).contains(&legend), "{legend}");
+    // The band and its legend swatch: two filled rectangles more than the default's chart.
+    let rects = |svg: &str| {
+        let document = roxmltree::Document::parse(svg).expect("well-formed XML");
+        document.descendants().filter(|node| node.has_tag_name("rect")).count()
+    };
+    let plain = chart_svg(&evaluate(&Scenario::default(), &book)).expect("drawn");
+    assert_eq!(rects(&svg), rects(&plain) + 2);
+}

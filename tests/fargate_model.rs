@@ -77,6 +77,9 @@ fn a_nightly_14_minute_cpu_bound_job_is_cheaper_on_fargate() {
         "1/day",
         "--cpu-share",
         "100%",
+        // Cost alone decides: the dollars are small, so no materiality line.
+        "--materiality",
+        "0",
     ]);
     assert_eq!(report["fargate"]["mode"], "jobs");
     let lambda = number(&report, "lambda.monthly_usd");

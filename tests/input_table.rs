@@ -13,7 +13,7 @@ use lvf::engine::scenario::{
 };
 
 /// The units a JSON key may append to the input's name, for numbers held in a base unit.
-const UNIT_SUFFIXES: &[&str] = &["", "_s", "_mb", "_gb", "_kb", "_per_s"];
+const UNIT_SUFFIXES: &[&str] = &["", "_s", "_mb", "_gb", "_kb", "_per_s", "_usd"];
 
 fn snake(name: &str) -> String {
     name.replace('-', "_")

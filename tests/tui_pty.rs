@@ -26,7 +26,8 @@ fn rate(text: &str) -> Option<String> {
 
 #[test]
 fn moving_the_rate_flips_the_verdict_and_q_restores_the_terminal() {
-    let mut screen = Screen::start(&["--preset", "serverless-api"]);
+    // No materiality line, so that cost alone decides and the rate flips the verdict.
+    let mut screen = Screen::start(&["--preset", "serverless-api", "--materiality", "0"]);
     screen.until("the first frame", |screen| {
         screen.alternate_screen()
             && screen.contents().contains("Workload")

@@ -41,13 +41,13 @@ fn serverless_api_preset() {
 }
 
 #[test]
-fn containerized_database_preset_with_the_fit_matrix_in_focus() {
-    let mut app = picked("containerized-database");
+fn database_preset_with_the_fit_matrix_in_focus() {
+    let mut app = picked("database");
     // Walk the focus up from the first slider into the last fit rows, as ↑ does.
     app.update(Action::FocusPrev);
     app.update(Action::FocusPrev);
     assert!(matches!(app.focus, Focus::Fit(_)));
-    snapshot_sizes("containerized_database", &app);
+    snapshot_sizes("database", &app);
 }
 
 #[test]

@@ -299,3 +299,57 @@ fn overlays_open_over_meeting_mode() {
     assert_eq!(app.screen, Screen::Meeting);
     assert!(app.running);
 }
+
+/// Whether a glyph belongs to one of the chart's elements.
+type Owns<'a> = dyn Fn(&str) -> bool + 'a;
+
+/// The chart's elements: each theme must draw them with glyphs no other element uses.
+#[test]
+fn every_theme_draws_curves_break_even_current_rate_and_band_with_distinct_glyphs() {
+    use lvf::engine::presets;
+    use lvf::tui::mouse::Target;
+    use lvf::tui::style::{
+        BREAK_EVEN_AXIS, BREAK_EVEN_GLYPH, CURRENT_AXIS, CURRENT_GLYPH, PARITY_GLYPH, marker_draws,
+    };
+    // ML inference with its tasks held to 40%: a band where the curves run within 10%, crossings
+    // outside it, and the current rate below both.
+    let scenario =
+        Scenario { utilization: 0.4, ..presets::find("ml-inference").expect("preset").scenario };
+    // `NO_COLOR` selects mono, which is one of these.
+    for (name, _) in BUILTIN_THEMES {
+        let app = app(scenario.clone()).with_theme(Theme::builtin(name).expect("built in"));
+        let lambda = app.styles.lambda_marker;
+        let fargate = app.styles.fargate_marker;
+        let elements: [(&str, &Owns<'_>); 5] = [
+            ("Lambda curve", &|symbol| marker_draws(lambda, symbol)),
+            ("Fargate curve", &|symbol| marker_draws(fargate, symbol)),
+            ("break-even", &|symbol| [BREAK_EVEN_GLYPH, BREAK_EVEN_AXIS].contains(&symbol)),
+            ("current rate", &|symbol| [CURRENT_GLYPH, CURRENT_AXIS].contains(&symbol)),
+            ("band", &|symbol| symbol == PARITY_GLYPH),
+        ];
+        let screen = buffer(&app, 160, 48);
+        let (_, hits) = draw(&app, 160, 48);
+        let chart = hits.hits().iter().find(|hit| hit.target == Target::Chart).expect("a chart");
+        // Inside the chart's border, every element shows, and no glyph could be two of them.
+        let inner = chart.area.inner(ratatui::layout::Margin::new(1, 1));
+        let mut seen = [0; 5];
+        for y in inner.top()..inner.bottom() {
+            for x in inner.left()..inner.right() {
+                let symbol = screen[(x, y)].symbol();
+                let owners: Vec<usize> =
+                    (0..elements.len()).filter(|&index| (elements[index].1)(symbol)).collect();
+                assert!(
+                    owners.len() <= 1,
+                    "{name}: {symbol:?} at {x},{y} could be {:?}",
+                    owners.iter().map(|&index| elements[index].0).collect::<Vec<_>>()
+                );
+                for index in owners {
+                    seen[index] += 1;
+                }
+            }
+        }
+        for (index, (element, _)) in elements.iter().enumerate() {
+            assert!(seen[index] > 0, "{name}: the {element} is not drawn");
+        }
+    }
+}

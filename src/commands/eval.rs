@@ -133,11 +133,13 @@ pub fn render_text(report: &Report) -> String {
             );
         }
     }
-    if break_even.crossings.len() > 1 {
-        let all: Vec<String> =
-            break_even.crossings.iter().map(|c| units::format_rate(c.rate_per_s)).collect();
-        let more = if break_even.truncated { ", and more between" } else { "" };
-        let _ = writeln!(out, "  the curves cross at {}{more}", all.join(", "));
+    if let Some(parity) = wording::parity::bands(&report.parity) {
+        let _ = writeln!(out, "  {parity}");
+    }
+    if let Some(crossings) =
+        wording::parity::crossings(&break_even.crossings, &report.parity, break_even.truncated)
+    {
+        let _ = writeln!(out, "  {crossings}");
     }
     let _ = writeln!(out);
 

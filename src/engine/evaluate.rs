@@ -16,6 +16,7 @@ use super::model::{
     ProvisionedBill, RunMode, environments_for,
 };
 use super::notes;
+use super::parity;
 use super::platform::{PerPlatform, Platform};
 use super::pricing::{FigureKey, PriceBook};
 use super::report::{
@@ -38,6 +39,10 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     let (options, _) = context.fargate_options(knobs);
     let curves = curves::curves(&model, &options, min, max);
     let break_even = curves::break_even(&model, &options, &curves);
+    let parity = parity::bands(&curves, |rate| {
+        let lambda = model.lambda.as_ref()?.total(rate);
+        (!options.is_empty()).then(|| (lambda, curves::envelope(&options, rate)))
+    });
     let fit = fit::matrix(scenario, &model);
     let mut verdict = verdict::explain(&model, &blockers);
     if let Some(rate_per_s) = break_even.rate_per_s {
@@ -63,6 +68,7 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
         traffic,
         curves,
         break_even,
+        parity,
         fit,
         verdict,
         notes,

@@ -5,8 +5,8 @@
 //! (Lambda never falls as runtime, memory or rate grow, and ignores requests per task; Fargate's
 //! staircase never falls with runtime, memory or rate, and never rises with requests per task),
 //! and every rule but cost depends on thresholds of the inputs (the [`Regime`]). So over an
-//! interval whose ends share a regime, the ratio Lambda / Fargate lies between
-//! `min(L) / max(F)` and `max(L) / min(F)` of its ends, and [`decide`] is monotone in that ratio:
+//! interval whose ends share a regime, the bills lie between `(min(L), max(F))` and
+//! `(max(L), min(F))` of its ends, and [`decide`] is monotone in the two bills:
 //! if both bounds give the same verdict, the whole interval does. Intervals that cannot be
 //! certified are halved, nearest half first, down to a log width of 1e-4 (finer than the digits
 //! a flip point is shown with). So the verdict holds everywhere between an input and its flip
@@ -16,7 +16,7 @@ use super::model::{Context, FargateModel, Knobs, Model, cheapest_at};
 use super::platform::{PerPlatform, Platform};
 use super::report::{Choice, FlipPoint, Side};
 use super::scenario::{Input, State};
-use super::verdict::{Regime, costs_at, decide, decide_model, ratio};
+use super::verdict::{Regime, costs_at, decide, decide_model};
 
 /// Relative width below which an interval is not split further.
 const RESOLUTION: f64 = 1e-4;
@@ -65,7 +65,7 @@ impl Search<'_, '_> {
         };
         let regime = Regime::of(&model);
         let costs = costs_at(&model);
-        Point { regime, costs, choice: decide(regime, ratio(&costs)).0 }
+        Point { regime, costs, choice: decide(regime, &costs).0 }
     }
 
     /// `Some(verdict)` when the verdict is provably constant between two points.
@@ -76,13 +76,13 @@ impl Search<'_, '_> {
         if near.regime.blocked.values().any(|&blocked| blocked) {
             return Some(near.choice);
         }
-        // Each platform's cost lies between its ends' costs; the ratio Lambda / Fargate is
-        // lowest with Lambda at its least and Fargate at its most, highest the other way round.
+        // Each platform's cost lies between its ends' costs; the verdict leans furthest towards
+        // Lambda with Lambda at its least and Fargate at its most, and the other way round.
         let least = PerPlatform::from_fn(|p| near.costs[p].min(far.costs[p]));
         let most = PerPlatform::from_fn(|p| near.costs[p].max(far.costs[p]));
-        let low = ratio(&PerPlatform::new(least[Platform::Lambda], most[Platform::Fargate]));
-        let high = ratio(&PerPlatform::new(most[Platform::Lambda], least[Platform::Fargate]));
-        let (low, high) = (decide(near.regime, low).0, decide(near.regime, high).0);
+        let low = PerPlatform::new(least[Platform::Lambda], most[Platform::Fargate]);
+        let high = PerPlatform::new(most[Platform::Lambda], least[Platform::Fargate]);
+        let (low, high) = (decide(near.regime, &low).0, decide(near.regime, &high).0);
         (low == high).then_some(low)
     }
 

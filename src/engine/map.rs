@@ -282,7 +282,9 @@ mod tests {
 
     #[test]
     fn the_default_map_has_lambda_low_and_fargate_high() {
-        let map = verdict_map(&Scenario::default(), &book(), MapY::Runtime, 48, 24);
+        // Without a materiality line; with the default $50 the cheap corner is either.
+        let scenario = Scenario { materiality_usd: 0.0, ..Scenario::default() };
+        let map = verdict_map(&scenario, &book(), MapY::Runtime, 48, 24);
         // Rare, short work: Lambda. Busy, long work: Fargate.
         assert_eq!(map.cells[0][0], Choice::Lambda);
         assert_eq!(map.cells[20][47], Choice::Fargate);
@@ -294,6 +296,8 @@ mod tests {
         // Centres in log space: equal ratios between neighbours.
         let ratio = map.x[1] / map.x[0];
         assert!((map.x[47] / map.x[46] - ratio).abs() < 1e-9);
+        let lined = verdict_map(&Scenario::default(), &book(), MapY::Runtime, 48, 24);
+        assert_eq!(lined.cells[0][0], Choice::Either);
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub struct Knobs {
     pub min_tasks: u32,
     /// Peak ÷ average of the traffic.
     pub peak: f64,
+    /// The monthly difference below which cost does not decide (the verdict reads it).
+    pub materiality_usd: f64,
 }
 
 impl Knobs {
@@ -79,6 +81,7 @@ impl Knobs {
             cpu_share: scenario.cpu_share,
             min_tasks: scenario.min_tasks,
             peak: scenario.peak,
+            materiality_usd: scenario.materiality_usd,
         }
     }
 }

@@ -14,6 +14,7 @@ use super::cost::CostItem;
 pub use super::fit::note::{Feature, FitNote};
 pub use super::model::BoundBy;
 use super::notes::Note;
+pub use super::parity::ParityBand;
 pub use super::platform::{PerPlatform, Platform};
 use super::scenario::{Input, Scenario, Shape, TaskSize};
 pub use super::verdict::{CostComparison, Reason, Rule, TieBreaker};
@@ -263,6 +264,8 @@ pub struct Report {
     pub traffic: Traffic,
     pub curves: Curves,
     pub break_even: BreakEven,
+    /// Where the bills stay within 10% of each other, ascending ([`super::parity`]).
+    pub parity: Vec<ParityBand>,
     pub fit: Vec<FitRow>,
     pub verdict: Verdict,
     /// Assumptions the numbers rest on that are not inputs (the ALB's LCU model, …).

@@ -178,6 +178,8 @@ pub struct Scenario {
     pub savings_lambda: f64,
     /// Compute Savings Plans discount on Fargate compute, 0..=1.
     pub savings_fargate: f64,
+    /// The monthly difference, USD, below which cost does not decide the verdict.
+    pub materiality_usd: f64,
 }
 
 impl Default for Scenario {
@@ -224,6 +226,7 @@ impl Default for Scenario {
             spot_share: 0.0,
             savings_lambda: 0.0,
             savings_fargate: 0.0,
+            materiality_usd: 50.0,
         }
     }
 }
@@ -274,6 +277,7 @@ pub enum Input {
     FargateStorage,
     SavingsLambda,
     SavingsFargate,
+    Materiality,
 }
 
 impl Input {

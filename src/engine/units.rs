@@ -166,6 +166,19 @@ pub fn parse_percent(text: &str) -> Result<f64, ParseError> {
     }
 }
 
+/// Reads an amount of US dollars a month: `50`, `$50`, `$1,000`, `50 USD`, `$50/month`.
+pub fn parse_usd(text: &str) -> Result<f64, ParseError> {
+    const EXPECTED: &str = "an amount in US dollars a month";
+    const EXAMPLE: &str = "50, $50, $1,000";
+    let trimmed = text.trim();
+    let amount = trimmed.strip_prefix('$').unwrap_or(trimmed);
+    let (number, unit) = split_number(amount).ok_or_else(|| error(text, EXPECTED, EXAMPLE))?;
+    match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "usd" | "/month" | "/mo" | "usd/month" => Ok(number),
+        _ => Err(error(text, EXPECTED, EXAMPLE)),
+    }
+}
+
 /// Reads a plain non-negative number: `8`, `0.25`.
 pub fn parse_number(text: &str) -> Result<f64, ParseError> {
     match split_number(text) {
@@ -255,11 +268,13 @@ pub fn format_memory_mb(mb: f64) -> String {
 
 /// "3.2M", "12k", "950", "1.4B": a count for a label.
 pub fn format_count(count: f64) -> String {
-    if count >= 1e9 {
+    // The suffix from the count as shown, so that 999.96M reads "1B", not "1000M".
+    let shown = crate::engine::scenario::round_significant(count, 2);
+    if shown >= 1e9 {
         format!("{}B", significant(count / 1e9, 2))
-    } else if count >= 1e6 {
+    } else if shown >= 1e6 {
         format!("{}M", significant(count / 1e6, 2))
-    } else if count >= 1e3 {
+    } else if shown >= 1e3 {
         format!("{}k", significant(count / 1e3, 2))
     } else {
         significant(count, 2)
@@ -289,9 +304,35 @@ pub fn format_percent(fraction: f64) -> String {
     format!("{}%", significant(fraction * 100.0, 3))
 }
 
+/// "$50", "$1,250", "$12.50": dollars, with cents only when there are some.
+pub fn format_usd_rounded(usd: f64) -> String {
+    let text = crate::engine::cost::format_usd(usd);
+    text.strip_suffix(".00").map_or(text.clone(), ToString::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_round_before_they_pick_a_suffix() {
+        assert_eq!(format_count(999_999_999.0), "1B");
+        assert_eq!(format_count(999_600.0), "1M");
+        assert_eq!(format_count(43_800.0), "44k");
+        assert_eq!(format_count(950.0), "950");
+    }
+
+    #[test]
+    fn dollars_read_with_or_without_the_sign() {
+        for (text, usd) in [("50", 50.0), ("$50", 50.0), ("$1,000", 1000.0), ("50 USD", 50.0)] {
+            assert_eq!(parse_usd(text), Ok(usd), "{text}");
+        }
+        assert!(parse_usd("50€").is_err());
+        assert!(parse_usd("-5").is_err());
+        assert_eq!(format_usd_rounded(50.0), "$50");
+        assert_eq!(format_usd_rounded(1250.0), "$1,250");
+        assert_eq!(format_usd_rounded(12.5), "$12.50");
+    }
 
     #[test]
     fn durations_read_every_unit() {

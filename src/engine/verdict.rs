@@ -13,6 +13,10 @@
 //!    not.
 //! 5. Warm cache at [`CACHE_BUSY_RATE`] or more: Fargate, unless Lambda is at least 10% cheaper.
 //! 6. Cost: the platform at least 10% cheaper ([`MARGIN`]) wins; within it, either.
+//!
+//! Cost wins only when it matters: a difference under the scenario's materiality line (a
+//! monthly amount) never decides, so rules 3, 5 and 6 then fall back on fit (sessions and a warm
+//! cache to Fargate, otherwise either with the tie-breaker).
 
 use super::blocker::Blocker;
 use super::fit::{FargateWait, LambdaWait};
@@ -41,9 +45,10 @@ pub enum Rule {
     Cost,
 }
 
-/// Everything but the cost ratio that the rules read; constant between two inputs means the
-/// verdict depends on the ratio alone, monotonically.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Everything but the two bills that the rules read; constant between two inputs means the
+/// verdict depends on the bills alone, monotonically (it never moves towards Lambda as Lambda's
+/// bill grows or Fargate's falls).
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Regime {
     /// Which platforms cannot run the workload.
     pub blocked: PerPlatform<bool>,
@@ -51,6 +56,8 @@ pub struct Regime {
     pub cache_busy: bool,
     /// Which platforms are poor for latency.
     pub latency_poor: PerPlatform<bool>,
+    /// The monthly difference, USD, below which cost does not decide.
+    pub materiality_usd: f64,
 }
 
 impl Regime {
@@ -60,13 +67,15 @@ impl Regime {
             state: model.knobs.state,
             cache_busy: model.knobs.rate_per_s >= CACHE_BUSY_RATE,
             latency_poor: latency::poor(model),
+            materiality_usd: model.knobs.materiality_usd,
         }
     }
 }
 
-/// The verdict from the regime and the ratio Lambda / Fargate (ignored when a platform is
-/// blocked). Monotone in the ratio: Lambda, then Either, then Fargate as it grows.
-pub fn decide(regime: Regime, ratio: f64) -> (Choice, Rule) {
+/// The verdict from the regime and each platform's monthly cost (ignored when a platform is
+/// blocked). Monotone in the bills: Lambda, then Either, then Fargate as Lambda's grows or
+/// Fargate's falls.
+pub fn decide(regime: Regime, costs: &PerPlatform<f64>) -> (Choice, Rule) {
     match (regime.blocked[Platform::Lambda], regime.blocked[Platform::Fargate]) {
         (true, true) => return (Choice::Neither, Rule::Blockers),
         (true, false) => return (Choice::Fargate, Rule::Blockers),
@@ -76,9 +85,14 @@ pub fn decide(regime: Regime, ratio: f64) -> (Choice, Rule) {
         (false, true) => return (Choice::Lambda, Rule::Blockers),
         (false, false) => {}
     }
+    let ratio = ratio(costs);
+    let gap = costs[Platform::Fargate] - costs[Platform::Lambda];
+    // Lambda cheaper, or Fargate cheaper, by an amount that matters.
+    let lambda_by = |share: f64| ratio <= share && gap >= regime.materiality_usd;
+    let fargate_wins = ratio >= 1.0 / (1.0 - MARGIN) && -gap >= regime.materiality_usd;
     match regime.state {
         State::Persistent => (Choice::Fargate, Rule::Persistent),
-        State::Sessions if ratio <= FAR_CHEAPER => (Choice::Lambda, Rule::Sessions),
+        State::Sessions if lambda_by(FAR_CHEAPER) => (Choice::Lambda, Rule::Sessions),
         State::Sessions => (Choice::Fargate, Rule::Sessions),
         _ if regime.latency_poor[Platform::Lambda] && !regime.latency_poor[Platform::Fargate] => {
             (Choice::Fargate, Rule::Latency)
@@ -86,12 +100,20 @@ pub fn decide(regime: Regime, ratio: f64) -> (Choice, Rule) {
         _ if regime.latency_poor[Platform::Fargate] && !regime.latency_poor[Platform::Lambda] => {
             (Choice::Lambda, Rule::Latency)
         }
-        State::Cache if regime.cache_busy && ratio <= 1.0 - MARGIN => (Choice::Lambda, Rule::Cache),
+        State::Cache if regime.cache_busy && lambda_by(1.0 - MARGIN) => {
+            (Choice::Lambda, Rule::Cache)
+        }
         State::Cache if regime.cache_busy => (Choice::Fargate, Rule::Cache),
-        _ if ratio <= 1.0 - MARGIN => (Choice::Lambda, Rule::Cost),
-        _ if ratio >= 1.0 / (1.0 - MARGIN) => (Choice::Fargate, Rule::Cost),
+        _ if lambda_by(1.0 - MARGIN) => (Choice::Lambda, Rule::Cost),
+        _ if fargate_wins => (Choice::Fargate, Rule::Cost),
         _ => (Choice::Either, Rule::Cost),
     }
+}
+
+/// Whether the two bills differ by less than the materiality line (both must be priced).
+pub fn immaterial(regime: Regime, costs: &PerPlatform<f64>) -> bool {
+    !regime.blocked.values().any(|&blocked| blocked)
+        && (costs[Platform::Fargate] - costs[Platform::Lambda]).abs() < regime.materiality_usd
 }
 
 /// Lambda / Fargate from each platform's monthly cost (0 for a blocked one: the rules do not
@@ -115,7 +137,7 @@ pub fn costs_at(model: &Model) -> PerPlatform<f64> {
 
 /// The verdict at the model's knobs.
 pub fn decide_model(model: &Model) -> Choice {
-    decide(Regime::of(model), ratio(&costs_at(model))).0
+    decide(Regime::of(model), &costs_at(model)).0
 }
 
 /// The platform a two-way choice passes over.
@@ -138,6 +160,8 @@ pub enum Reason {
     WarmCache { rate_per_s: f64 },
     /// What decides a near tie.
     TieBreaker(TieBreaker),
+    /// The bills differ by less than the materiality line: cost does not decide.
+    Immaterial { difference_usd: f64, materiality_usd: f64 },
     /// Both bills at the current rate.
     Cost(CostComparison),
     /// Above this rate Fargate stays cheaper.
@@ -186,7 +210,8 @@ impl TieBreaker {
 /// bills.
 pub fn explain(model: &Model, blockers: &PerPlatform<Vec<Blocker>>) -> Verdict {
     let rate = model.knobs.rate_per_s;
-    let (choice, rule) = decide(Regime::of(model), ratio(&costs_at(model)));
+    let (regime, costs) = (Regime::of(model), costs_at(model));
+    let (choice, rule) = decide(regime, &costs);
     let mut reasons: Vec<Reason> = blockers
         .iter()
         .flat_map(|(platform, blockers)| {
@@ -195,6 +220,15 @@ pub fn explain(model: &Model, blockers: &PerPlatform<Vec<Blocker>>) -> Verdict {
                 .map(move |blocker| Reason::Blocked { platform, blocker: blocker.clone() })
         })
         .collect();
+    // Said where the line changed the answer, or where cost alone was to decide.
+    let without_line = decide(Regime { materiality_usd: 0.0, ..regime }, &costs).0;
+    let immaterial = immaterial(regime, &costs)
+        && (rule == Rule::Cost || without_line != choice)
+        && rule != Rule::Persistent;
+    let immaterial = immaterial.then(|| Reason::Immaterial {
+        difference_usd: (costs[Platform::Fargate] - costs[Platform::Lambda]).abs(),
+        materiality_usd: regime.materiality_usd,
+    });
     match rule {
         Rule::Persistent => reasons.push(Reason::Persistent),
         Rule::Sessions => reasons.push(Reason::Sessions),
@@ -209,9 +243,13 @@ pub fn explain(model: &Model, blockers: &PerPlatform<Vec<Blocker>>) -> Verdict {
         }
         Rule::Cache => reasons.push(Reason::WarmCache { rate_per_s: rate }),
         Rule::Cost if choice == Choice::Either => {
+            reasons.extend(immaterial.clone());
             reasons.push(Reason::TieBreaker(TieBreaker::of(model)));
         }
         Rule::Blockers | Rule::Cost => {}
+    }
+    if rule != Rule::Cost {
+        reasons.extend(immaterial);
     }
     if let (Some(lambda), Some(fargate)) =
         (model.cost(Platform::Lambda, rate), model.cost(Platform::Fargate, rate))
@@ -241,7 +279,13 @@ mod tests {
             state,
             cache_busy,
             latency_poor: PerPlatform::new(false, false),
+            materiality_usd: 0.0,
         }
+    }
+
+    /// Bills with Lambda / Fargate = `ratio`, Fargate's at $1,000.
+    fn bills(ratio: f64) -> PerPlatform<f64> {
+        PerPlatform::new(ratio * 1000.0, 1000.0)
     }
 
     #[test]
@@ -251,6 +295,7 @@ mod tests {
             state,
             cache_busy: false,
             latency_poor: PerPlatform::new(false, false),
+            materiality_usd: 0.0,
         };
         // (regime, Lambda / Fargate) -> choice
         for (regime, ratio, expected) in [
@@ -270,7 +315,7 @@ mod tests {
             (regime(State::Stateless, false), 1.0 / 0.9, Choice::Fargate),
             (regime(State::Stateless, false), 5.0, Choice::Fargate),
         ] {
-            assert_eq!(decide(regime, ratio).0, expected, "{regime:?} {ratio}");
+            assert_eq!(decide(regime, &bills(ratio)).0, expected, "{regime:?} {ratio}");
         }
     }
 
@@ -286,8 +331,46 @@ mod tests {
                 let mut last = 0;
                 for step in 0..400 {
                     let ratio = f64::from(step) / 100.0;
-                    let now = order(decide(regime(state, busy), ratio).0);
+                    let now = order(decide(regime(state, busy), &bills(ratio)).0);
                     assert!(now >= last, "{state:?} {busy} {ratio}");
+                    last = now;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_difference_under_the_line_is_no_cost_win() {
+        let line = |state, busy| Regime { materiality_usd: 50.0, ..regime(state, busy) };
+        // $0 against $34.45: 100% cheaper, but $34.45 a month does not decide.
+        let cheap = PerPlatform::new(0.0, 34.45);
+        assert_eq!(decide(line(State::Stateless, false), &cheap), (Choice::Either, Rule::Cost));
+        assert_eq!(decide(line(State::Cache, true), &cheap).0, Choice::Fargate);
+        assert_eq!(decide(line(State::Sessions, false), &cheap).0, Choice::Fargate);
+        let dear = PerPlatform::new(34.45, 0.0);
+        assert_eq!(decide(line(State::Stateless, false), &dear).0, Choice::Either);
+        // At the line itself it decides again.
+        let at_line = PerPlatform::new(0.0, 50.0);
+        assert_eq!(decide(line(State::Stateless, false), &at_line).0, Choice::Lambda);
+        assert!(immaterial(line(State::Stateless, false), &cheap));
+        assert!(!immaterial(line(State::Stateless, false), &at_line));
+    }
+
+    #[test]
+    fn decide_is_monotone_in_each_bill_under_a_line() {
+        let order = |choice| match choice {
+            Choice::Lambda => 0,
+            Choice::Either => 1,
+            _ => 2,
+        };
+        for state in [State::Stateless, State::Cache, State::Sessions] {
+            let regime = Regime { materiality_usd: 50.0, ..regime(state, true) };
+            for fargate in [0.0, 20.0, 60.0, 400.0] {
+                let mut last = 0;
+                for step in 0..600 {
+                    let lambda = f64::from(step);
+                    let now = order(decide(regime, &PerPlatform::new(lambda, fargate)).0);
+                    assert!(now >= last, "{state:?} {lambda} {fargate}");
                     last = now;
                 }
             }

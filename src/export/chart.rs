@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::grid::CostTable;
 use crate::engine::cost::format_usd;
 use crate::engine::platform::{PerPlatform, Platform};
-use crate::engine::report::Curves;
+use crate::engine::report::{Curves, ParityBand};
 use crate::engine::units;
 
 /// Width of the text chart's plot area, in columns.
@@ -24,6 +24,8 @@ const SERIES: PerPlatform<(&str, &str)> =
     PerPlatform::new(("#e8590c", "Lambda (orange)"), ("#1c7ed6", "Fargate (blue)"));
 /// Each platform's letter in the text chart.
 const MARKS: PerPlatform<char> = PerPlatform::new('L', 'F');
+/// The shade of the columns where the bills are within 10% of each other.
+pub const PARITY_SHADE: char = '.';
 
 /// The mermaid block over `window` (labels and rates), or `None` when every platform is
 /// blocked. A blocked platform has no line.
@@ -113,7 +115,12 @@ fn sample_at(curves_rates: &[f64], values: &[f64], column: usize) -> Option<f64>
 
 /// The text chart: `L` Lambda, `F` Fargate, `#` both, `|` the current rate, `:` each break-even,
 /// with decade labels on both axes. Returns the fenced block's content (no fences).
-pub fn text_chart(curves: &Curves, current_rate: f64, break_evens: &[f64]) -> String {
+pub fn text_chart(
+    curves: &Curves,
+    current_rate: f64,
+    break_evens: &[f64],
+    parity: &[ParityBand],
+) -> String {
     let (Some(&first), Some(&last)) = (curves.rates.first(), curves.rates.last()) else {
         return "(no curves to draw)\n".to_string();
     };
@@ -128,6 +135,18 @@ pub fn text_chart(curves: &Curves, current_rate: f64, break_evens: &[f64]) -> St
     let high = (max.log10().ceil() as i32).max(low + 1);
 
     let mut grid = vec![vec![' '; PLOT_WIDTH]; PLOT_HEIGHT];
+    // The ranges where the bills are within 10% of each other, shaded.
+    for band in parity {
+        let (Some(from), Some(to)) = (
+            column_of(band.from_per_s.max(first), first, last),
+            column_of(band.to_per_s.min(last), first, last),
+        ) else {
+            continue;
+        };
+        for row in &mut grid {
+            row[from..=to].fill(PARITY_SHADE);
+        }
+    }
     for &rate in break_evens {
         if let Some(column) = column_of(rate, first, last) {
             for row in &mut grid {

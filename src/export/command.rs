@@ -38,7 +38,13 @@ fn spellings(unit: Unit) -> &'static [Spelling] {
         Unit::Seconds => SECONDS,
         Unit::RatePerSecond => RATES,
         Unit::Fraction => PERCENT,
-        Unit::MemoryMb | Unit::Gb | Unit::Kb | Unit::Count | Unit::Whole | Unit::Times => PLAIN,
+        Unit::MemoryMb
+        | Unit::Gb
+        | Unit::Kb
+        | Unit::Count
+        | Unit::Whole
+        | Unit::Times
+        | Unit::Usd => PLAIN,
     }
 }
 

@@ -13,7 +13,7 @@ use crate::engine::cost::CostItem;
 use crate::engine::map::VerdictMap;
 use crate::engine::model::{BoundBy, RunMode};
 use crate::engine::report::{
-    Basis, Choice, Crossing, Mark, Platform, PlatformReport, ProvisionedFigures, Report,
+    Basis, Choice, Crossing, Mark, ParityBand, Platform, PlatformReport, ProvisionedFigures, Report,
 };
 use crate::engine::scenario::{Input, Scenario, TaskSize};
 use crate::engine::sensitivity::Sensitivity;
@@ -196,6 +196,8 @@ pub struct BreakEvenJson<'r> {
     pub rate_per_s: Option<f64>,
     pub requests_per_month: Option<f64>,
     pub truncated: bool,
+    /// Where the bills stay within 10% of each other: `[{from_per_s, to_per_s}]`, ascending.
+    pub within_10pct: &'r [ParityBand],
 }
 
 /// One row of the fit matrix.
@@ -267,6 +269,7 @@ impl<'r> ReportJson<'r> {
                 rate_per_s: report.break_even.rate_per_s,
                 requests_per_month: report.break_even.requests_per_month,
                 truncated: report.break_even.truncated,
+                within_10pct: &report.parity,
             },
             curves: CurvesJson {
                 fargate: &report.curves.cost[Platform::Fargate],

@@ -111,7 +111,7 @@ fn legend(map: &VerdictMap) -> String {
         items.push("f Fargate (Lambda blocked)".to_string());
     }
     if either {
-        items.push("~ either (within 10%)".to_string());
+        items.push("~ either (within 10%, or under the materiality line)".to_string());
     }
     if neither {
         items.push("x neither".to_string());
@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn the_default_map_has_its_wall_its_point_and_its_legend() {
-        let scenario = Scenario::default();
+        let scenario = Scenario { materiality_usd: 0.0, ..Scenario::default() };
         let map = verdict_map(&scenario, &PriceBook::builtin(), MapY::Runtime, 64, 16);
         let text = text_map(&map, &scenario);
         let lines: Vec<&str> = text.lines().collect();

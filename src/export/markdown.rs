@@ -14,7 +14,7 @@ use super::grid::CostTable;
 use super::time::Timestamp;
 use crate::engine::cost::format_usd;
 use crate::engine::report::{Basis, Choice, Mark, Platform, PlatformReport, Report};
-use crate::engine::scenario::{Doc, Input, format_task_size, round_significant};
+use crate::engine::scenario::{Doc, Input, format_task_size};
 use crate::engine::units::{self, SECONDS_PER_MONTH};
 use crate::scenario_file::{self, About};
 use crate::wording::{self, cheaper_text, choice_name, count_of, counted, platform_name};
@@ -196,8 +196,8 @@ fn platform_costs(doc: &mut String, report: &Report) {
                     doc,
                     "{} invocations, {} GB-seconds billed (INIT of cold starts included), {} on \
                      average.\n",
-                    count_text(on_demand.invocations, 3),
-                    count_text(on_demand.gb_seconds, 3),
+                    units::format_count(on_demand.invocations),
+                    units::format_count(on_demand.gb_seconds),
                     counted(bill.concurrency, "concurrent execution", "concurrent executions")
                 );
             }
@@ -241,48 +241,6 @@ fn platform_costs(doc: &mut String, report: &Report) {
     }
 }
 
-/// A count to `digits` significant digits with k, M or B: "16.4M", "1B", "950".
-fn count_text(count: f64, digits: i32) -> String {
-    let count = round_significant(count, digits);
-    let (scale, suffix) = if count >= 1e9 {
-        (1e9, "B")
-    } else if count >= 1e6 {
-        (1e6, "M")
-    } else if count >= 1e3 {
-        (1e3, "k")
-    } else {
-        (1.0, "")
-    };
-    format!("{}{suffix}", units::significant(count / scale, digits))
-}
-
-/// A rate to three significant digits in the unit that reads best: "24.7/h", "3.81/s".
-fn rate_short(per_second: f64) -> String {
-    let (value, unit) = if per_second >= 1.0 {
-        (per_second, "/s")
-    } else if per_second * 60.0 >= 1.0 {
-        (per_second * 60.0, "/min")
-    } else if per_second * 3600.0 >= 1.0 {
-        (per_second * 3600.0, "/h")
-    } else {
-        (per_second * 86_400.0, "/day")
-    };
-    if value >= 1000.0 {
-        format!("{}{unit}", count_text(value, 3))
-    } else {
-        format!("{}{unit}", units::significant(value, 3))
-    }
-}
-
-/// A rate to three significant digits with its monthly volume.
-fn rate_precise(per_second: f64) -> String {
-    format!(
-        "{} ({} requests/month)",
-        rate_short(per_second),
-        count_text(per_second * SECONDS_PER_MONTH, 3)
-    )
-}
-
 fn break_even(doc: &mut String, report: &Report) {
     doc.push_str("## Break-even\n\n");
     let crossings = &report.break_even.crossings;
@@ -299,7 +257,11 @@ fn break_even(doc: &mut String, report: &Report) {
     }
     match report.break_even.rate_per_s {
         Some(rate) => {
-            let _ = writeln!(doc, "Fargate is cheaper above **{}**.\n", rate_precise(rate));
+            let _ = writeln!(
+                doc,
+                "Fargate is cheaper above **{}**.\n",
+                units::format_rate_with_month(rate)
+            );
         }
         None if crossings.is_empty() => {
             let cheaper = cheaper_across(report).map_or("Neither platform", platform_name);
@@ -310,7 +272,19 @@ fn break_even(doc: &mut String, report: &Report) {
         }
         None => doc.push_str("Fargate does not stay cheaper anywhere up to 10k/s.\n\n"),
     }
-    if crossings.len() > 1 || (report.break_even.rate_per_s.is_none() && !crossings.is_empty()) {
+    if let Some(parity) = wording::parity::bands(&report.parity) {
+        let _ = writeln!(doc, "The two platforms cost {parity}.\n");
+    }
+    // Crossings inside a band are said by the band; the table lists the others.
+    let outside = wording::parity::outside(crossings, &report.parity);
+    let inside = crossings.len() - outside.len();
+    if inside > 0 {
+        let text =
+            wording::parity::crossings(crossings, &report.parity, report.break_even.truncated);
+        let _ = writeln!(doc, "{}\n", wording::sentence(&text.unwrap_or_default()));
+    }
+    let listed = outside.len() > 1 || (report.break_even.rate_per_s.is_none() && inside == 0);
+    if listed && !outside.is_empty() {
         doc.push_str("The cheaper platform changes more than once:\n\n");
         if report.break_even.truncated {
             doc.push_str(
@@ -319,12 +293,12 @@ fn break_even(doc: &mut String, report: &Report) {
             );
         }
         doc.push_str("| Rate | Requests per month | Cheaper above |\n|---|---:|---|\n");
-        for crossing in crossings {
+        for crossing in outside {
             let _ = writeln!(
                 doc,
                 "| {} | {} | {} |",
-                rate_short(crossing.rate_per_s),
-                count_text(crossing.requests_per_month, 3),
+                units::format_rate(crossing.rate_per_s),
+                units::format_count(crossing.requests_per_month),
                 platform_name(crossing.cheaper_above)
             );
         }
@@ -371,7 +345,7 @@ fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
         if !(decade || is_current || is_break_even) {
             continue;
         }
-        let mut label = rate_short(rate);
+        let mut label = units::format_rate(rate);
         if is_current {
             label = format!("**{label}** (current)");
         }
@@ -381,7 +355,7 @@ fn decade_table(doc: &mut String, report: &Report, costs: &CostTable) {
         let _ = writeln!(
             doc,
             "| {label} | {} | {} | {} | {} |",
-            count_text(rate * SECONDS_PER_MONTH, 3),
+            units::format_count(rate * SECONDS_PER_MONTH),
             money_or_blocked(point.usd[Platform::Lambda]),
             money_or_blocked(point.usd[Platform::Fargate]),
             cheaper_text(&point.usd)
@@ -404,12 +378,26 @@ fn curves(doc: &mut String, report: &Report, costs: &CostTable) {
         doc.push_str(&block);
         doc.push('\n');
     }
-    let crossings: Vec<f64> = report.break_even.crossings.iter().map(|c| c.rate_per_s).collect();
+    let crossings: Vec<f64> =
+        wording::parity::outside(&report.break_even.crossings, &report.parity)
+            .iter()
+            .map(|c| c.rate_per_s)
+            .collect();
     doc.push_str("```text\n");
-    doc.push_str(&chart::text_chart(&report.curves, report.scenario.rate_per_s, &crossings));
+    doc.push_str(&chart::text_chart(
+        &report.curves,
+        report.scenario.rate_per_s,
+        &crossings,
+        &report.parity,
+    ));
+    let shade = if report.parity.is_empty() {
+        String::new()
+    } else {
+        format!("   {} within 10%", chart::PARITY_SHADE)
+    };
     let _ = writeln!(
         doc,
-        "\nL Lambda   F Fargate   # both   | current rate ({})   : break-even",
+        "\nL Lambda   F Fargate   # both   | current rate ({})   : break-even{shade}",
         units::format_rate(report.scenario.rate_per_s)
     );
     doc.push_str("```\n\n");

@@ -1,6 +1,6 @@
 //! The cost chart as a standalone SVG for slides (`lvf export --format svg`): both platforms'
 //! monthly cost over the rate range, log on both axes, with axis labels, a legend, the current
-//! rate and the break-even marked. Drawn with plotters' SVG backend; a pure function of the
+//! rate and the break-even marked, and the range where the bills are within 10% shaded. Drawn with plotters' SVG backend; a pure function of the
 //! report (the curves live in it), so the same report always gives the same file.
 
 use plotters::prelude::*;
@@ -73,6 +73,22 @@ fn draw(report: &Report, out: &mut String) -> Result<(), Box<dyn std::error::Err
         .label_style(("sans-serif", 16))
         .light_line_style(WHITE.mix(0.0))
         .draw()?;
+    // Where the bills are within 10% of each other: a shaded band beneath the curves.
+    for (index, band) in report.parity.iter().enumerate() {
+        let (from, to) = (band.from_per_s.max(x_low), band.to_per_s.min(x_high));
+        if from >= to {
+            continue;
+        }
+        let shade = MARK.mix(0.15).filled();
+        let drawn = chart
+            .draw_series(std::iter::once(Rectangle::new([(from, y_low), (to, y_high)], shade)))?;
+        if index == 0 {
+            let label = crate::wording::parity::legend(&report.parity).unwrap_or_default();
+            drawn.label(label).legend(move |(x, y)| {
+                Rectangle::new([(x, y - 8), (x + 24, y + 8)], MARK.mix(0.15).filled())
+            });
+        }
+    }
     for (platform, points) in curves {
         let blocked = points.is_empty();
         let colour = COLOURS[usize::from(platform == Platform::Fargate)];

@@ -142,7 +142,13 @@ pub(super) fn takes_numbers(def: &InputDef) -> bool {
         Kind::Number { spec, .. } | Kind::Optional { spec, .. } => {
             matches!(
                 spec.unit,
-                Unit::MemoryMb | Unit::Gb | Unit::Kb | Unit::Count | Unit::Whole | Unit::Times
+                Unit::MemoryMb
+                    | Unit::Gb
+                    | Unit::Kb
+                    | Unit::Count
+                    | Unit::Whole
+                    | Unit::Times
+                    | Unit::Usd
             )
         }
         Kind::Choice { .. } => false,

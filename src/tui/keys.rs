@@ -166,6 +166,9 @@ pub struct Hint {
     /// Read after the others whatever its rank: help and quit sit at the right end of the status
     /// line, where people look for them.
     pub last: bool,
+    /// What the keys say instead when the line is too short for every hint (`?`: "more", as the
+    /// help lists the keys left out).
+    pub when_cut: Option<&'static str>,
 }
 
 /// Keys that belong together (`← →`), what each does, where they work and how they are shown.
@@ -195,15 +198,23 @@ impl Binding {
     }
 
     const fn hint(self, what: &'static str, rank: u8) -> Binding {
-        Binding { status: Some(Hint { what, rank, last: false }), ..self }
+        Binding { status: Some(Hint { what, rank, last: false, when_cut: None }), ..self }
     }
 
     const fn hint_last(self, what: &'static str, rank: u8) -> Binding {
-        Binding { status: Some(Hint { what, rank, last: true }), ..self }
+        Binding { status: Some(Hint { what, rank, last: true, when_cut: None }), ..self }
+    }
+
+    /// The status hint's words when the line leaves other hints out.
+    const fn when_cut(self, words: &'static str) -> Binding {
+        match self.status {
+            Some(hint) => Binding { status: Some(Hint { when_cut: Some(words), ..hint }), ..self },
+            None => self,
+        }
     }
 
     const fn meeting(self, what: &'static str, rank: u8) -> Binding {
-        Binding { meeting: Some(Hint { what, rank, last: false }), ..self }
+        Binding { meeting: Some(Hint { what, rank, last: false, when_cut: None }), ..self }
     }
 
     /// What `event` does through this binding, if it is one of its keys.

@@ -84,6 +84,39 @@ fn dimmed(colour: Color) -> Color {
     }
 }
 
+/// The glyphs of the chart's marks, each its own so that no theme (colour or not) confuses them
+/// with each other or with the curves' markers: the band where the bills are within 10%, the
+/// crossings outside it, and the current rate, in the plot and on the x axis.
+pub const PARITY_GLYPH: &str = "░";
+pub const BREAK_EVEN_GLYPH: &str = "┊";
+pub const CURRENT_GLYPH: &str = "│";
+pub const BREAK_EVEN_AXIS: &str = "◆";
+pub const CURRENT_AXIS: &str = "▲";
+
+/// How a curve drawn with `marker` shows in the legend: a line for the fine markers, the
+/// marker's own cell for the coarse ones, so themes that tell the curves apart by marker show it.
+pub fn legend_symbol(marker: Marker) -> &'static str {
+    match marker {
+        Marker::Dot => "•",
+        Marker::Block => "█",
+        Marker::Bar => "▄",
+        Marker::HalfBlock => "▀",
+        _ => "━",
+    }
+}
+
+/// Whether a curve drawn with `marker` may leave `symbol` in a cell.
+pub fn marker_draws(marker: Marker, symbol: &str) -> bool {
+    match marker {
+        Marker::Dot => symbol == "•",
+        Marker::Block => symbol == "█",
+        Marker::Bar => symbol == "▄",
+        Marker::HalfBlock => ["▀", "▄", "█"].contains(&symbol),
+        // Braille and any finer marker: the braille block.
+        _ => symbol.chars().next().is_some_and(|c| ('\u{2801}'..='\u{28FF}').contains(&c)),
+    }
+}
+
 impl Styles {
     /// The style of a platform's curve and name.
     pub fn platform(&self, platform: Platform) -> Style {

@@ -8,6 +8,7 @@ mod costs;
 mod editor;
 mod fit;
 pub mod help;
+mod hint;
 mod map;
 mod meeting;
 mod picker;
@@ -87,6 +88,7 @@ fn render_explorer(frame: &mut Frame, screen: Rect, size: Size, app: &App, hits:
             Tab::Assumptions => assumptions::render(frame, body, app, hits),
         }
     }
+    hint::render(frame, areas.hint, app);
     status::render(frame, areas.status, app);
 }
 
@@ -151,6 +153,25 @@ fn truncate(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// Words of `text` in lines of at most `width` columns (a word longer than that is cut).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&truncate(word, width));
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// The first row to show so that `selected` is visible in `height` rows of `len`.

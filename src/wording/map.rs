@@ -90,7 +90,10 @@ pub fn describe(map: &VerdictMap, at_y: f64) -> String {
     }
     let either = count(Choice::Either);
     if either > 0 {
-        parts.push(format!("within 10% (either) on {}", share(either)));
+        parts.push(format!(
+            "either (within 10%, or under the materiality line) on {}",
+            share(either)
+        ));
     }
     let neither = count(Choice::Neither);
     if neither > 0 {
@@ -141,7 +144,7 @@ mod tests {
 
     #[test]
     fn the_default_map_reads_as_a_frontier_and_a_wall() {
-        let scenario = Scenario::default();
+        let scenario = Scenario { materiality_usd: 0.0, ..Scenario::default() };
         let map = verdict_map(&scenario, &book(), MapY::Runtime, 48, 24);
         let text = describe(&map, scenario.runtime_s);
         assert!(text.starts_with("Lambda wins below about "), "{text}");

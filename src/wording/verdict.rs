@@ -34,6 +34,12 @@ pub fn reason(reason: &Reason) -> String {
             format_rate(*rate_per_s)
         ),
         Reason::TieBreaker(tie) => format!("tie-breaker: {}", tie_breaker(tie)),
+        Reason::Immaterial { difference_usd, materiality_usd } => format!(
+            "the difference, {} a month, is under the {} materiality line: the choice should \
+             rest on fit rather than cost",
+            format_usd(*difference_usd),
+            units::format_usd_rounded(*materiality_usd)
+        ),
         Reason::Cost(cost) => format!(
             "{} costs {} a month against {}'s {} at {} ({} cheaper)",
             platform_name(cost.cheaper),
@@ -77,6 +83,22 @@ pub fn tie_breaker(tie: &TieBreaker) -> String {
     }
 }
 
+/// "$34.45 a month cheaper (38%) at 50/s", and the materiality line when the difference is
+/// under it.
+fn cheaper_phrase(cost: &CostComparison, line: Option<f64>) -> String {
+    let difference = cost.dearer_usd - cost.cheaper_usd;
+    let dollars =
+        if difference < 0.005 { "under $0.01".to_string() } else { format_usd(difference) };
+    let under = line.map_or_else(String::new, |line| {
+        format!(", under the {} materiality line", units::format_usd_rounded(line))
+    });
+    format!(
+        "{dollars} a month cheaper ({}) at {}{under}",
+        percent(cost.share()),
+        format_rate(cost.rate_per_s)
+    )
+}
+
 /// The verdict's headline: the choice and the one reason that decided it.
 #[allow(clippy::too_many_lines)] // one arm per rule, in the rules' order
 pub fn headline(verdict: &Verdict) -> String {
@@ -92,12 +114,11 @@ pub fn headline(verdict: &Verdict) -> String {
         Reason::Cost(cost) => Some(*cost),
         _ => None,
     });
-    // "38% cheaper at 50/s", with the platform it is said of.
-    let cheaper = cost.map(|cost: CostComparison| {
-        let phrase =
-            format!("{} cheaper at {}", percent(cost.share()), format_rate(cost.rate_per_s));
-        (cost.cheaper, phrase)
+    let line = verdict.reasons.iter().find_map(|reason| match reason {
+        Reason::Immaterial { materiality_usd, .. } => Some(*materiality_usd),
+        _ => None,
     });
+    let cheaper = cost.map(|cost| (cost.cheaper, cheaper_phrase(&cost, line)));
     let choice = verdict.choice;
     match verdict.rule {
         Rule::Blockers => {
@@ -193,11 +214,17 @@ pub fn headline(verdict: &Verdict) -> String {
                     Reason::TieBreaker(tie) => Some(tie_breaker(tie)),
                     _ => None,
                 });
+                let tie = tie.unwrap_or_default();
+                if line.is_some() {
+                    return format!(
+                        "Either: {} is {phrase}, so fit decides: {tie}",
+                        platform_name(*platform)
+                    );
+                }
                 let only = if under_one_percent(cost.share()) { "" } else { "only " };
                 format!(
-                    "Either: {} is {only}{phrase} (within 10%); tie-breaker: {}",
-                    platform_name(*platform),
-                    tie.unwrap_or_default()
+                    "Either: {} is {only}{phrase} (within 10%); tie-breaker: {tie}",
+                    platform_name(*platform)
                 )
             }
             _ => "Either".to_string(),
@@ -271,13 +298,39 @@ mod tests {
         let either = verdict(Choice::Either, Rule::Cost, vec![tie, cost.clone()]);
         assert_eq!(
             headline(&either),
-            "Either: Lambda is only 5% cheaper at 10/s (within 10%); tie-breaker: Fargate, \
-             because 1.2 requests in flight is steady load and tasks have no cold starts"
+            "Either: Lambda is only $5.00 a month cheaper (5%) at 10/s (within 10%); tie-breaker: \
+             Fargate, because 1.2 requests in flight is steady load and tasks have no cold starts"
         );
         assert_eq!(
             reason(&cost),
             "Lambda costs $95.00 a month against Fargate's $100.00 at 10/s (5% cheaper)"
         );
+    }
+
+    #[test]
+    fn a_difference_under_the_line_leaves_the_choice_to_fit() {
+        let cost = Reason::Cost(CostComparison {
+            cheaper: Platform::Lambda,
+            cheaper_usd: 0.0,
+            dearer_usd: 34.45,
+            rate_per_s: 1.0 / 86_400.0,
+        });
+        let line = Reason::Immaterial { difference_usd: 34.45, materiality_usd: 50.0 };
+        let tie = Reason::TieBreaker(TieBreaker { favours: Platform::Lambda, concurrency: 0.01 });
+        let either = verdict(Choice::Either, Rule::Cost, vec![line.clone(), tie, cost.clone()]);
+        assert_eq!(
+            headline(&either),
+            "Either: Lambda is $34.45 a month cheaper (100%) at 1/day, under the $50 materiality \
+             line, so fit decides: Lambda, because the load averages 0.01 requests in flight and \
+             Lambda costs nothing while idle"
+        );
+        assert_eq!(
+            reason(&line),
+            "the difference, $34.45 a month, is under the $50 materiality line: the choice should \
+             rest on fit rather than cost"
+        );
+        let won = verdict(Choice::Lambda, Rule::Cost, vec![cost]);
+        assert_eq!(headline(&won), "Lambda: $34.45 a month cheaper (100%) at 1/day");
     }
 
     #[test]

@@ -135,6 +135,7 @@ pub fn hand_report() -> Report {
             ],
             truncated: false,
         },
+        parity: Vec::new(),
         fit: vec![
             FitRow {
                 feature: Feature::RuntimeLimit,

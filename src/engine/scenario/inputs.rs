@@ -158,7 +158,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "runtime_s",
         label: "Runtime",
         value_name: "D",
-        help: "Runtime per invocation: 120ms, 2s, 15min, 1h (1 ms to 24 h).",
+        help: "How long one invocation runs (1 ms to 24 h): Lambda bills it per millisecond and stops \
+               at 15 min; on Fargate it sets how long a request holds a task. Default 120ms, a \
+               typical API call.",
         default: "120ms",
         examples: "120ms, 2s, 15min, 1h",
         group: Group::Workload,
@@ -177,7 +179,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "memory_mb",
         label: "Memory",
         value_name: "MB",
-        help: "Memory per invocation: 1024 (MB), 1536MB, 1.5GB (128 MB to 120 GB).",
+        help: "Memory one invocation needs (128 MB to 120 GB): it sets Lambda's price per ms and its \
+               CPU, and the Fargate task size; over 10 GB only Fargate runs it. Default 1024 MB, a \
+               common Lambda setting.",
         default: "1024MB",
         examples: "512, 1536MB, 1.5GB",
         group: Group::Workload,
@@ -203,8 +207,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "rate_per_s",
         label: "Rate",
         value_name: "R",
-        help: "Invocation rate, averaged over the month: 50/s, 1000/min, 100/h, 10/day, 3M/month \
-               (1/day to 100,000/s); the traffic shape spreads it over the week.",
+        help: "Invocations, averaged over the month (1/day to 100,000/s): Lambda's bill grows with \
+               every request, Fargate's in whole tasks, so the rate decides the break-even; the \
+               traffic shape spreads it over the week. Default 10/s.",
         default: "10/s",
         examples: "50/s, 1000/min, 100/h, 10/day, 3M/month",
         group: Group::Workload,
@@ -230,7 +235,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "state",
         label: "State",
         value_name: "STATE",
-        help: "What survives between requests: stateless, cache, sessions or persistent.",
+        help: "What survives between requests: stateless, cache, sessions or persistent. Sessions \
+               and durable state favour long-running containers; Lambda keeps nothing. Default \
+               stateless.",
         default: "stateless",
         examples: "",
         group: Group::Workload,
@@ -260,7 +267,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "arch",
         label: "Architecture",
         value_name: "ARCH",
-        help: "CPU architecture on both platforms: `x86_64` or `arm64`.",
+        help: "CPU architecture on both platforms, `x86_64` or `arm64`: arm64 (Graviton) costs about \
+               20% less on both if the image builds for it. Default x86_64, what most images \
+               target.",
         default: "x86_64",
         examples: "",
         group: Group::Pricing,
@@ -279,7 +288,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "region",
         label: "Region",
         value_name: "REGION",
-        help: "Region of the price book (see `lvf regions`).",
+        help: "Region whose prices apply (see `lvf regions`): Lambda's duration costs the same in \
+               every region, Fargate's vCPU-hour up to about 70% more than in the cheapest. \
+               Default us-east-1, among the cheapest.",
         default: "us-east-1",
         examples: "",
         group: Group::Pricing,
@@ -305,7 +316,8 @@ pub const INPUTS: &[InputDef] = &[
         json: "free_tier",
         label: "Lambda free tier",
         value_name: "on|off",
-        help: "Apply Lambda's monthly free tier (it is per account, so off by default).",
+        help: "Apply Lambda's monthly free tier (1M requests, 400,000 GB-s): it is per account, \
+               shared by every function, so it is off by default.",
         default: "off",
         examples: "",
         group: Group::Lambda,
@@ -335,7 +347,8 @@ pub const INPUTS: &[InputDef] = &[
         label: "Ingress",
         value_name: "INGRESS",
         help: "The usual pair of front doors: none, url (function URL), http (HTTP API) or rest \
-               (REST API) for Lambda with an ALB for Fargate; custom when set per platform.",
+               (REST API) for Lambda with an ALB for Fargate; custom when set per platform. Each \
+               bills per request or per hour. Default none: invoked by events.",
         default: "none",
         examples: "",
         group: Group::Around,
@@ -380,8 +393,8 @@ pub const INPUTS: &[InputDef] = &[
         label: "Fargate mode",
         value_name: "MODE",
         help: "How Fargate runs it: service (tasks that stay up), jobs (a task per invocation, \
-               billed per second with a one-minute minimum; only without ingress) or auto, the \
-               cheaper of the two.",
+               billed per second with a one-minute minimum; only without ingress) or auto. \
+               Default auto, the cheaper of the two.",
         default: "auto",
         examples: "",
         group: Group::Fargate,
@@ -424,8 +437,8 @@ pub const INPUTS: &[InputDef] = &[
         json: "request_memory_mb",
         label: "Memory per request",
         value_name: "MB|auto",
-        help: "Memory each request in flight needs on top of the process, MB, or auto (1/8 of the \
-               memory): with the CPU share it decides how many requests a task holds.",
+        help: "Memory each request in flight needs on top of the process, MB, or auto: with the CPU \
+               share it decides how many requests a task holds. Default auto, 1/8 of the memory.",
         default: "auto",
         examples: "auto, 128, 256MB, 1GB",
         group: Group::Fargate,
@@ -452,8 +465,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "requests_per_task",
         label: "Requests per task at most",
         value_name: "N|none",
-        help: "A cap on the requests one Fargate task serves at once (1 to 1000), or none: CPU and \
-               memory decide.",
+        help: "A cap on the requests one Fargate task serves at once (1 to 1000), or none: set it \
+               for a fixed worker pool (8 threads: 8), which can bind before CPU and memory do and \
+               multiplies the tasks. Default none: CPU and memory decide.",
         default: "none",
         examples: "none, 8, 100",
         group: Group::Fargate,
@@ -547,8 +561,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "task_size",
         label: "Task size",
         value_name: "auto|V/GB",
-        help: "Fargate task size: auto (the valid size that costs least for the load) or vCPU/GB \
-               such as 1/2 (or --task-vcpu with --task-memory).",
+        help: "Fargate task size: auto or vCPU/GB such as 1/2 (or --task-vcpu with --task-memory); \
+               only the sizes AWS offers run, and the size sets the price per task. Default auto, \
+               the valid size that costs least for the load.",
         default: "auto",
         examples: "auto, 1/2, 0.5 vCPU / 1 GB",
         group: Group::Fargate,
@@ -591,7 +606,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "spot_share",
         label: "Spot share",
         value_name: "PCT",
-        help: "Share of Fargate tasks on Spot, percent (0 to 100).",
+        help: "Share of Fargate tasks on Spot, percent (0 to 100): up to 70% cheaper, but AWS may \
+               stop a task at two minutes' notice, so only for work that can be retried. Default \
+               0%.",
         default: "0%",
         examples: "70%",
         group: Group::Fargate,
@@ -610,8 +627,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "cold_start_share",
         label: "Cold starts",
         value_name: "auto|PCT",
-        help: "Share of invocations that wait INIT: auto follows the traffic (gaps over the \
-               keep-alive, ramps, recycling; AWS: \"typically under 1%\"), or a fixed percent.",
+        help: "Share of invocations that wait for INIT (and, for a container image, pay for it): \
+               auto follows the traffic (gaps over the keep-alive, ramps, recycling; AWS: \
+               \"typically under 1%\"), or a fixed percent.",
         default: "auto",
         examples: "auto, 1%, 5%",
         group: Group::Lambda,
@@ -637,8 +655,9 @@ pub const INPUTS: &[InputDef] = &[
         json: "init_s",
         label: "INIT duration",
         value_name: "D",
-        help: "INIT duration of a cold start: 1s, 800ms, 25s (0 to 10 min; billed for container \
-               images; over 10 s it re-runs inside the first invocation).",
+        help: "INIT duration of a cold start (0 to 10 min): billed for container images, and the \
+               wait of every cold request; over 10 s it re-runs inside the first invocation. \
+               Default 1 s, a typical container image; loading a model takes longer.",
         default: "1s",
         examples: "800ms, 6s, 25s",
         group: Group::Lambda,
@@ -657,7 +676,8 @@ pub const INPUTS: &[InputDef] = &[
         json: "image_gb",
         label: "Image size",
         value_name: "GB",
-        help: "Container image size, GB (over 10 blocks Lambda).",
+        help: "Container image size, GB: over 10 GB Lambda refuses it, and a big image slows cold \
+               starts and a Fargate job's start. Default 1 GB, a typical application image.",
         default: "1GB",
         examples: "2GB, 0.5",
         group: Group::Lambda,
@@ -676,7 +696,8 @@ pub const INPUTS: &[InputDef] = &[
         json: "lambda_storage_mb",
         label: "Lambda /tmp",
         value_name: "MB",
-        help: "Lambda ephemeral storage, MB (512 to 10240).",
+        help: "Lambda ephemeral storage (/tmp), MB (512 to 10240): above the included 512 MB it is \
+               billed per GB-second. Default 512 MB, the included amount.",
         default: "512MB",
         examples: "512, 1536MB, 1.5GB",
         group: Group::Lambda,
@@ -695,7 +716,8 @@ pub const INPUTS: &[InputDef] = &[
         json: "fargate_storage_gb",
         label: "Fargate storage",
         value_name: "GB",
-        help: "Fargate ephemeral storage per task, GB (20 to 200).",
+        help: "Fargate ephemeral storage per task, GB (20 to 200): above the included 20 GB it is \
+               billed per GB-hour. Default 20 GB, the included amount.",
         default: "20GB",
         examples: "2GB, 0.5",
         group: Group::Fargate,
@@ -714,7 +736,8 @@ pub const INPUTS: &[InputDef] = &[
         json: "savings_lambda",
         label: "Savings Plan, Lambda",
         value_name: "PCT",
-        help: "Compute Savings Plan discount on Lambda duration, percent (0 to 17).",
+        help: "Compute Savings Plan discount on Lambda duration, percent (0 to 17): the price of a one- \
+               or three-year commitment. Default 0%, on-demand; 17% is the most AWS offers.",
         default: "0%",
         examples: "70%",
         group: Group::Pricing,
@@ -733,7 +756,8 @@ pub const INPUTS: &[InputDef] = &[
         json: "savings_fargate",
         label: "Savings Plan, Fargate",
         value_name: "PCT",
-        help: "Compute Savings Plan discount on Fargate compute, percent (0 to 52).",
+        help: "Compute Savings Plan discount on Fargate compute, percent (0 to 52): the price of a \
+               one- or three-year commitment. Default 0%, on-demand; 52% is the most AWS offers.",
         default: "0%",
         examples: "70%",
         group: Group::Pricing,
@@ -744,6 +768,26 @@ pub const INPUTS: &[InputDef] = &[
             set: |s, v| s.savings_fargate = v,
         },
         doc: Doc::Template("{} off Fargate compute"),
+    },
+    InputDef {
+        input: Input::Materiality,
+        name: "materiality",
+        aliases: &[],
+        json: "materiality_usd",
+        label: "Materiality",
+        value_name: "USD",
+        help: "The monthly difference that matters, USD (0 to 10,000): below it cost does not \
+               decide and the choice rests on fit. Default $50, about an engineer-hour a month.",
+        default: "$50",
+        examples: "$50, 500, $1,000",
+        group: Group::Pricing,
+        plausible: None,
+        kind: Kind::Number {
+            spec: slider(0.0, 10_000.0, Scale::Linear, 10.0, 100.0, Unit::Usd),
+            get: |s| s.materiality_usd,
+            set: |s, v| s.materiality_usd = v,
+        },
+        doc: Doc::Template("{} a month: a smaller difference leaves the choice to fit"),
     },
 ];
 

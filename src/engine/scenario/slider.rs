@@ -26,6 +26,8 @@ pub enum Unit {
     Whole,
     /// A ratio, shown as "1.7×" (peak ÷ average).
     Times,
+    /// US dollars a month.
+    Usd,
 }
 
 /// Range, scale and steps of one numeric input.
@@ -136,6 +138,7 @@ impl SliderSpec {
             Unit::Fraction => units::format_percent(value),
             Unit::Count | Unit::Whole => units::significant(value, 3),
             Unit::Times => format!("{}×", units::significant(value, 3)),
+            Unit::Usd => units::format_usd_rounded(value),
         }
     }
 
@@ -161,6 +164,7 @@ impl SliderSpec {
             Unit::Times => {
                 units::parse_number(text.trim().trim_end_matches(['x', 'X', '×']).trim_end())
             }
+            Unit::Usd => units::parse_usd(text),
         }
     }
 }

@@ -106,6 +106,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding::new(NORMAL, &[(ch('?'), Act::Do(Action::ToggleHelp))])
         .help("this help")
         .hint_last("help", 0)
+        .when_cut("more")
         .meeting("help", 3),
     Binding::new(NORMAL, &[(key(Esc), BACK)]).help("close what is open; quit when nothing is"),
     Binding::new(NORMAL, &[(ch('q'), QUIT)])

@@ -15,11 +15,15 @@ use crate::engine::map::RATE_TICKS;
 use crate::engine::report::{Platform, Report};
 use crate::engine::scenario::Input;
 use crate::engine::units::format_rate;
-use crate::wording::{cost_or_blocked, platform_name};
+use crate::wording::parity::{self, outside};
+use crate::wording::{cost_or_blocked, platform_name, sentence};
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
-use super::super::style::Styles;
+use super::super::style::{
+    BREAK_EVEN_AXIS, BREAK_EVEN_GLYPH, CURRENT_AXIS, CURRENT_GLYPH, PARITY_GLYPH, Styles,
+    legend_symbol,
+};
 use super::panel;
 
 /// The chart needs this much room inside its border; below it a one-paragraph summary shows.
@@ -65,23 +69,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
             points.into_iter().step_by(2).collect::<Vec<_>>()
         })
     });
-    let now_x = report.scenario.rate_per_s.log10();
-    let now = [(now_x, scale.y_lo), (now_x, scale.y_hi)];
-    let crossings: Vec<f64> =
-        report.break_even.crossings.iter().map(|crossing| crossing.rate_per_s.log10()).collect();
-    let dotted = dotted_verticals(&crossings, &scale);
-    let mut datasets = vec![
-        Dataset::default()
-            .marker(Marker::Dot)
-            .graph_type(GraphType::Scatter)
-            .style(styles.marker_break_even)
-            .data(&dotted),
-        Dataset::default()
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(styles.marker_current)
-            .data(&now),
-    ];
+    let mut datasets = Vec::new();
     if let Some(pinned) = &pinned {
         for (platform, data) in pinned.iter() {
             datasets.push(
@@ -119,6 +107,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap) {
                 .style(styles.axis),
         );
     frame.render_widget(chart, inner);
+    render_marks(frame, &scale, report, styles);
     render_y_labels(frame, &scale, styles);
     render_x_labels(frame, &scale, report, styles);
     render_break_even_label(frame, &scale, report, styles);
@@ -136,6 +125,9 @@ fn summary(report: &Report) -> Line<'static> {
     let mut text = format!("At {}: {}.", format_rate(report.scenario.rate_per_s), costs.join(", "));
     if let Some(rate) = report.break_even.rate_per_s {
         text = format!("{text} Break-even {}.", format_rate(rate));
+    }
+    if let Some(parity) = parity::bands(&report.parity) {
+        text = format!("{text} {}", sentence(&parity));
     }
     Line::from(text)
 }
@@ -159,36 +151,47 @@ fn legend(report: &Report, styles: &Styles) -> Line<'static> {
         ));
     }
     spans.extend([Span::styled(
-        format!("▲ now {} ", format_rate(report.scenario.rate_per_s)),
+        format!("{CURRENT_AXIS} now {} ", format_rate(report.scenario.rate_per_s)),
         styles.marker_current,
     )]);
-    if let Some(rate) = headline_crossing(report) {
-        spans.push(Span::styled(
-            format!("◆ break-even {} ", format_rate(rate)),
-            styles.marker_break_even,
-        ));
+    if let Some(label) = crossing_label(report) {
+        spans.push(Span::styled(format!("{BREAK_EVEN_AXIS} {label} "), styles.marker_break_even));
+    }
+    if let Some(parity) = parity::legend(&report.parity) {
+        spans.push(Span::styled(format!("{PARITY_GLYPH} {parity} "), styles.marker_break_even));
     }
     Line::from(spans)
 }
 
-/// How a curve drawn with `marker` shows in the legend: a line for the fine markers, the
-/// marker's own cell for the coarse ones, so themes that tell the curves apart by marker show it.
-fn legend_symbol(marker: Marker) -> &'static str {
-    match marker {
-        Marker::Dot => "•",
-        Marker::Block => "█",
-        Marker::Bar => "▄",
-        Marker::HalfBlock => "▀",
-        _ => "━",
+/// The crossings the chart marks: those outside the bands (inside them the band says where the
+/// bills meet) and the headline break-even wherever it lies, as the legend names it.
+fn marked_crossings(report: &Report) -> Vec<f64> {
+    let mut rates: Vec<f64> = outside(&report.break_even.crossings, &report.parity)
+        .iter()
+        .map(|crossing| crossing.rate_per_s)
+        .collect();
+    if let Some(headline) = report.break_even.rate_per_s
+        && !rates.iter().any(|rate| rate.to_bits() == headline.to_bits())
+    {
+        rates.push(headline);
     }
+    rates
 }
 
-/// The break-even the chart labels: the headline one, else the first crossing.
-fn headline_crossing(report: &Report) -> Option<f64> {
-    report
-        .break_even
-        .rate_per_s
-        .or_else(|| report.break_even.crossings.first().map(|crossing| crossing.rate_per_s))
+/// The crossing the chart labels, where it lies and what it says: the headline break-even
+/// ("break-even 3.4/s"), else the first crossing outside the bands ("crosses 53/min": without a
+/// rate above which one platform stays cheaper there is no break-even to name, as `lvf eval`
+/// says).
+fn labelled_crossing(report: &Report) -> Option<(f64, String)> {
+    if let Some(rate) = report.break_even.rate_per_s {
+        return Some((rate, parity::break_even_label(rate)));
+    }
+    let first = outside(&report.break_even.crossings, &report.parity).first().copied()?;
+    Some((first.rate_per_s, parity::crossing_label(first.rate_per_s)))
+}
+
+fn crossing_label(report: &Report) -> Option<String> {
+    labelled_crossing(report).map(|(_, label)| label)
 }
 
 /// The plot's bounds, ticks and the cells they map to.
@@ -306,17 +309,37 @@ fn staircase(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     out
 }
 
-/// Points every other row up each crossing, for dotted vertical lines.
-fn dotted_verticals(xs: &[f64], scale: &Scale) -> Vec<(f64, f64)> {
-    let rows = scale.graph.height.max(2);
-    let mut out = Vec::new();
-    for x in xs.iter().filter(|x| x.is_finite()) {
-        for row in (0..rows).step_by(2) {
-            let fraction = f64::from(row) / f64::from(rows - 1);
-            out.push((*x, scale.y_lo + (scale.y_hi - scale.y_lo) * fraction));
+/// Shades the bands, then draws a vertical at each crossing outside them and at the current
+/// rate, in the plot's empty cells only (the curves stay on top).
+fn render_marks(frame: &mut Frame, scale: &Scale, report: &Report, styles: &Styles) {
+    let graph = scale.graph.intersection(frame.area());
+    let buffer = frame.buffer_mut();
+    let mut column_fill = |column: u16, glyph: &str, style: Style| {
+        if column < graph.x || column >= graph.right() {
+            return;
+        }
+        for row in graph.y..graph.bottom() {
+            let cell = &mut buffer[(column, row)];
+            if cell.symbol() == " " || [PARITY_GLYPH, BREAK_EVEN_GLYPH].contains(&cell.symbol()) {
+                cell.set_symbol(glyph).set_style(style);
+            }
+        }
+    };
+    for band in &report.parity {
+        let from = scale.column(band.from_per_s.log10());
+        let to = scale.column(band.to_per_s.log10());
+        for column in from..=to {
+            column_fill(column, PARITY_GLYPH, styles.marker_break_even);
         }
     }
-    out
+    for rate in marked_crossings(report) {
+        column_fill(scale.column(rate.log10()), BREAK_EVEN_GLYPH, styles.marker_break_even);
+    }
+    column_fill(
+        scale.column(report.scenario.rate_per_s.log10()),
+        CURRENT_GLYPH,
+        styles.marker_current,
+    );
 }
 
 fn render_y_labels(frame: &mut Frame, scale: &Scale, styles: &Styles) {
@@ -368,21 +391,20 @@ fn render_x_labels(frame: &mut Frame, scale: &Scale, report: &Report, styles: &S
         buffer.set_string(start, scale.label_row, label, styles.axis);
         buffer.set_string(column, scale.axis_row, "┬", styles.axis);
     }
-    for crossing in &report.break_even.crossings {
-        let column = scale.column(crossing.rate_per_s.log10());
-        buffer.set_string(column, scale.axis_row, "◆", styles.marker_break_even);
+    for rate in marked_crossings(report) {
+        let column = scale.column(rate.log10());
+        buffer.set_string(column, scale.axis_row, BREAK_EVEN_AXIS, styles.marker_break_even);
     }
     let now = scale.column(report.scenario.rate_per_s.log10());
-    buffer.set_string(now, scale.axis_row, "▲", styles.marker_current);
+    buffer.set_string(now, scale.axis_row, CURRENT_AXIS, styles.marker_current);
 }
 
 /// "break-even 3.1/s" beside the headline crossing, at the top of the plot, on the side away
 /// from the current-rate marker so the two never overlap.
 fn render_break_even_label(frame: &mut Frame, scale: &Scale, report: &Report, styles: &Styles) {
-    let Some(rate) = headline_crossing(report) else { return };
+    let Some((rate, label)) = labelled_crossing(report) else { return };
     let column = scale.column(rate.log10());
     let now = scale.column(report.scenario.rate_per_s.log10());
-    let label = format!("break-even {}", format_rate(rate));
     let width = label.width() as u16;
     let fits_right = column + 2 + width <= scale.graph.right();
     let fits_left = column >= scale.graph.x + width + 2;

@@ -36,16 +36,20 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             bill.delta = Some(format!("  vs {}: {delta}", baseline.name));
         }
     }
-    // One above the other when both fit whole, as the items read best at full width.
-    let lambda_height = lambda.height(inner.width);
-    let stack = lambda_height + fargate.height(inner.width) < inner.height || inner.width < 56;
+    // One above the other when both fit whole, as the items read best at full width; a label
+    // too long for the width takes a second row when the panel has the rows for it.
+    let (width, rows) = (inner.width, inner.height);
+    let fits = |wrap: bool| lambda.height(width, wrap) + fargate.height(width, wrap) < rows;
+    let stack = fits(false) || width < 56;
+    let wrap = stack && fits(true);
+    let lambda_height = lambda.height(width, wrap);
     let [lambda_area, fargate_area] = if stack {
         Layout::vertical([Constraint::Length(lambda_height + 1), Constraint::Fill(1)]).areas(inner)
     } else {
         Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).spacing(2).areas(inner)
     };
-    render_bill(frame, lambda_area, &lambda, styles);
-    render_bill(frame, fargate_area, &fargate, styles);
+    render_bill(frame, lambda_area, &lambda, styles, wrap);
+    render_bill(frame, fargate_area, &fargate, styles, wrap);
 }
 
 /// The notes panel: where the prices come from and what the numbers rest on.
@@ -126,15 +130,41 @@ fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
 }
 
 impl Bill {
-    /// Rows the bill takes at a width (its basis line may wrap).
-    fn height(&self, width: u16) -> u16 {
-        let basis = self.basis.width().div_ceil(usize::from(width.max(1)));
+    /// Rows the bill takes at a width (its basis line may wrap; with `wrap`, so may the items
+    /// too long to share a row with their amount).
+    fn height(&self, width: u16, wrap: bool) -> u16 {
+        let width = usize::from(width.max(1));
+        let basis = self.basis.width().div_ceil(width);
         let delta = usize::from(self.delta.is_some());
-        (1 + delta + self.lines.len() + self.blocked_by.len() + basis) as u16
+        let long = if wrap {
+            self.lines.iter().filter(|(item, usd)| !shares_a_row(item, *usd, width)).count()
+        } else {
+            0
+        };
+        (1 + delta + self.lines.len() + long + self.blocked_by.len() + basis) as u16
     }
 }
 
-fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
+/// Whether an item (indented two) and its amount fit on one row of `width`.
+fn shares_a_row(item: &str, usd: f64, width: usize) -> bool {
+    item.width() + 2 + format_usd(usd).width() < width
+}
+
+/// An item too long for one row, split at a space: the head, and the rest for the next row.
+fn split_item(item: &str, width: usize) -> (&str, &str) {
+    let mut cut = 0;
+    for (index, ch) in item.char_indices() {
+        if item[..index].width() > width {
+            break;
+        }
+        if ch == ' ' {
+            cut = index;
+        }
+    }
+    if cut == 0 { (item, "") } else { (&item[..cut], &item[cut + 1..]) }
+}
+
+fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles, wrap: bool) {
     let width = usize::from(area.width);
     let amount_line = |item: &str, usd: f64, style: Style| {
         let amount = format_usd(usd);
@@ -156,7 +186,13 @@ fn render_bill(frame: &mut Frame, area: Rect, bill: &Bill, styles: &Styles) {
         lines.push(Line::from(Span::styled(delta.clone(), styles.marker_break_even)));
     }
     for (item, usd) in &bill.lines {
-        lines.push(amount_line(&format!("  {item}"), *usd, styles.base));
+        if wrap && !shares_a_row(item, *usd, width) {
+            let (head, rest) = split_item(item, width.saturating_sub(2));
+            lines.push(Line::from(Span::styled(format!("  {head}"), styles.base)));
+            lines.push(amount_line(&format!("    {rest}"), *usd, styles.base));
+        } else {
+            lines.push(amount_line(&format!("  {item}"), *usd, styles.base));
+        }
     }
     for reason in &bill.blocked_by {
         lines.push(Line::from(Span::styled(format!("✗ {reason}"), styles.fit_blocked)));

@@ -6,7 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::engine::scenario::{Input, Scenario};
+use crate::engine::report::Platform;
+use crate::engine::scenario::{Input, Scenario, TaskSize, TaskSizeChoice};
+use crate::wording;
 
 use super::super::app::{App, Editor};
 use super::super::mouse::Hitmap;
@@ -25,10 +27,14 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, editor: &Editor, hits:
             Span::raw(editor.text.clone()),
             Span::styled("█", styles.slider_fill),
         ]),
-        Line::from(Span::styled(accepted(editor.input, app), styles.muted)),
-        // What the input means and where its default comes from, from the input table.
-        Line::from(Span::styled(editor.input.def().help, styles.muted)),
     ];
+    if editor.input == Input::TaskSize {
+        lines.extend(ladder(app));
+    } else {
+        lines.push(Line::from(Span::styled(accepted(editor.input, app), styles.muted)));
+    }
+    // What the input means, why it matters and where its default comes from (the input table).
+    lines.push(Line::from(Span::styled(editor.input.def().help, styles.muted)));
     if let Some(error) = &editor.error {
         lines.push(Line::from(Span::styled(format!("✗ {error}"), styles.status_error)));
     }
@@ -43,6 +49,27 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, editor: &Editor, hits:
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// The task sizes AWS offers as a small table around the size set (or the one auto picks),
+/// rather than every size in a row.
+fn ladder(app: &App) -> Vec<Line<'static>> {
+    let styles = &app.styles;
+    let fargate = &app.report().platforms[Platform::Fargate];
+    let picked =
+        fargate.service().and_then(|service| service.task).or(fargate.jobs().map(|jobs| jobs.task));
+    let (size, auto) = match app.scenario().task_size {
+        TaskSizeChoice::Fixed(size) => (size, false),
+        TaskSizeChoice::Auto => (picked.unwrap_or(TaskSize { vcpu: 0.25, memory_gb: 0.5 }), true),
+    };
+    let (heading, rows) = wording::ladder::ladder(&app.book.fargate_task_sizes.sizes, size, auto);
+    let mut lines = vec![Line::from(Span::styled(heading, styles.muted))];
+    lines.extend(rows.into_iter().map(|row| {
+        let (mark, style) =
+            if row.current { ("▸ ", styles.slider_value) } else { ("  ", styles.muted) };
+        Line::from(Span::styled(format!("{mark}{}", row.text), style))
+    }));
+    lines
 }
 
 /// The editor's width, when the screen has it.

@@ -14,7 +14,7 @@ use crate::wording::{feature, fit_note, mark_word, platform_name};
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
 use super::super::style::Styles;
-use super::{panel, put_line, scroll_to, truncate};
+use super::{panel, put_line, scroll_to, truncate, wrap_words};
 
 /// The mark's symbol, readable without colour.
 pub fn symbol(mark: Mark) -> &'static str {
@@ -108,9 +108,23 @@ fn render_table(
     let header = Line::from(header);
     put_line(frame, area, &header);
     let body_height = usize::from(area.height - 1);
-    let first = scroll_to(selected.unwrap_or(0), body_height, rows.len());
+    // With rows to spare, each reason wraps under itself instead of being cut.
+    let notes: Vec<Vec<String>> = rows
+        .iter()
+        .map(
+            |row| if show_notes { wrap_words(&fit_note(&row.note), note_room) } else { Vec::new() },
+        )
+        .collect();
+    let wrap =
+        show_notes && notes.iter().map(|lines| lines.len().max(1)).sum::<usize>() <= body_height;
+    let first = if wrap { 0 } else { scroll_to(selected.unwrap_or(0), body_height, rows.len()) };
+    let note_x = area.x + (2 + feature_width + 2 * (mark_width + 1) + 2) as u16;
+    let mut y = area.y + 1;
     for (offset, row) in rows.iter().enumerate().skip(first).take(body_height) {
-        let y = area.y + 1 + (offset - first) as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let extra = if wrap { notes[offset].len().saturating_sub(1) as u16 } else { 0 };
         let line_area = Rect::new(area.x, y, area.width, 1);
         let is_selected = selected == Some(offset);
         let cell = |platform: Platform, mark: Mark| {
@@ -138,13 +152,22 @@ fn render_table(
         ];
         spans.extend(row.marks.iter().map(|(platform, &mark)| cell(platform, mark)));
         if show_notes {
-            let note = fit_note(&row.note);
-            spans.push(Span::styled(format!("  {}", truncate(&note, note_room)), styles.muted));
+            let note = if wrap {
+                notes[offset].first().cloned().unwrap_or_default()
+            } else {
+                truncate(&fit_note(&row.note), note_room)
+            };
+            spans.push(Span::styled(format!("  {note}"), styles.muted));
         }
         let line = Line::from(spans);
         let line = if is_selected { line.patch_style(styles.selected) } else { line };
         put_line(frame, line_area, &line);
-        hits.push(line_area, Target::FitRow(offset));
+        for (index, more) in notes[offset].iter().skip(1).enumerate().take(usize::from(extra)) {
+            let more_area = Rect::new(note_x, y + 1 + index as u16, note_room as u16, 1);
+            put_line(frame, more_area, &Line::from(Span::styled(more.clone(), styles.muted)));
+        }
+        hits.push(Rect { height: 1 + extra, ..line_area }, Target::FitRow(offset));
+        y += 1 + extra;
     }
 }
 

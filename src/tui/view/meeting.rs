@@ -61,7 +61,12 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
         Type::Line => 1,
     };
     let headline_text = wording::headline(&report.verdict);
-    let headline_lines = if headline_text.width() > usize::from(screen.width) { 2 } else { 1 };
+    // As many rows as the headline wraps to (a headline under the materiality line is long),
+    // one more when its last row is nearly full (words wrap early), at most three.
+    let (text_width, width) = (headline_text.width(), usize::from(screen.width.max(1)));
+    let rows = text_width.div_ceil(width).max(1);
+    let rows = if rows > 1 && rows * width - text_width < width / 5 { rows + 1 } else { rows };
+    let headline_lines = u16::try_from(rows).unwrap_or(3).min(3);
     let sliders_height = if screen.height >= TALL_HEIGHT { SLIDERS_TALL } else { SLIDERS_SHORT };
     let [title, word_area, headline, totals, deciding, chart_area, sliders_area] =
         Layout::vertical([

@@ -55,6 +55,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         used += hint_width;
         shown.push((key, hint));
     }
+    // When hints were left out, the key that lists them all says so ("? more").
+    let cut = shown.len() < hints.len();
     shown.sort_by_key(|(_, hint)| (hint.last, hint.rank));
     let mut spans = vec![Span::styled(message, style)];
     let hint_spans: Vec<Span> = shown
@@ -63,7 +65,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             [
                 Span::raw("  "),
                 Span::styled(key.as_str(), styles.key_hint),
-                Span::styled(format!(" {}", hint.what), styles.status),
+                Span::styled(
+                    format!(
+                        " {}",
+                        if cut { hint.when_cut.unwrap_or(hint.what) } else { hint.what }
+                    ),
+                    styles.status,
+                ),
             ]
         })
         .collect();

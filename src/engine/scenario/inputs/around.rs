@@ -14,7 +14,8 @@ pub(super) const LAMBDA_INGRESS: InputDef = InputDef {
     label: "Lambda ingress",
     value_name: "INGRESS",
     help: "What fronts Lambda: none, url (function URL, free), http (HTTP API), rest (REST API), \
-           websocket (WebSocket API) or alb (an ALB with the function as target).",
+           websocket (WebSocket API) or alb (an ALB with the function as target). Default none, \
+           or what --ingress names.",
     default: "none",
     examples: "",
     group: Group::Around,
@@ -40,7 +41,7 @@ pub(super) const FARGATE_INGRESS: InputDef = InputDef {
     value_name: "INGRESS",
     help: "What fronts Fargate: none, alb (its own ALB), shared-alb (capacity units only, the \
            hours paid elsewhere), http (HTTP API via a VPC link) or rest (REST API via a VPC link \
-           and an NLB).",
+           and an NLB). Default none, or what --ingress names.",
     default: "none",
     examples: "",
     group: Group::Around,
@@ -128,7 +129,8 @@ pub(super) const NETWORK: InputDef = InputDef {
     label: "Network",
     value_name: "public|nat",
     help: "How the compute reaches the internet: public (a public IPv4 address per Fargate task) \
-           or nat (NAT gateways in two zones, on both platforms).",
+           or nat (NAT gateways in two zones, on both platforms); both bill by the hour. Default \
+           public.",
     default: "public",
     examples: "",
     group: Group::Around,
@@ -173,7 +175,8 @@ pub(super) const VOLUME: InputDef = InputDef {
     label: "Volume",
     value_name: "none|ebs:GB|efs:GB",
     help: "A persistent volume: none, ebs:GB (one per Fargate task; Lambda cannot mount EBS) or \
-           efs:GB (one file system both platforms share).",
+           efs:GB (one file system both platforms share); only EFS lets Lambda keep files. Default \
+           none.",
     default: "none",
     examples: "none, ebs:100, efs:20",
     group: Group::Around,
