@@ -19,6 +19,7 @@ fn a_priced_report_has_every_section_in_order() {
         "Scenario",
         "Workload",
         "Assumptions",
+        "Traffic week",
         "Monthly cost at the current rate",
         "Lambda",
         "Fargate",

@@ -83,8 +83,12 @@ fn the_binary_writes_the_svg() {
 #[test]
 fn the_range_within_10_percent_is_a_shaded_band_named_in_the_legend() {
     let book = PriceBook::builtin();
-    let scenario =
-        Scenario { utilization: 0.4, ..presets::find("ml-inference").expect("preset").scenario };
+    let scenario = Scenario {
+        utilization: 0.4,
+        peak: 1.0,
+        cold_start_share: Some(0.05),
+        ..presets::find("ml-inference").expect("preset").scenario
+    };
     let report = evaluate(&scenario, &book);
     assert_eq!(report.parity.len(), 1);
     let svg = chart_svg(&report).expect("drawn");

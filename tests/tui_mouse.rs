@@ -42,7 +42,8 @@ fn clicking_and_dragging_a_track_sets_the_slider_at_every_layout() {
 #[test]
 fn clicking_a_label_focuses_and_the_wheel_steps() {
     let mut app = app(Scenario::default());
-    let (_, hits) = draw(&app, 160, 45);
+    // Tall enough for every assumption's row (at 45 rows the panel scrolls).
+    let (_, hits) = draw(&app, 240, 67);
     let label = hits
         .hits()
         .iter()

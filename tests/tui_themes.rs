@@ -311,10 +311,14 @@ fn every_theme_draws_curves_break_even_current_rate_and_band_with_distinct_glyph
     use lvf::tui::style::{
         BREAK_EVEN_AXIS, BREAK_EVEN_GLYPH, CURRENT_AXIS, CURRENT_GLYPH, PARITY_GLYPH, marker_draws,
     };
-    // ML inference with its tasks held to 40%: a band where the curves run within 10%, crossings
-    // outside it, and the current rate below both.
-    let scenario =
-        Scenario { utilization: 0.4, ..presets::find("ml-inference").expect("preset").scenario };
+    // ML inference with its tasks held to 50%, flat traffic and a fixed 5% of cold starts: a band
+    // where the curves run within 10%, crossings outside it, and the current rate below both.
+    let scenario = Scenario {
+        utilization: 0.5,
+        peak: 1.0,
+        cold_start_share: Some(0.05),
+        ..presets::find("ml-inference").expect("preset").scenario
+    };
     // `NO_COLOR` selects mono, which is one of these.
     for (name, _) in BUILTIN_THEMES {
         let app = app(scenario.clone()).with_theme(Theme::builtin(name).expect("built in"));

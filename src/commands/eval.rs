@@ -63,7 +63,15 @@ fn bill_text(out: &mut String, platform: Platform, bill: &PlatformReport, region
     let name = platform_name(platform);
     let title = match (&bill.basis, bill.monthly_usd) {
         (Basis::OnDemand(_), Some(total)) => Some((format!("{name}, per month"), total)),
-        (Basis::Service(Service { tasks, task: Some(task), task_auto, .. }), Some(total)) => {
+        (
+            Basis::Service(Service { tasks, fewest_tasks, task: Some(task), task_auto, .. }),
+            Some(total),
+        ) => {
+            let tasks = if fewest_tasks < tasks {
+                format!("{fewest_tasks}-{tasks}")
+            } else {
+                tasks.to_string()
+            };
             Some((
                 format!(
                     "{name}, per month: {tasks} x {}{}",

@@ -9,11 +9,11 @@ use super::scenario::TaskSize;
 /// What one line of a report's bill charges for, with the quantities it was priced on.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CostKind {
-    /// Lambda duration: GB-seconds billed, INIT of the cold-start share included, after the
-    /// Savings Plan share.
+    /// Lambda duration: GB-seconds billed, the INIT of the month's cold starts included, after
+    /// the Savings Plan share.
     LambdaCompute {
         gb_seconds: f64,
-        cold_start_share: f64,
+        cold_starts: f64,
         savings: f64,
     },
     /// Provisioned concurrency configured: environments in the busiest hour (`scheduled`: they

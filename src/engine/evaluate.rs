@@ -134,7 +134,7 @@ fn lambda_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>) 
         lines.push(pricer.item(
             CostKind::LambdaCompute {
                 gb_seconds: bill.gb_seconds,
-                cold_start_share: bill.cold_start_share(),
+                cold_starts: bill.cold_starts,
                 savings: scenario.savings_lambda,
             },
             bill.compute,

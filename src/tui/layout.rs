@@ -58,10 +58,11 @@ pub struct Areas {
     pub tab_body: Option<Rect>,
 }
 
-/// Height of the sliders panel with two lines per slider (label, track) and its border.
+/// Height of the sliders panel with two lines per slider (label, track), the traffic week and
+/// its border.
 pub const SLIDERS_TALL: u16 = 2 * Input::PRIMARY.len() as u16 + 3;
-/// Height with one line per slider.
-pub const SLIDERS_SHORT: u16 = Input::PRIMARY.len() as u16 + 3;
+/// Height with one line per slider (no room for the week).
+pub const SLIDERS_SHORT: u16 = Input::PRIMARY.len() as u16 + 2;
 /// Height of the assumptions panel showing every assumption and its border.
 pub const ASSUMPTIONS_TALL: u16 = Input::ASSUMPTIONS.len() as u16 + 2;
 /// From this height the compact layout is tall (a 4:3 terminal such as 100×75): every
@@ -76,6 +77,10 @@ const FIT_TALL: u16 = 22;
 /// Height of the cost panel showing both bills one above the other, and of the notes panel.
 const COSTS_TALL: u16 = 18;
 const NOTES_TALL: u16 = 10;
+/// The fewest rows the notes get beside every assumption.
+const NOTES_MIN: u16 = 6;
+/// The fewest rows the fit matrix gets under the assumptions on a tall screen.
+const FIT_MIN: u16 = 12;
 /// From this width the fit panel has a column for each row's reason.
 const FIT_REASONS_WIDTH: u16 = 70;
 /// Rows of the focus hint in a tall layout's left column: the longest help line and its label.
@@ -131,11 +136,12 @@ fn full(main: Rect) -> Areas {
         Constraint::Length(right_width),
     ])
     .areas(main);
-    // Every assumption shows; the notes take the rows left under them.
+    // Every assumption shows where the column has the rows (the panel scrolls where it has
+    // not); the notes take the rows left under them, a few at least.
     let [sliders, assumptions, notes] = Layout::vertical([
         Constraint::Length(SLIDERS_TALL),
-        Constraint::Length(ASSUMPTIONS_TALL),
-        Constraint::Fill(1),
+        Constraint::Max(ASSUMPTIONS_TALL),
+        Constraint::Min(NOTES_MIN),
     ])
     .areas(left);
     let [chart, costs] =
@@ -196,8 +202,8 @@ fn tall(main: Rect) -> Areas {
     let notes_left = spare >= NOTES_TALL;
     let [sliders, assumptions, fit, hint, left_notes] = Layout::vertical([
         Constraint::Length(SLIDERS_TALL),
-        Constraint::Length(ASSUMPTIONS_TALL),
-        if notes_left { Constraint::Length(FIT_TALL) } else { Constraint::Fill(1) },
+        Constraint::Max(ASSUMPTIONS_TALL),
+        if notes_left { Constraint::Length(FIT_TALL) } else { Constraint::Min(FIT_MIN) },
         Constraint::Length(HINT_TALL),
         Constraint::Length(if notes_left { spare } else { 0 }),
     ])

@@ -12,11 +12,11 @@ use crate::engine::units::{
 /// The name of a bill's line with the quantities it was priced on.
 pub fn cost_item(kind: &CostKind) -> String {
     match kind {
-        CostKind::LambdaCompute { gb_seconds, cold_start_share, savings } => {
+        CostKind::LambdaCompute { gb_seconds, cold_starts, savings } => {
             let mut text = format!(
                 "Lambda compute ({} GB-s incl. INIT of {} cold starts)",
                 format_count(*gb_seconds),
-                format_percent(*cold_start_share)
+                format_count(*cold_starts)
             );
             if *savings > 0.0 {
                 let _ = write!(text, ", {} Savings Plan", format_percent(*savings));
@@ -105,8 +105,7 @@ pub fn cost_line(item: &CostItem, scenario_region: &str) -> String {
 }
 
 /// "2 x 1 vCPU / 2 GB x 730 h, 50% on Spot, 20% Savings Plan" for a fleet that stays the same
-/// all month; "1,642 task-hours of 0.25 vCPU / 1 GB (2-5 tasks)" for one that follows the
-/// traffic.
+/// all month; "1.6k task-hours of 0.25 vCPU / 1 GB" for one that follows the traffic.
 fn task_hours(hours: &TaskHours) -> String {
     let steady = hours.fewest.to_bits() == hours.tasks.to_bits()
         && (hours.task_hours - hours.tasks * HOURS_PER_MONTH).abs() <= 1e-9 * hours.task_hours;
@@ -118,13 +117,7 @@ fn task_hours(hours: &TaskHours) -> String {
             significant(HOURS_PER_MONTH, 3)
         )
     } else {
-        format!(
-            "{} task-hours of {} ({}-{} tasks)",
-            format_count(hours.task_hours),
-            format_task_size(hours.task),
-            format_count(hours.fewest),
-            format_count(hours.tasks)
-        )
+        format!("{} task-hours of {}", format_count(hours.task_hours), format_task_size(hours.task))
     };
     discounts(&mut text, hours.spot_share, hours.savings);
     text

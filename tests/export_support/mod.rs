@@ -78,7 +78,7 @@ pub fn hand_report() -> Report {
                     item(
                         CostKind::LambdaCompute {
                             gb_seconds: 3_153_600.0,
-                            cold_start_share: 0.01,
+                            cold_starts: 262_800.0,
                             savings: 0.0,
                         },
                         lambda_at(10.0) * 0.9,

@@ -96,7 +96,11 @@ fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
         ),
         Basis::Service(service) => format!(
             "{} × {} ({}) · {} per task ({}) · {} in flight",
-            count_of(service.tasks, "task", "tasks"),
+            if service.fewest_tasks < service.tasks {
+                format!("{}-{} tasks", service.fewest_tasks, service.tasks)
+            } else {
+                count_of(service.tasks, "task", "tasks")
+            },
             service.task.map_or_else(|| "no size fits".to_string(), format_task_size),
             if service.task_auto { "auto" } else { "fixed" },
             significant(service.requests_per_task, 3),
