@@ -4,14 +4,14 @@
 # `import`. Run it from anywhere: ./docs/screenshots.sh
 #
 # Needs (Debian packages; this script installs nothing): xvfb, xterm, x11-utils (xwininfo),
-# imagemagick, fonts-dejavu-core; and cargo to build lvf.
+# imagemagick, xdotool, fonts-dejavu-core; and cargo to build lvf.
 set -eu
 
 cd "$(dirname "$0")/.."
 out=docs
 
 missing=""
-for tool in Xvfb xterm xwininfo import convert cargo; do
+for tool in Xvfb xterm xwininfo import convert xdotool cargo; do
     command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
 if ! fc-list 2>/dev/null | grep -q "DejaVu Sans Mono"; then
@@ -19,7 +19,7 @@ if ! fc-list 2>/dev/null | grep -q "DejaVu Sans Mono"; then
 fi
 if [ -n "$missing" ]; then
     echo "screenshots.sh: missing:$missing" >&2
-    echo "  on Debian or Ubuntu: sudo apt-get install xvfb xterm x11-utils imagemagick fonts-dejavu-core" >&2
+    echo "  on Debian or Ubuntu: sudo apt-get install xvfb xterm x11-utils imagemagick xdotool fonts-dejavu-core" >&2
     exit 1
 fi
 
@@ -44,7 +44,8 @@ until xwininfo -root >/dev/null 2>&1; do
 done
 
 # shot NAME COLUMNSxROWS BACKGROUND FOREGROUND LVF-ARGUMENTS...
-# Starts lvf in an xterm of that size and colours, waits for it to draw, saves docs/NAME.png.
+# Starts lvf in an xterm of that size and colours, waits for it to draw, presses the keys in
+# $KEYS (if any), saves docs/NAME.png.
 shot() {
     name=$1 geometry=$2 background=$3 foreground=$4
     shift 4
@@ -52,6 +53,7 @@ shot() {
     xterm -geometry "$geometry+0+0" -fa "DejaVu Sans Mono" -fs 10 -bg "$background" \
         -fg "$foreground" -bc +sb -b 4 -title "lvf $name" \
         -xrm "XTerm*directColor: true" -xrm "XTerm*cursorColor: $background" \
+        -xrm "XTerm*allowSendEvents: true" \
         -e sh -c 'echo "$WINDOWID" > "$0"; exec env TERM=xterm-256color "$@"' \
         "$work/window" "$lvf" "$@" &
     terminal=$!
@@ -63,6 +65,10 @@ shot() {
     done
     # The explorer draws at once; give the terminal time to paint every cell.
     sleep 2
+    if [ -n "${KEYS:-}" ]; then
+        xdotool key --window "$(cat "$work/window")" $KEYS
+        sleep 2
+    fi
     import -silent -window "$(cat "$work/window")" -depth 8 "$work/$name.png"
     kill "$terminal" 2>/dev/null || true
     wait "$terminal" 2>/dev/null || true
@@ -76,3 +82,4 @@ unset NO_COLOR LVF_THEME LVF_PRICING 2>/dev/null || true
 shot explorer-dark 160x45 black "#d0d0d0" --theme dark --preset serverless-api --rate 50/s
 shot explorer-light 160x45 white black --theme light --preset serverless-api --rate 50/s
 shot meeting-mode 120x40 black "#d0d0d0" --theme dark --meeting --preset serverless-api
+KEYS=v shot verdict-map 160x45 black "#d0d0d0" --theme dark --preset serverless-api --rate 50/s

@@ -35,7 +35,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "LVF_THEME", value_name = "NAME|PATH")]
     pub theme: Option<String>,
 
-    /// Start the explorer in meeting mode: the verdict in large type, the cost chart and the four
+    /// Start the explorer in meeting mode: the verdict in large type, the cost chart and the five
     /// sliders (`m` toggles it; `n`/`N` step through the presets).
     #[arg(long)]
     pub meeting: bool,

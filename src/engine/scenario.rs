@@ -1,4 +1,4 @@
-//! The scenario: the four primary inputs and every assumption around them, with the one set of
+//! The scenario: the five primary inputs and every assumption around them, with the one set of
 //! bounds, steps and formats that the keyboard, the mouse, the CLI and the tests all share.
 //!
 //! Every input is addressed by [`Input`]. Numeric inputs have a [`SliderSpec`] (range, log or

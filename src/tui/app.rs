@@ -85,7 +85,7 @@ pub enum Mode {
 }
 
 /// What the screen shows: every panel, or the meeting layout (the verdict in large type, the cost
-/// chart and the four primary sliders; `m`).
+/// chart and the five primary sliders; `m`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Explorer,
@@ -234,7 +234,7 @@ impl App {
         !self.redo.is_empty()
     }
 
-    /// Every place the focus can be, in screen order (the meeting layout shows only the four
+    /// Every place the focus can be, in screen order (the meeting layout shows only the five
     /// primary sliders).
     pub fn focus_order(&self) -> Vec<Focus> {
         if self.screen == Screen::Meeting {

@@ -66,7 +66,7 @@ impl App {
             Screen::Explorer => Screen::Meeting,
             Screen::Meeting => Screen::Explorer,
         };
-        // The meeting layout shows the four primary sliders only; the focus goes where it shows.
+        // The meeting layout shows the five primary sliders only; the focus goes where it shows.
         if self.screen == Screen::Meeting
             && !self.focused_input().is_some_and(|input| Input::PRIMARY.contains(&input))
         {

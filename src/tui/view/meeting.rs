@@ -1,5 +1,5 @@
 //! Meeting mode (`m`): the slide's name, the verdict in large type with its headline and both
-//! monthly costs, the cost chart as large as the screen allows, and the four primary sliders.
+//! monthly costs, the cost chart as large as the screen allows, and the five primary sliders.
 //! Nothing else. The large type shrinks with the screen (full, half height, quadrant blocks) and
 //! becomes one line of normal text when even that does not fit.
 
