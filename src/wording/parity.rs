@@ -68,7 +68,19 @@ pub fn crossings(crossings: &[Crossing], parity: &[ParityBand], truncated: bool)
     }
     let outside = outside(crossings, parity);
     let inside = crossings.len() - outside.len();
-    let listed: Vec<String> = outside.iter().map(|c| format_rate(c.rate_per_s)).collect();
+    // Two crossings a step apart can round to one figure: say it once, with how often.
+    let mut listed: Vec<(String, usize)> = Vec::new();
+    for crossing in &outside {
+        let text = format_rate(crossing.rate_per_s);
+        match listed.last_mut() {
+            Some((last, count)) if *last == text => *count += 1,
+            _ => listed.push((text, 1)),
+        }
+    }
+    let listed: Vec<String> = listed
+        .into_iter()
+        .map(|(text, count)| if count == 1 { text } else { format!("{text} ({count} times)") })
+        .collect();
     // A truncated run lists only its first and last crossings: there are more.
     let more = if truncated { ", and more between" } else { "" };
     let least = if truncated { "at least " } else { "" };
@@ -124,5 +136,11 @@ mod tests {
             Some("the curves cross at 1/h, 6/min")
         );
         assert_eq!(crossings(&many[..1], &parity, false), None);
+        // Two crossings a Fargate step apart round to one figure: said once, with the count.
+        let close = [crossing(1.70), crossing(1.701), crossing(30.0)];
+        assert_eq!(
+            crossings(&close, &[], false).as_deref(),
+            Some("the curves cross at 1.7/s (2 times), 30/s")
+        );
     }
 }
