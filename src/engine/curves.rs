@@ -7,7 +7,7 @@
 //! Crossings closer together than two samples (about 9% apart in rate) are where the curves
 //! run within a few percent of each other; the report tells those as a band.
 
-use super::model::{FargateModel, LambdaModel, Model};
+use super::model::{FargateModel, LambdaModel, Model, cheapest_from};
 use super::platform::{PerPlatform, Platform};
 use super::report::{BreakEven, Crossing, Curves};
 use super::units::SECONDS_PER_MONTH;
@@ -52,7 +52,8 @@ fn curve(model: &Model, options: &[FargateModel], platform: Platform, rates: &[f
             rates
                 .iter()
                 .map(|&rate| {
-                    let (cost, index) = envelope_from(options, rate, first);
+                    let (index, cost) =
+                        cheapest_from(options, rate, first).unwrap_or((0, f64::INFINITY));
                     first = index;
                     cost
                 })
@@ -62,27 +63,9 @@ fn curve(model: &Model, options: &[FargateModel], platform: Platform, rates: &[f
     .unwrap_or_default()
 }
 
-/// Fargate's bill at `rate`: the cheapest of its options. An option whose floor (its bill
-/// with the requests spread perfectly) is no less than the best so far is not walked.
+/// Fargate's bill at `rate`: the cheapest of its options.
 pub fn envelope(options: &[FargateModel], rate: f64) -> f64 {
-    envelope_from(options, rate, 0).0
-}
-
-/// [`envelope`], trying option `first` before the others; the cost and the cheapest option.
-fn envelope_from(options: &[FargateModel], rate: f64, first: usize) -> (f64, usize) {
-    let (mut best, mut best_index) = (f64::INFINITY, first);
-    if let Some(option) = options.get(first) {
-        best = option.total(rate);
-    }
-    for (index, option) in options.iter().enumerate() {
-        if index != first && option.total_floor(rate) < best {
-            let total = option.total(rate);
-            if total < best {
-                (best, best_index) = (total, index);
-            }
-        }
-    }
-    (best, best_index)
+    cheapest_from(options, rate, 0).map_or(f64::INFINITY, |(_, total)| total)
 }
 
 /// Every rate in the curves' range where the cheaper platform changes, and the headline

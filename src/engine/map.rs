@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::model::{Context, Knobs, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, cheapest_at};
+use super::model::{Context, Knobs, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, cheapest_from};
 use super::platform::{PerPlatform, Platform};
 use super::pricing::PriceBook;
 use super::report::Choice;
@@ -203,12 +203,20 @@ pub fn verdict_map(
         for platform in Platform::ALL {
             blocked[platform].push(model.blocked(platform));
         }
+        let mut first = 0;
         let row: Vec<Choice> = x
             .iter()
             .map(|&rate| {
                 model.knobs.rate_per_s = rate;
-                model.fargate = cheapest_at(&options, rate).copied();
-                verdict::decide_model(&model)
+                let fargate = cheapest_from(&options, rate, first);
+                first = fargate.map_or(0, |(index, _)| index);
+                model.fargate = fargate.map(|(index, _)| options[index]);
+                // Fargate's bill is the one just found; Lambda's is asked once.
+                let costs = PerPlatform::new(
+                    model.lambda.as_ref().map_or(0.0, |lambda| lambda.total(rate)),
+                    fargate.map_or(0.0, |(_, total)| total),
+                );
+                verdict::decide(verdict::Regime::of(&model), &costs).0
             })
             .collect();
         cells.push(row);

@@ -6,7 +6,8 @@ mod fargate_run;
 mod lambda_run;
 
 pub use fargate_run::{
-    BoundBy, Demand, FargateBill, FargateModel, FargatePlan, RunMode, cheapest_at, task_start_s,
+    BoundBy, Demand, FargateBill, FargateModel, FargatePlan, RunMode, cheapest_at, cheapest_from,
+    task_start_s,
 };
 pub use lambda_run::{
     BREACH_WAITS_PER_MONTH, LambdaBill, LambdaModel, PROVISIONED_TARGET, PcPlan, ProvisionedBill,

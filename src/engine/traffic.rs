@@ -321,7 +321,7 @@ impl<'a> Week<'a> {
 
     /// The distinct weights of the week's hours (at most 168), in the order
     /// [`Week::classes`] refers to them.
-    pub fn levels(&self) -> impl Iterator<Item = f64> + 'a {
+    pub fn levels(&self) -> impl ExactSizeIterator<Item = f64> + 'a {
         let week = *self;
         self.profile.levels.iter().map(move |&pure| week.blend(pure))
     }

@@ -13,7 +13,10 @@ use crate::engine::fargate::{self as pricing, FargateUsage};
 use crate::engine::pricing::{PriceBook, RegionPrices};
 use crate::engine::scenario::{FargateIngress, FargateMode, Scaling, Scenario};
 use crate::engine::sizing::{self, LAMBDA_MAX_VCPU, MB_PER_VCPU, PricedSize, SizeTable};
-use crate::engine::traffic::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
+use crate::engine::traffic::{WEEKS_PER_MONTH, Week};
+
+/// Distinct weights a week's task counts keep on the stack (the named shapes have at most 24).
+const SMALL_WEEK: usize = 32;
 use crate::engine::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
 
 use super::{Knobs, compute_factor};
@@ -258,6 +261,12 @@ impl<'a> FargatePlan<'a> {
                     break;
                 }
                 let (capacity, _) = demand.capacity(priced);
+                // The requests spread perfectly over the week bound the size's bill from below:
+                // past the best so far, the week need not be walked.
+                let spread = self.shape().task_hours_floor(rate, capacity) * hourly;
+                if best.is_some_and(|(cost, _)| spread >= cost) {
+                    continue;
+                }
                 let cost = self.shape().task_hours(rate, capacity).0 * hourly;
                 if best.is_none_or(|(best_cost, _)| cost < best_cost) {
                     best = Some((cost, *priced));
@@ -356,14 +365,30 @@ pub fn cheapest_at<'o, 'a>(
     options: &'o [FargateModel<'a>],
     rate_per_s: f64,
 ) -> Option<&'o FargateModel<'a>> {
-    let mut best: Option<(&FargateModel, f64)> = None;
-    for option in options {
+    cheapest_from(options, rate_per_s, 0).map(|(index, _)| &options[index])
+}
+
+/// The cheapest of `options` at `rate_per_s` and its bill, trying option `first` before the
+/// others (along ascending rates the cheapest rarely changes, so its bill rules the others out
+/// by their floors: an option whose floor is no less than the best so far is not walked).
+/// Ties go to the earlier option, as in [`cheapest_at`].
+pub fn cheapest_from(
+    options: &[FargateModel],
+    rate_per_s: f64,
+    first: usize,
+) -> Option<(usize, f64)> {
+    let first = if first < options.len() { first } else { 0 };
+    let mut best = (first, options.get(first)?.total(rate_per_s));
+    for (index, option) in options.iter().enumerate() {
+        if index == first || option.total_floor(rate_per_s) > best.1 {
+            continue;
+        }
         let total = option.total(rate_per_s);
-        if best.is_none_or(|(_, best_total)| total < best_total) {
-            best = Some((option, total));
+        if total < best.1 || (total == best.1 && index < best.0) {
+            best = (index, total);
         }
     }
-    best.map(|(option, _)| option)
+    Some(best)
 }
 
 /// How a service's tasks follow the traffic week (DESIGN.md "Fargate as a service").
@@ -394,8 +419,17 @@ impl ServiceShape<'_> {
             // Even the busiest hour runs the minimum: so does every hour, with no drops.
             Scaling::Target if busiest <= floor => floor * 168.0,
             Scaling::Target => {
-                let mut tasks = [0.0; HOURS_PER_WEEK];
-                for (slot, weight) in tasks.iter_mut().zip(self.week.levels()) {
+                // The tasks of each distinct weight once (on the stack for the named shapes).
+                let mut small = [0.0; SMALL_WEEK];
+                let mut large = Vec::new();
+                let levels = self.week.levels();
+                let tasks: &mut [f64] = if levels.len() <= SMALL_WEEK {
+                    &mut small[..levels.len()]
+                } else {
+                    large.resize(levels.len(), 0.0);
+                    &mut large
+                };
+                for (slot, weight) in tasks.iter_mut().zip(levels) {
                     *slot = self.tasks(rate_per_s * weight * self.runtime_s, capacity);
                 }
                 self.week
