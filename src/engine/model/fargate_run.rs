@@ -384,7 +384,8 @@ pub fn cheapest_from(
             continue;
         }
         let total = option.total(rate_per_s);
-        if total < best.1 || (total == best.1 && index < best.0) {
+        // An exact tie goes to the earlier option (bit for bit: the same bill).
+        if total < best.1 || (total.to_bits() == best.1.to_bits() && index < best.0) {
             best = (index, total);
         }
     }
