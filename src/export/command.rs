@@ -38,13 +38,8 @@ fn spellings(unit: Unit) -> &'static [Spelling] {
         Unit::Seconds => SECONDS,
         Unit::RatePerSecond => RATES,
         Unit::Fraction => PERCENT,
-        Unit::MemoryMb
-        | Unit::Gb
-        | Unit::Kb
-        | Unit::Count
-        | Unit::Whole
-        | Unit::Times
-        | Unit::Usd => PLAIN,
+        // The rest read as plain numbers (`Unit::reads_plain`).
+        _ => PLAIN,
     }
 }
 

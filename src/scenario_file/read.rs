@@ -139,18 +139,7 @@ pub(super) fn string(
 /// take a plain number. A duration, rate or percentage needs its unit to be unambiguous.
 pub(super) fn takes_numbers(def: &InputDef) -> bool {
     match def.kind {
-        Kind::Number { spec, .. } | Kind::Optional { spec, .. } => {
-            matches!(
-                spec.unit,
-                Unit::MemoryMb
-                    | Unit::Gb
-                    | Unit::Kb
-                    | Unit::Count
-                    | Unit::Whole
-                    | Unit::Times
-                    | Unit::Usd
-            )
-        }
+        Kind::Number { spec, .. } | Kind::Optional { spec, .. } => spec.unit.reads_plain(),
         Kind::Choice { .. } => false,
     }
 }

@@ -30,6 +30,14 @@ pub enum Unit {
     Usd,
 }
 
+impl Unit {
+    /// Whether a plain number reads as a value in this unit (sizes, counts, ratios, dollars): a
+    /// duration, rate or percentage needs its unit to be unambiguous.
+    pub fn reads_plain(self) -> bool {
+        !matches!(self, Unit::Seconds | Unit::RatePerSecond | Unit::Fraction)
+    }
+}
+
 /// Range, scale and steps of one numeric input.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SliderSpec {
