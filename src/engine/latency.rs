@@ -9,7 +9,7 @@
 //! time out at 29 s.
 
 use super::fit::note::{FargateWait, LambdaWait};
-use super::model::{BREACH_WAITS_PER_MONTH, LAMBDA_MAX_RUNTIME_S, Model, RunMode};
+use super::model::{BREACH_WAITS_PER_MONTH, LAMBDA_MAX_RUNTIME_S, LambdaBill, Model, RunMode};
 use super::platform::{PerPlatform, Platform};
 use super::report::Mark;
 
@@ -33,6 +33,17 @@ pub struct LatencyInputs {
 
 /// What a request may wait on each platform at the model's knobs, and each platform's mark.
 pub fn assess(model: &Model) -> (PerPlatform<Mark>, LambdaWait, FargateWait) {
+    assess_with(model, None, true)
+}
+
+/// [`assess`], with Lambda's bill at the model's rate when the caller has it already.
+/// `ramps`: whether to look at the week's ramps (a caution at most; the verdict's rule, which
+/// reads only what is poor, skips them).
+pub fn assess_with(
+    model: &Model,
+    lambda_bill: Option<&LambdaBill>,
+    ramps: bool,
+) -> (PerPlatform<Mark>, LambdaWait, FargateWait) {
     let inputs = model.latency;
     let runtime_s = model.knobs.runtime_s;
     let rate = model.knobs.rate_per_s;
@@ -51,7 +62,7 @@ pub fn assess(model: &Model) -> (PerPlatform<Mark>, LambdaWait, FargateWait) {
             LambdaWait::InitTimesOut { init_s: lambda.init_s(), runtime_s }
         }
         Some(lambda) => {
-            let bill = lambda.bill(rate);
+            let bill = lambda_bill.copied().unwrap_or_else(|| lambda.bill(rate));
             let wait_s = lambda.init_s() + runtime_s;
             LambdaWait::Cold {
                 cold_starts: bill.cold_starts,
@@ -76,6 +87,11 @@ pub fn assess(model: &Model) -> (PerPlatform<Mark>, LambdaWait, FargateWait) {
                 breached: over_budget(inputs.task_start_s + runtime_s),
             }
         }
+        Some(_) if !ramps => FargateWait::Warm {
+            steepest: 0.0,
+            outruns_headroom: false,
+            reaction_s: SCALE_OUT_REACTION_S + inputs.task_start_s,
+        },
         Some(fargate) => {
             // The steepest hour: its requests in flight against what the tasks of the hour
             // before hold at the target; past 1 / utilization they are over 100% busy until new
@@ -103,6 +119,11 @@ pub fn assess(model: &Model) -> (PerPlatform<Mark>, LambdaWait, FargateWait) {
 
 /// Whether each platform is poor on latency at the model's knobs (the verdict's rule).
 pub fn poor(model: &Model) -> PerPlatform<bool> {
+    poor_with(model, None)
+}
+
+/// [`poor`], with Lambda's bill at the model's rate when the caller has it already.
+pub fn poor_with(model: &Model, lambda_bill: Option<&LambdaBill>) -> PerPlatform<bool> {
     if model.latency.budget_s.is_none()
         && !model.latency.api_gateway.values().any(|&behind| behind)
         && model.lambda.as_ref().is_none_or(|lambda| lambda.init_s() <= INIT_PHASE_LIMIT_S)
@@ -110,7 +131,7 @@ pub fn poor(model: &Model) -> PerPlatform<bool> {
         // Without a budget, API Gateway or a long INIT nothing is poor: skip the bill.
         return PerPlatform::new(false, false);
     }
-    let (marks, _, _) = assess(model);
+    let (marks, _, _) = assess_with(model, lambda_bill, false);
     PerPlatform::from_fn(|platform| marks[platform] == Mark::Poor)
 }
 

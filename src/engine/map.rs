@@ -9,7 +9,9 @@
 
 use serde::Serialize;
 
-use super::model::{Context, Knobs, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, cheapest_from};
+use super::model::{
+    Context, Knobs, LAMBDA_MAX_MEMORY_MB, LAMBDA_MAX_RUNTIME_S, LambdaBill, cheapest_from,
+};
 use super::platform::{PerPlatform, Platform};
 use super::pricing::PriceBook;
 use super::report::Choice;
@@ -211,12 +213,15 @@ pub fn verdict_map(
                 let fargate = cheapest_from(&options, rate, first);
                 first = fargate.map_or(0, |(index, _)| index);
                 model.fargate = fargate.map(|(index, _)| options[index]);
-                // Fargate's bill is the one just found; Lambda's is asked once.
+                // Fargate's bill is the one just found; Lambda's is asked once, for its cost and
+                // its latency.
+                let lambda = model.lambda.as_ref().map(|lambda| lambda.bill(rate));
                 let costs = PerPlatform::new(
-                    model.lambda.as_ref().map_or(0.0, |lambda| lambda.total(rate)),
+                    lambda.as_ref().map_or(0.0, LambdaBill::total),
                     fargate.map_or(0.0, |(_, total)| total),
                 );
-                verdict::decide(verdict::Regime::of(&model), &costs).0
+                let regime = verdict::Regime::with_lambda_bill(&model, lambda.as_ref());
+                verdict::decide(regime, &costs).0
             })
             .collect();
         cells.push(row);

@@ -21,7 +21,7 @@
 use super::blocker::Blocker;
 use super::fit::{FargateWait, LambdaWait};
 use super::latency;
-use super::model::Model;
+use super::model::{LambdaBill, Model};
 use super::platform::{PerPlatform, Platform};
 use super::report::{Choice, ProvisionedFigures, Verdict};
 use super::scenario::State;
@@ -62,11 +62,16 @@ pub struct Regime {
 
 impl Regime {
     pub fn of(model: &Model) -> Self {
+        Self::with_lambda_bill(model, None)
+    }
+
+    /// [`Regime::of`], with Lambda's bill at the model's rate when the caller has it already.
+    pub fn with_lambda_bill(model: &Model, lambda_bill: Option<&LambdaBill>) -> Self {
         Self {
             blocked: PerPlatform::from_fn(|platform| model.blocked(platform)),
             state: model.knobs.state,
             cache_busy: model.knobs.rate_per_s >= CACHE_BUSY_RATE,
-            latency_poor: latency::poor(model),
+            latency_poor: latency::poor_with(model, lambda_bill),
             materiality_usd: model.knobs.materiality_usd,
         }
     }
