@@ -12,8 +12,7 @@ use super::curves;
 use super::fit;
 use super::flips;
 use super::model::{
-    BREACH_WAITS_PER_MONTH, BoundBy, Context, Knobs, LambdaBill, LambdaModel, Model, PcPlan,
-    ProvisionedBill, RunMode, environments_for,
+    BoundBy, Context, Knobs, LambdaBill, LambdaModel, Model, PcPlan, ProvisionedBill, RunMode,
 };
 use super::notes;
 use super::parity;
@@ -94,12 +93,12 @@ fn provisioned_option(
 ) -> Option<ProvisionedFigures> {
     let breached = bill.provisioned.is_none()
         && !lambda.runtime_over_budget()
-        && lambda.waits_over_budget(bill.cold_starts) >= BREACH_WAITS_PER_MONTH;
+        && lambda.breaches_budget(bill.cold_starts);
     if !breached {
         return None;
     }
-    let peak = bill.peak_concurrency;
-    [PcPlan::Scheduled, PcPlan::Fixed(environments_for(peak))]
+    lambda
+        .provisioned_plans(rate_per_s)
         .into_iter()
         .map(|plan| lambda.bill_with(rate_per_s, plan))
         .min_by(|a, b| a.total().total_cmp(&b.total()))

@@ -2,14 +2,14 @@
 //! platform, against the latency budget.
 //!
 //! On Lambda a cold start waits its INIT before the runtime; the budget is breached when that is
-//! over it and at least one request a month waits ([`BREACH_WAITS_PER_MONTH`]). INIT over 10 s
+//! over it and at least one request a month waits ([`crate::engine::model::BREACH_WAITS_PER_MONTH`]). INIT over 10 s
 //! re-runs inside the first invocation. On Fargate a job waits its task start, the first
 //! request after an idle hour scaled to zero waits one too, and a ramp faster than the tasks'
 //! headroom queues for the minutes target tracking takes to add tasks. Behind API Gateway both
 //! time out at 29 s.
 
 use super::fit::note::{FargateWait, LambdaWait};
-use super::model::{BREACH_WAITS_PER_MONTH, LAMBDA_MAX_RUNTIME_S, LambdaBill, Model, RunMode};
+use super::model::{LAMBDA_MAX_RUNTIME_S, LambdaBill, Model, RunMode};
 use super::platform::{PerPlatform, Platform};
 use super::report::Mark;
 
@@ -63,12 +63,11 @@ pub fn assess_with(
         }
         Some(lambda) => {
             let bill = lambda_bill.copied().unwrap_or_else(|| lambda.bill(rate));
-            let wait_s = lambda.init_s() + runtime_s;
             LambdaWait::Cold {
                 cold_starts: bill.cold_starts,
                 share: bill.cold_start_share(),
                 init_s: lambda.init_s(),
-                breached: over_budget(wait_s) && bill.cold_starts >= BREACH_WAITS_PER_MONTH,
+                breached: lambda.breaches_budget(bill.cold_starts),
                 provisioned: bill.provisioned.is_some(),
             }
         }

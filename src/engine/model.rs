@@ -11,8 +11,9 @@ pub use fargate_run::{
 };
 pub use lambda_run::{
     BREACH_WAITS_PER_MONTH, LambdaBill, LambdaModel, PROVISIONED_TARGET, PcPlan, ProvisionedBill,
-    Usage, environments_for,
 };
+
+use std::borrow::Cow;
 
 use super::latency::LatencyInputs;
 use super::platform::{PerPlatform, Platform};
@@ -136,7 +137,7 @@ pub struct Context<'a> {
     pub region: Option<&'a RegionPrices>,
     pub sizes: SizeTable,
     /// The traffic shape's week (blended to a peak by [`Context::week`]).
-    pub profile: Profile,
+    pub profile: Cow<'static, Profile>,
 }
 
 impl<'a> Context<'a> {
@@ -145,7 +146,7 @@ impl<'a> Context<'a> {
         let sizes = region.map_or_else(SizeTable::empty, |region| {
             SizeTable::new(book, &region.fargate, base.arch)
         });
-        Self { base, book, region, sizes, profile: Profile::new(&base.traffic) }
+        Self { base, book, region, sizes, profile: Profile::of(&base.traffic) }
     }
 
     /// The traffic week at the knobs' peak.

@@ -12,8 +12,10 @@
 //! weight" (ramps and scale-in follow the hour before), so the week is kept as those classes:
 //! 24 for a diurnal day, four for business hours, one for flat traffic.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -275,6 +277,17 @@ impl Profile {
     /// The largest peak ÷ average this shape reaches.
     pub fn max_peak(&self) -> f64 {
         self.max_peak
+    }
+
+    /// The profile of `shape`: the named shapes' are built once per process (every evaluation
+    /// asks for one), a custom day's each time.
+    pub fn of(shape: &Shape) -> Cow<'static, Profile> {
+        static NAMED: OnceLock<Vec<Profile>> = OnceLock::new();
+        let named = || NAMED.get_or_init(|| Shape::NAMED.iter().map(Profile::new).collect());
+        match Shape::NAMED.iter().position(|named| named == shape) {
+            Some(index) => Cow::Borrowed(&named()[index]),
+            None => Cow::Owned(Profile::new(shape)),
+        }
     }
 
     /// The week at peak ÷ average `peak` (held to `[1, max_peak]`).

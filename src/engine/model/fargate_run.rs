@@ -540,41 +540,24 @@ impl FargateModel<'_> {
     /// Tasks in an hour of weight `weight` at `rate_per_s` (0 for jobs).
     pub fn tasks_at_weight(&self, rate_per_s: f64, weight: f64) -> f64 {
         match self.mode {
-            RunMode::Service => sizing::task_count(
-                rate_per_s * weight * self.shape.runtime_s,
-                self.capacity,
-                1.0,
-                self.shape.min_tasks,
-            ),
+            RunMode::Service => {
+                self.shape.tasks(rate_per_s * weight * self.shape.runtime_s, self.capacity)
+            }
             RunMode::Jobs => 0.0,
         }
     }
 
     /// Tasks in the busiest hour at `rate_per_s` (0 for jobs).
     pub fn tasks(&self, rate_per_s: f64) -> f64 {
-        match self.mode {
-            RunMode::Service => sizing::task_count(
-                rate_per_s * self.shape.week.peak() * self.shape.runtime_s,
-                self.capacity,
-                1.0,
-                self.shape.min_tasks,
-            ),
-            RunMode::Jobs => 0.0,
-        }
+        self.tasks_at_weight(rate_per_s, self.shape.week.peak())
     }
 
     /// Tasks in the quietest hour at `rate_per_s` (0 for jobs; the busiest hour's fleet with
     /// peak scaling).
     pub fn fewest_tasks(&self, rate_per_s: f64) -> f64 {
-        match (self.mode, self.shape.scaling) {
-            (RunMode::Jobs, _) => 0.0,
-            (RunMode::Service, Scaling::Peak) => self.tasks(rate_per_s),
-            (RunMode::Service, Scaling::Target) => sizing::task_count(
-                rate_per_s * self.shape.week.trough() * self.shape.runtime_s,
-                self.capacity,
-                1.0,
-                self.shape.min_tasks,
-            ),
+        match self.shape.scaling {
+            Scaling::Peak => self.tasks(rate_per_s),
+            Scaling::Target => self.tasks_at_weight(rate_per_s, self.shape.week.trough()),
         }
     }
 

@@ -283,6 +283,19 @@ impl<'a> LambdaModel<'a> {
         }
     }
 
+    /// Whether `cold_starts` a month breach the latency budget: at least one request a month
+    /// waits its INIT past it.
+    pub fn breaches_budget(&self, cold_starts: f64) -> bool {
+        self.waits_over_budget(cold_starts) >= BREACH_WAITS_PER_MONTH
+    }
+
+    /// The provisioned concurrency that keeps every hour's work off on-demand environments at
+    /// `rate_per_s`: a schedule, and a fixed fleet for the busiest hour.
+    pub fn provisioned_plans(&self, rate_per_s: f64) -> [PcPlan; 2] {
+        let peak = rate_per_s * self.week.peak() * self.runtime_s;
+        [PcPlan::Scheduled, PcPlan::Fixed(environments_for(peak))]
+    }
+
     /// Whether the runtime alone is over the latency budget (no provisioning helps).
     pub fn runtime_over_budget(&self) -> bool {
         self.budget_s.is_some_and(|budget| self.runtime_s > budget)
@@ -297,13 +310,12 @@ impl<'a> LambdaModel<'a> {
             Provisioning::Fixed(environments) => PcPlan::Fixed(f64::from(environments)),
             Provisioning::Scheduled => PcPlan::Scheduled,
             Provisioning::Auto => {
-                let peak = rate_per_s * self.week.peak() * self.runtime_s;
-                let fixed = PcPlan::Fixed(environments_for(peak));
+                let [scheduled, fixed] = self.provisioned_plans(rate_per_s);
                 let mut best: Option<(PcPlan, f64, bool)> = None;
-                for plan in [PcPlan::None, PcPlan::Scheduled, fixed] {
+                for plan in [PcPlan::None, scheduled, fixed] {
                     let usage = self.usage(rate_per_s, plan);
-                    let meets = self.waits_over_budget(usage.cold_starts) < BREACH_WAITS_PER_MONTH
-                        || self.runtime_over_budget();
+                    let meets =
+                        !self.breaches_budget(usage.cold_starts) || self.runtime_over_budget();
                     let total = self.price(rate_per_s, &usage, plan).total();
                     let better = match best {
                         None => true,
