@@ -15,6 +15,7 @@ mod notes;
 mod options;
 pub mod parity;
 mod verdict;
+pub mod week;
 
 pub use blocker::blocker;
 pub use cost::{cheaper_text, cost_item, cost_line, percent};

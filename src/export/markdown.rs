@@ -115,9 +115,6 @@ fn scenario(doc: &mut String, report: &Report) {
     }
 }
 
-/// Eight heights of a bar.
-const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-
 /// The traffic week: one row of 24 hourly bars per day, scaled to the busiest hour.
 fn traffic_week(doc: &mut String, report: &Report) {
     let traffic = &report.traffic;
@@ -136,16 +133,7 @@ fn traffic_week(doc: &mut String, report: &Report) {
         units::format_rate(busiest)
     );
     for (day, name) in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].iter().enumerate() {
-        let bars: String = hourly[day * 24..(day + 1) * 24]
-            .iter()
-            .map(|&rate| {
-                if rate <= 0.0 || busiest <= 0.0 {
-                    ' '
-                } else {
-                    BARS[((rate / busiest * 7.0).round() as usize).min(7)]
-                }
-            })
-            .collect();
+        let bars = wording::week::bars(&hourly[day * 24..(day + 1) * 24], 1, hourly);
         let _ = writeln!(doc, "{name} {bars}");
     }
     doc.push_str("```\n\n");

@@ -23,22 +23,20 @@ pub fn cost_item(kind: &CostKind) -> String {
             }
             text
         }
+        // Short enough to read whole beside its amount in the explorer's cost panel.
         CostKind::LambdaProvisioned { environments_peak, scheduled, gb_seconds } => {
             let environments = if *scheduled {
-                format!("up to {} environments, scheduled", format_count(*environments_peak))
+                format!("up to {}, scheduled", format_count(*environments_peak))
             } else {
-                format!("{} environments all month", format_count(*environments_peak))
+                format!("{}, all month", format_count(*environments_peak))
             };
             format!(
-                "Lambda provisioned concurrency ({environments}, {} GB-s)",
+                "Lambda provisioned concurrency ({environments}; {} GB-s)",
                 format_count(*gb_seconds)
             )
         }
         CostKind::LambdaOnProvisioned { gb_seconds } => {
-            format!(
-                "Lambda compute on provisioned concurrency ({} GB-s)",
-                format_count(*gb_seconds)
-            )
+            format!("Lambda compute on provisioned ({} GB-s)", format_count(*gb_seconds))
         }
         CostKind::LambdaRequests { invocations } => {
             format!("Lambda requests ({})", format_count(*invocations))

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::engine::scenario::{Input, Scenario};
+use crate::wording;
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
@@ -48,11 +49,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, hits: &mut Hitmap, tall:
     }
 }
 
-/// Eight heights of a sparkline's bar.
-const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-
-/// "  Week  ▁▂▅▇▅▂▁…": the requests of each hour, Monday first, each column the busiest of its
-/// hours (the week squeezed into the room there is).
+/// "  Week  ▁▂▅▇▅▂▁…": the requests of the week, Monday first, each bar the busiest of a
+/// whole part of a day (as many hours as the room needs).
 fn render_week(frame: &mut Frame, row: Rect, app: &App) {
     let styles = &app.styles;
     let label_width = LABEL_WIDTH.min(row.width);
@@ -62,23 +60,12 @@ fn render_week(frame: &mut Frame, row: Rect, app: &App) {
         &Line::from(vec![Span::raw("  "), Span::styled("Week", styles.slider_label)]),
     );
     let hourly = &app.report().traffic.hourly_rate_per_s;
-    let width = usize::from(row.width.saturating_sub(label_width + 1)).min(hourly.len());
-    if width == 0 {
-        return;
-    }
-    let busiest = hourly.iter().copied().fold(0.0, f64::max);
-    let bars: String = (0..width)
-        .map(|column| {
-            let (from, to) = (column * hourly.len() / width, (column + 1) * hourly.len() / width);
-            let most = hourly[from..to.max(from + 1)].iter().copied().fold(0.0, f64::max);
-            let level = if busiest > 0.0 { most / busiest } else { 0.0 };
-            if most <= 0.0 { ' ' } else { BARS[((level * 7.0).round() as usize).min(7)] }
-        })
-        .collect();
+    let width = usize::from(row.width.saturating_sub(label_width + 1));
+    let Some(per_bar) = wording::week::hours_per_bar(hourly.len(), width) else { return };
     put_line(
         frame,
         Rect::new(row.x + label_width, row.y, row.width.saturating_sub(label_width), 1),
-        &Line::from(Span::styled(bars, styles.slider_fill)),
+        &Line::from(Span::styled(wording::week::bars(hourly, per_bar, hourly), styles.slider_fill)),
     );
 }
 
