@@ -105,12 +105,6 @@ impl Capacity {
     fn cost(&self, rate: f64) -> f64 {
         if self.usd_per_unit_month > 0.0 { self.units(rate) * self.usd_per_unit_month } else { 0.0 }
     }
-
-    /// The rate where the rate's term overtakes the floor.
-    fn kink(&self) -> Option<f64> {
-        (self.usd_per_unit_month > 0.0 && self.floor > 0.0 && self.per_rate > 0.0)
-            .then(|| self.floor / self.per_rate)
-    }
 }
 
 /// Requests or messages priced against volume tiers, copied out of the book.
@@ -323,7 +317,7 @@ impl AroundModel {
         self.ws_minutes + self.lb_hours + self.nat_hours + self.efs
     }
 
-    /// The part that moves with the rate: linear between [`AroundModel::kinks`].
+    /// The part that moves with the rate: piecewise linear (volume tiers, capacity floors).
     pub fn variable(&self, rate: f64) -> f64 {
         self.api.cost(rate) + self.lcu.cost(rate) + (self.nat_per_rate + self.logs_per_rate) * rate
     }
@@ -347,26 +341,6 @@ impl AroundModel {
             ipv4: self.ipv4_per_task_hour * task_hours,
             ebs: self.ebs_per_task_hour * task_hours,
         }
-    }
-
-    /// Rates where [`AroundModel::variable`] changes slope; writes into `out` from `count` and
-    /// returns the new count.
-    pub fn kinks(&self, out: &mut [f64], mut count: usize) -> usize {
-        let mut push = |rate: f64| {
-            if rate.is_finite() && rate > 0.0 && count < out.len() {
-                out[count] = rate;
-                count += 1;
-            }
-        };
-        if self.api.units_per_request > 0.0 {
-            for &(up_to, _) in &self.api.bands[..self.api.len] {
-                push(up_to / SECONDS_PER_MONTH / self.api.units_per_request);
-            }
-        }
-        if let Some(kink) = self.lcu.kink() {
-            push(kink);
-        }
-        count
     }
 }
 

@@ -16,7 +16,7 @@ use super::model::{Context, FargateModel, Knobs, Model, cheapest_at};
 use super::platform::{PerPlatform, Platform};
 use super::report::{Choice, FlipPoint, Side};
 use super::scenario::{Input, State};
-use super::verdict::{Regime, costs_at, decide, decide_model};
+use super::verdict::{Regime, decide, decide_model, decide_with_bills};
 
 /// Relative width below which an interval is not split further.
 const RESOLUTION: f64 = 1e-4;
@@ -35,6 +35,13 @@ struct Point {
     /// Each platform's monthly cost (0 when blocked).
     costs: PerPlatform<f64>,
     choice: Choice,
+}
+
+impl Point {
+    fn of(model: &Model) -> Self {
+        let (choice, regime, costs) = decide_with_bills(model);
+        Point { regime, costs, choice }
+    }
 }
 
 /// One search along one input.
@@ -63,9 +70,7 @@ impl Search<'_, '_> {
         } else {
             self.context.model(knobs)
         };
-        let regime = Regime::of(&model);
-        let costs = costs_at(&model);
-        Point { regime, costs, choice: decide(regime, &costs).0 }
+        Point::of(&model)
     }
 
     /// `Some(verdict)` when the verdict is provably constant between two points.
@@ -157,13 +162,22 @@ pub fn verdict_at(context: &Context, knobs: Knobs) -> Choice {
 
 /// The nearest flip of one numeric input (by distance on its log slider), if any.
 pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<FlipPoint> {
+    numeric_flip_from(context, &context.model(base), input)
+}
+
+/// [`numeric_flip`] from the model at the base knobs.
+fn numeric_flip_from<'c>(
+    context: &'c Context,
+    base_model: &Model<'c>,
+    input: Input,
+) -> Option<FlipPoint> {
     let spec = input.spec()?;
-    let current = verdict_at(context, base);
-    let base_model = context.model(base);
+    let base = base_model.knobs;
+    let start = Point::of(base_model);
+    let current = start.choice;
     let options = if input == Input::Rate { context.fargate_options(base).0 } else { Vec::new() };
-    let search = Search { context, base, base_model, options, input, current };
+    let search = Search { context, base, base_model: *base_model, options, input, current };
     let value = base.get(input);
-    let start = search.point(value);
     // Both directions in lockstep, so the search stops once the nearer flip is certain.
     // Past its shape's maximum the peak changes nothing.
     let top = if input == Input::Peak { context.profile.max_peak() } else { spec.max };
@@ -216,7 +230,11 @@ pub const STATES: [State; 4] = [State::Stateless, State::Cache, State::Sessions,
 
 /// The nearest statefulness (fewest steps, lower first on a tie) with another verdict.
 pub fn state_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
-    let current = verdict_at(context, base);
+    state_flip_from(context, base, verdict_at(context, base))
+}
+
+/// [`state_flip`] from the verdict at the base knobs.
+fn state_flip_from(context: &Context, base: Knobs, current: Choice) -> Option<FlipPoint> {
     let index = STATES.iter().position(|&state| state == base.state)?;
     for distance in 1..STATES.len() {
         for candidate in [index.checked_sub(distance), Some(index + distance)] {
@@ -242,7 +260,11 @@ pub fn state_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
 /// minimum grows (and nothing else moves), so the verdict changes at most once each way: a
 /// binary search finds where.
 pub fn min_tasks_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
-    let current = verdict_at(context, base);
+    min_tasks_flip_from(context, base, verdict_at(context, base))
+}
+
+/// [`min_tasks_flip`] from the verdict at the base knobs.
+fn min_tasks_flip_from(context: &Context, base: Knobs, current: Choice) -> Option<FlipPoint> {
     let spec = Input::MinTasks.spec()?;
     let (low, high) = (spec.min as u32, spec.max as u32);
     let at = |tasks: u32| verdict_at(context, Knobs { min_tasks: tasks, ..base });
@@ -279,19 +301,22 @@ pub fn min_tasks_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
     })
 }
 
-/// Every flip point, in the order runtime, memory, rate, state, CPU share, minimum tasks.
-pub fn flip_points(context: &Context, base: Knobs) -> Vec<FlipPoint> {
-    let mut flips = Vec::with_capacity(6);
+/// Every flip point, in the order runtime, memory, rate, peak, state, CPU share, minimum tasks,
+/// from the model at the base knobs.
+pub fn flip_points(context: &Context, base_model: &Model) -> Vec<FlipPoint> {
+    let base = base_model.knobs;
+    let current = decide_model(base_model);
+    let mut flips = Vec::with_capacity(7);
     for input in
         [Input::Runtime, Input::Memory, Input::Rate, Input::Peak, Input::State, Input::CpuShare]
     {
         let flip = if input == Input::State {
-            state_flip(context, base)
+            state_flip_from(context, base, current)
         } else {
-            numeric_flip(context, base, input)
+            numeric_flip_from(context, base_model, input)
         };
         flips.extend(flip);
     }
-    flips.extend(min_tasks_flip(context, base));
+    flips.extend(min_tasks_flip_from(context, base, current));
     flips
 }

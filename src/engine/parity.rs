@@ -66,26 +66,46 @@ pub fn bands(curves: &Curves, cost: impl Fn(f64) -> Option<(f64, f64)>) -> Vec<P
         inside
     };
     let sampled: Vec<bool> = (0..rates.len()).map(|i| within(lambda[i], fargate[i])).collect();
+    // The runs of samples within the margin, as (first, last) indices.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (index, &inside) in sampled.iter().enumerate() {
+        match runs.last_mut() {
+            Some((_, last)) if inside && *last + 1 == index => *last = index,
+            _ if inside => runs.push((index, index)),
+            _ => {}
+        }
+    }
+    // Each run's edges lie between its end samples and their outer neighbours: the widest it
+    // can be. Runs that could merge (their widest reaches within the gap) form a cluster, and a
+    // cluster too narrow even at its widest cannot make a band: its edges are not solved.
+    let widest = |(first, last): (usize, usize)| {
+        (rates[first.saturating_sub(1)], rates[(last + 1).min(rates.len() - 1)])
+    };
     let mut bands: Vec<ParityBand> = Vec::new();
-    let mut index = 0;
-    while index < rates.len() {
-        if !sampled[index] {
-            index += 1;
-            continue;
+    let mut start = 0;
+    while start < runs.len() {
+        let mut end = start;
+        while end + 1 < runs.len() && widest(runs[end + 1]).0 <= widest(runs[end]).1 * GAP_FACTOR {
+            end += 1;
         }
-        let first = index;
-        while index + 1 < rates.len() && sampled[index + 1] {
-            index += 1;
+        let (from, to) = (widest(runs[start]).0, widest(runs[end]).1);
+        if to >= from * MIN_BAND_FACTOR {
+            let mut cluster: Vec<ParityBand> = Vec::new();
+            for &(first, last) in &runs[start..=end] {
+                let from = if first == 0 { rates[0] } else { edge(rates[first - 1], rates[first]) };
+                let to = if last + 1 == rates.len() {
+                    rates[last]
+                } else {
+                    edge(rates[last + 1], rates[last])
+                };
+                match cluster.last_mut() {
+                    Some(last) if from <= last.to_per_s * GAP_FACTOR => last.to_per_s = to,
+                    _ => cluster.push(ParityBand { from_per_s: from, to_per_s: to }),
+                }
+            }
+            bands.extend(cluster);
         }
-        let last = index;
-        let from = if first == 0 { rates[0] } else { edge(rates[first - 1], rates[first]) };
-        let to =
-            if last + 1 == rates.len() { rates[last] } else { edge(rates[last + 1], rates[last]) };
-        match bands.last_mut() {
-            Some(last) if from <= last.to_per_s * GAP_FACTOR => last.to_per_s = to,
-            _ => bands.push(ParityBand { from_per_s: from, to_per_s: to }),
-        }
-        index += 1;
+        start = end + 1;
     }
     bands.retain(|band| band.to_per_s >= band.from_per_s * MIN_BAND_FACTOR);
     bands

@@ -112,16 +112,17 @@ pub fn task_count(concurrency: f64, per_task: f64, utilization: f64, min_tasks: 
 }
 
 /// `x.ceil()` without a call into libm (the target's baseline has no rounding instruction, and
-/// the week's task counts take millions of these): exact for every finite `x`.
+/// the week's task counts take millions of these): exact for every `x`, and free of branches
+/// so that a loop of them runs two at a time.
 #[inline]
-fn ceil(x: f64) -> f64 {
-    // Past 2^52 every f64 is a whole number; below, the truncation is exact.
-    if x.abs() < 4_503_599_627_370_496.0 {
-        let truncated = x as i64 as f64;
-        if truncated < x { truncated + 1.0 } else { truncated }
-    } else {
-        x.ceil()
-    }
+pub fn ceil(x: f64) -> f64 {
+    // 2^52: from here on every f64 is a whole number, and below it adding it rounds to one.
+    const WHOLE: f64 = 4_503_599_627_370_496.0;
+    let magnitude = x.abs();
+    let nearest = ((magnitude + WHOLE) - WHOLE).copysign(x);
+    // Rounded to nearest, one up if that fell below; the sign kept for -0.5 < x < 0.
+    let up = if nearest < x { nearest + 1.0 } else { nearest }.copysign(x);
+    if magnitude < WHOLE { up } else { x }
 }
 
 #[cfg(test)]
@@ -148,6 +149,43 @@ mod tests {
             );
         }
         assert!((concurrency(50.0, 0.12) - 6.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ceil_matches_the_standard_library() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            1.0,
+            2.5,
+            -2.5,
+            3.5,
+            1.0 + f64::EPSILON,
+            1.0 - f64::EPSILON / 2.0,
+            -1.0 - f64::EPSILON,
+            4_503_599_627_370_495.5,
+            4_503_599_627_370_496.0,
+            -4_503_599_627_370_495.5,
+            9.1e18,
+            -9.1e18,
+            1e300,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        // A sweep of fractions either side of whole numbers, and of tiny to huge magnitudes.
+        let mut x: f64 = 1e-6;
+        while x < 1e17 {
+            values.extend([x, -x, x.next_up(), x.next_down()]);
+            x *= 1.37;
+        }
+        for x in values {
+            assert_eq!(ceil(x).to_bits(), x.ceil().to_bits(), "{x:e}");
+        }
+        assert!(ceil(f64::NAN).is_nan());
     }
 
     #[test]

@@ -70,7 +70,11 @@ impl Shape {
             let weekday = day < 5;
             *weight = match self {
                 Shape::Diurnal => {
-                    1.0 + (2.0 * std::f64::consts::PI * (hour_of_day as f64 - 15.0) / 24.0).cos()
+                    // Hours from 15:00 either way, so that hours equally far from the peak weigh
+                    // the same to the bit (13 distinct weights in a day, not 24).
+                    let from_peak = (hour_of_day + 24 - 15) % 24;
+                    let from_peak = from_peak.min(24 - from_peak);
+                    1.0 + (2.0 * std::f64::consts::PI * from_peak as f64 / 24.0).cos()
                 }
                 Shape::BusinessHours => {
                     if weekday && (8..18).contains(&hour_of_day) {
@@ -239,6 +243,12 @@ pub struct Profile {
     /// The distinct pure weights: what a bill computes once per hour class (tasks at a weight,
     /// the idle gaps of a weight) is computed once per level.
     levels: Vec<f64>,
+    /// Hours of the week at each level, in the order of `levels`.
+    level_hours: Vec<f64>,
+    /// The classes whose weight is below the hour before's: where a service scales in.
+    falls: Vec<Class>,
+    /// The rises in pure weight, hour on hour, summed over the week.
+    rises: f64,
     max_peak: f64,
 }
 
@@ -270,8 +280,15 @@ impl Profile {
                 classes.push(Class { before, pure: weight, hours: 1.0, before_level, level });
             }
         }
+        let mut level_hours = vec![0.0; levels.len()];
+        for class in &classes {
+            level_hours[class.level] += class.hours;
+        }
+        let falls = classes.iter().filter(|class| class.before > class.pure).copied().collect();
+        let rises =
+            classes.iter().map(|class| class.hours * (class.pure - class.before).max(0.0)).sum();
         let max_peak = pure.iter().copied().fold(1.0, f64::max);
-        Self { pure, classes, levels, max_peak }
+        Self { pure, classes, levels, level_hours, falls, rises, max_peak }
     }
 
     /// The largest peak ÷ average this shape reaches.
@@ -344,6 +361,32 @@ impl<'a> Week<'a> {
         &self.profile.classes
     }
 
+    /// Hours of the week at each of [`Week::levels`].
+    pub fn level_hours(&self) -> &'a [f64] {
+        &self.profile.level_hours
+    }
+
+    /// The classes whose hours weigh less than the hour before (none on flat traffic, where
+    /// every weight is 1): the only ones where a count that follows the weight drops.
+    pub fn falls(&self) -> &'a [Class] {
+        if self.alpha > 0.0 { &self.profile.falls } else { &[] }
+    }
+
+    /// The rises in weight, hour on hour, summed over the week (a blend scales them all by
+    /// its share of the pure form).
+    pub fn rises(&self) -> f64 {
+        self.alpha * self.profile.rises
+    }
+
+    /// Hours of the week without requests (only a pure form's idle hours at its full peak).
+    pub fn idle_hours(&self) -> f64 {
+        self.levels()
+            .zip(self.level_hours())
+            .filter(|(weight, _)| *weight <= 0.0)
+            .map(|(_, h)| h)
+            .sum()
+    }
+
     /// The busiest hour's weight: the peak ÷ average in effect.
     pub fn peak(&self) -> f64 {
         self.blend(self.profile.max_peak)
@@ -351,7 +394,7 @@ impl<'a> Week<'a> {
 
     /// The quietest hour's weight.
     pub fn trough(&self) -> f64 {
-        self.hours().map(|hours| hours.weight).fold(f64::INFINITY, f64::min)
+        self.levels().fold(f64::INFINITY, f64::min)
     }
 
     /// Every hour's weight, Monday 00:00 first.
@@ -361,7 +404,7 @@ impl<'a> Week<'a> {
 
     /// Whether some hours of the week have no requests at all.
     pub fn has_idle_hours(&self) -> bool {
-        self.hours().any(|hours| hours.weight <= 0.0)
+        self.levels().any(|weight| weight <= 0.0)
     }
 }
 
@@ -393,6 +436,14 @@ mod tests {
                 assert!(close(hours, 168.0));
                 let weighted: f64 = week.hours().map(|hours| hours.count * hours.weight).sum();
                 assert!(close(weighted, 168.0));
+                let rises: f64 = week
+                    .hours()
+                    .map(|hours| hours.count * (hours.weight - hours.before).max(0.0))
+                    .sum();
+                assert!(close(week.rises(), rises), "{shape} at {peak}");
+                let idle: f64 =
+                    week.hours().filter(|hours| hours.weight <= 0.0).map(|hours| hours.count).sum();
+                assert!(close(week.idle_hours(), idle), "{shape} at {peak}");
             }
         }
     }

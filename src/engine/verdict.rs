@@ -142,7 +142,19 @@ pub fn costs_at(model: &Model) -> PerPlatform<f64> {
 
 /// The verdict at the model's knobs.
 pub fn decide_model(model: &Model) -> Choice {
-    decide(Regime::of(model), &costs_at(model)).0
+    decide_with_bills(model).0
+}
+
+/// The regime and both bills at the model's knobs, Lambda's bill asked once.
+pub fn decide_with_bills(model: &Model) -> (Choice, Regime, PerPlatform<f64>) {
+    let rate = model.knobs.rate_per_s;
+    let bill = model.lambda.as_ref().map(|lambda| lambda.bill(rate));
+    let regime = Regime::with_lambda_bill(model, bill.as_ref());
+    let costs = PerPlatform::new(
+        bill.map_or(0.0, |bill| bill.total()),
+        model.cost(Platform::Fargate, rate).unwrap_or(0.0),
+    );
+    (decide(regime, &costs).0, regime, costs)
 }
 
 /// The platform a two-way choice passes over.

@@ -186,14 +186,11 @@ impl<'a> FargatePlan<'a> {
         let min = f64::from(self.min_tasks);
         let hours: f64 = match self.base.scaling {
             Scaling::Peak => 168.0 * min.max(1.0),
-            Scaling::Target => self
-                .week
-                .hours()
-                .map(|hours| {
-                    let busy = rate_per_s * hours.weight > 0.0;
-                    hours.count * if busy { min.max(1.0) } else { min }
-                })
-                .sum(),
+            Scaling::Target if rate_per_s > 0.0 => {
+                let idle = self.week.idle_hours();
+                (168.0 - idle) * min.max(1.0) + idle * min
+            }
+            Scaling::Target => 168.0 * min,
         };
         hours * WEEKS_PER_MONTH
     }
@@ -368,28 +365,44 @@ pub fn cheapest_at<'o, 'a>(
     cheapest_from(options, rate_per_s, 0).map(|(index, _)| &options[index])
 }
 
-/// The cheapest of `options` at `rate_per_s` and its bill, trying option `first` before the
-/// others (along ascending rates the cheapest rarely changes, so its bill rules the others out
-/// by their floors: an option whose floor is no less than the best so far is not walked).
-/// Ties go to the earlier option, as in [`cheapest_at`].
+/// The cheapest of `options` (one plan's: they share the bill around the compute) at
+/// `rate_per_s` and its bill, trying option `first` before the others (along ascending rates
+/// the cheapest rarely changes, so its bill rules the others out by their floors: an option
+/// whose floor is no less than the best so far is not walked). Ties go to the earlier option,
+/// as in [`cheapest_at`].
 pub fn cheapest_from(
     options: &[FargateModel],
     rate_per_s: f64,
     first: usize,
 ) -> Option<(usize, f64)> {
     let first = if first < options.len() { first } else { 0 };
-    let mut best = (first, options.get(first)?.total(rate_per_s));
+    let around = options.get(first)?.around_part(rate_per_s);
+    let mut best = (first, options[first].total_around(rate_per_s, around));
     for (index, option) in options.iter().enumerate() {
-        if index == first || option.total_floor(rate_per_s) > best.1 {
+        if index == first || option.total_floor(rate_per_s, around) > best.1 {
             continue;
         }
-        let total = option.total(rate_per_s);
+        let total = option.total_around(rate_per_s, around);
         // An exact tie goes to the earlier option (bit for bit: the same bill).
         if total < best.1 || (total.to_bits() == best.1.to_bits() && index < best.0) {
             best = (index, total);
         }
     }
     Some(best)
+}
+
+/// `Σ a_i x b_i` of whole numbers: every partial sum is exact, so the order is free and the
+/// sum runs in four lanes.
+fn whole_dot(a: &[f64], b: &[f64]) -> f64 {
+    let (a4, b4) = (a.chunks_exact(4), b.chunks_exact(4));
+    let tail: f64 = a4.remainder().iter().zip(b4.remainder()).map(|(x, y)| x * y).sum();
+    let mut lanes = [0.0; 4];
+    for (x, y) in a4.zip(b4) {
+        for lane in 0..4 {
+            lanes[lane] += x[lane] * y[lane];
+        }
+    }
+    lanes.iter().sum::<f64>() + tail
 }
 
 /// How a service's tasks follow the traffic week (DESIGN.md "Fargate as a service").
@@ -433,14 +446,16 @@ impl ServiceShape<'_> {
                 for (slot, weight) in tasks.iter_mut().zip(levels) {
                     *slot = self.tasks(rate_per_s * weight * self.runtime_s, capacity);
                 }
-                self.week
-                    .classes()
+                // Every hour runs its level's tasks; where the weight falls, the tasks the drop
+                // stops run on for the delay (tasks never fall as the weight grows).
+                let running = whole_dot(self.week.level_hours(), tasks);
+                let draining: f64 = self
+                    .week
+                    .falls()
                     .iter()
-                    .map(|class| {
-                        let (now, before) = (tasks[class.level], tasks[class.before_level]);
-                        class.hours * (now + (before - now).max(0.0) * self.delay_h)
-                    })
-                    .sum()
+                    .map(|fall| fall.hours * (tasks[fall.before_level] - tasks[fall.level]))
+                    .sum();
+                running + draining * self.delay_h
             }
         };
         (week * WEEKS_PER_MONTH, busiest)
@@ -517,15 +532,19 @@ impl FargateModel<'_> {
 
     /// The bill without its tasks at `rate_per_s`: what is around the compute, and every job.
     pub fn rate_part(&self, rate_per_s: f64) -> f64 {
-        let (vcpu, memory, storage) = self.job_per_rate;
-        self.around.fixed()
-            + self.around.variable(rate_per_s)
-            + (vcpu + memory + storage + self.job_around_per_rate) * rate_per_s
+        self.around_part(rate_per_s) + self.job_part(rate_per_s)
     }
 
-    /// Rates where [`FargateModel::rate_part`] changes slope; writes into `out` from `count`.
-    pub fn kinks(&self, out: &mut [f64], count: usize) -> usize {
-        self.around.kinks(out, count)
+    /// What is around the compute at `rate_per_s`, but the tasks' own addresses and volumes:
+    /// the same for every option of one plan.
+    fn around_part(&self, rate_per_s: f64) -> f64 {
+        self.around.fixed() + self.around.variable(rate_per_s)
+    }
+
+    /// Every job at `rate_per_s`, with its addresses and volumes (0 for a service).
+    fn job_part(&self, rate_per_s: f64) -> f64 {
+        let (vcpu, memory, storage) = self.job_per_rate;
+        (vcpu + memory + storage + self.job_around_per_rate) * rate_per_s
     }
 
     /// The month's service task-hours at `rate_per_s`, and the busiest hour's tasks (both 0
@@ -583,16 +602,22 @@ impl FargateModel<'_> {
 
     /// The month's total at `rate_per_s`.
     pub fn total(&self, rate_per_s: f64) -> f64 {
-        self.service_hours(rate_per_s).0 / HOURS_PER_MONTH * self.per_task()
-            + self.rate_part(rate_per_s)
+        self.total_around(rate_per_s, self.around_part(rate_per_s))
     }
 
-    /// A bound the total at `rate_per_s` never falls below, found without walking the week.
-    pub fn total_floor(&self, rate_per_s: f64) -> f64 {
+    /// [`Self::total`], given [`Self::around_part`] at `rate_per_s`.
+    fn total_around(&self, rate_per_s: f64, around: f64) -> f64 {
+        self.service_hours(rate_per_s).0 / HOURS_PER_MONTH * self.per_task()
+            + (around + self.job_part(rate_per_s))
+    }
+
+    /// A bound the total at `rate_per_s` never falls below, found without walking the week,
+    /// given [`Self::around_part`] at `rate_per_s`.
+    fn total_floor(&self, rate_per_s: f64, around: f64) -> f64 {
         let hours = match self.mode {
             RunMode::Service => self.shape.task_hours_floor(rate_per_s, self.capacity),
             RunMode::Jobs => 0.0,
         };
-        hours / HOURS_PER_MONTH * self.per_task() + self.rate_part(rate_per_s)
+        hours / HOURS_PER_MONTH * self.per_task() + (around + self.job_part(rate_per_s))
     }
 }

@@ -174,10 +174,7 @@ impl<'a> LambdaModel<'a> {
                 / 1024.0,
             savings: base.savings_lambda,
             around: AroundModel::lambda(base, region),
-            rises: week
-                .hours()
-                .map(|hours| hours.count * (hours.weight - hours.before).max(0.0))
-                .sum(),
+            rises: week.rises(),
             quietest: week.levels().filter(|&weight| weight > 0.0).fold(f64::INFINITY, f64::min),
         }
     }
@@ -209,12 +206,55 @@ impl<'a> LambdaModel<'a> {
         })
     }
 
+    /// The month's usage at `rate_per_s` on demand with automatic cold starts: the same terms
+    /// as [`Self::usage`], with everything but the cold starts summed in closed form (the bills
+    /// ask this at hundreds of rates per keystroke).
+    fn on_demand_usage(&self, rate_per_s: f64) -> Usage {
+        let mut small = [0.0; SMALL_WEEK];
+        let mut large = Vec::new();
+        let levels = self.week.levels();
+        let idle: &mut [f64] = if levels.len() <= SMALL_WEEK {
+            &mut small[..levels.len()]
+        } else {
+            large.resize(levels.len(), 0.0);
+            &mut large
+        };
+        for (slot, weight) in idle.iter_mut().zip(levels) {
+            let gap = rate_per_s * weight * self.keep_alive_s;
+            *slot = if gap < EXP_NEGLIGIBLE { (-gap).exp() } else { 0.0 };
+        }
+        let concurrency = rate_per_s * self.runtime_s;
+        let recycled = concurrency * (3600.0 / self.lifetime_s);
+        let per_hour = rate_per_s * 3600.0;
+        let cold_week: f64 = self
+            .week
+            .hours()
+            .zip(self.week.classes())
+            .map(|(hours, class)| {
+                let invocations = per_hour * hours.weight;
+                let ramp = concurrency * (hours.weight - hours.before).max(0.0);
+                let cold = invocations * idle[class.level] + ramp + recycled * hours.weight;
+                hours.count * cold.min(invocations)
+            })
+            .sum();
+        let invocations = rate_per_s * SECONDS_PER_MONTH;
+        let cold_starts = cold_week * WEEKS_PER_MONTH;
+        Usage {
+            invocations,
+            cold_starts,
+            peak_concurrency: concurrency * self.week.peak(),
+            on_demand_gb_s: invocations * self.billed_s * self.gb
+                + cold_starts * self.init_s * self.gb,
+            ..Usage::default()
+        }
+    }
+
     /// The month's usage at `rate_per_s` with provisioned concurrency `plan`.
     pub fn usage(&self, rate_per_s: f64, plan: PcPlan) -> Usage {
-        if plan == PcPlan::None
-            && let Some(usage) = self.linear_usage(rate_per_s)
-        {
-            return usage;
+        if plan == PcPlan::None && self.cold_share.is_none() {
+            return self
+                .linear_usage(rate_per_s)
+                .unwrap_or_else(|| self.on_demand_usage(rate_per_s));
         }
         let mut week = Usage::default();
         let invocation_gb_s = self.billed_s * self.gb;
