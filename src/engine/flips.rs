@@ -61,14 +61,18 @@ impl Search<'_, '_> {
     }
 
     fn point(&self, value: f64) -> Point {
+        POINTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let knobs = self.knobs(value);
         // Along the rate nothing but the rate and the cheapest way to run Fargate changes:
         // reuse the base model and its options.
-        let model = if self.input == Input::Rate {
-            let fargate = cheapest_at(&self.options, knobs.rate_per_s).copied();
-            Model { knobs, fargate, ..self.base_model }
-        } else {
-            self.context.model(knobs)
+        let model = match self.input {
+            Input::Rate => {
+                let fargate = cheapest_at(&self.options, knobs.rate_per_s).copied();
+                Model { knobs, fargate, ..self.base_model }
+            }
+            // Lambda ignores the CPU share: only Fargate is found anew.
+            Input::CpuShare => self.context.model_for_fargate(&self.base_model, knobs),
+            _ => self.context.model(knobs),
         };
         Point::of(&model)
     }
@@ -157,6 +161,7 @@ impl Gallop {
 
 /// The verdict at `knobs`.
 pub fn verdict_at(context: &Context, knobs: Knobs) -> Choice {
+    POINTS.fetch_add(1000, std::sync::atomic::Ordering::Relaxed);
     decide_model(&context.model(knobs))
 }
 
@@ -230,18 +235,19 @@ pub const STATES: [State; 4] = [State::Stateless, State::Cache, State::Sessions,
 
 /// The nearest statefulness (fewest steps, lower first on a tie) with another verdict.
 pub fn state_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
-    state_flip_from(context, base, verdict_at(context, base))
+    let model = context.model(base);
+    state_flip_from(&model, decide_model(&model))
 }
 
-/// [`state_flip`] from the verdict at the base knobs.
-fn state_flip_from(context: &Context, base: Knobs, current: Choice) -> Option<FlipPoint> {
-    let index = STATES.iter().position(|&state| state == base.state)?;
+/// [`state_flip`] from the model and verdict at the base knobs (the state moves neither bill).
+fn state_flip_from(base: &Model, current: Choice) -> Option<FlipPoint> {
+    let index = STATES.iter().position(|&state| state == base.knobs.state)?;
     for distance in 1..STATES.len() {
         for candidate in [index.checked_sub(distance), Some(index + distance)] {
             let Some(state) = candidate.and_then(|candidate| STATES.get(candidate)) else {
                 continue;
             };
-            let choice = verdict_at(context, Knobs { state: *state, ..base });
+            let choice = decide_model(&Model { knobs: Knobs { state: *state, ..base.knobs }, ..*base });
             if choice != current {
                 let position = STATES.iter().position(|s| s == state).unwrap_or(0);
                 return Some(FlipPoint {
@@ -260,15 +266,19 @@ fn state_flip_from(context: &Context, base: Knobs, current: Choice) -> Option<Fl
 /// minimum grows (and nothing else moves), so the verdict changes at most once each way: a
 /// binary search finds where.
 pub fn min_tasks_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
-    min_tasks_flip_from(context, base, verdict_at(context, base))
+    let model = context.model(base);
+    min_tasks_flip_from(context, &model, decide_model(&model))
 }
 
-/// [`min_tasks_flip`] from the verdict at the base knobs.
-fn min_tasks_flip_from(context: &Context, base: Knobs, current: Choice) -> Option<FlipPoint> {
+/// [`min_tasks_flip`] from the model and verdict at the base knobs.
+fn min_tasks_flip_from(context: &Context, base: &Model, current: Choice) -> Option<FlipPoint> {
     let spec = Input::MinTasks.spec()?;
     let (low, high) = (spec.min as u32, spec.max as u32);
-    let at = |tasks: u32| verdict_at(context, Knobs { min_tasks: tasks, ..base });
-    let now = base.min_tasks.clamp(low, high);
+    // Lambda ignores the minimum: only Fargate is found anew.
+    let at = |tasks: u32| {
+        decide_model(&context.model_for_fargate(base, Knobs { min_tasks: tasks, ..base.knobs }))
+    };
+    let now = base.knobs.min_tasks.clamp(low, high);
     // The first count above with another verdict, and the last below.
     let up = (now < high && at(high) != current).then(|| {
         let (mut same, mut other) = (now, high);
@@ -304,19 +314,20 @@ fn min_tasks_flip_from(context: &Context, base: Knobs, current: Choice) -> Optio
 /// Every flip point, in the order runtime, memory, rate, peak, state, CPU share, minimum tasks,
 /// from the model at the base knobs.
 pub fn flip_points(context: &Context, base_model: &Model) -> Vec<FlipPoint> {
-    let base = base_model.knobs;
     let current = decide_model(base_model);
     let mut flips = Vec::with_capacity(7);
     for input in
         [Input::Runtime, Input::Memory, Input::Rate, Input::Peak, Input::State, Input::CpuShare]
     {
         let flip = if input == Input::State {
-            state_flip_from(context, base, current)
+            state_flip_from(base_model, current)
         } else {
             numeric_flip_from(context, base_model, input)
         };
         flips.extend(flip);
     }
-    flips.extend(min_tasks_flip_from(context, base, current));
+    flips.extend(min_tasks_flip_from(context, base_model, current));
     flips
 }
+
+pub static POINTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);

@@ -15,6 +15,7 @@ pub use lambda_run::{
 
 use std::borrow::Cow;
 
+use super::around::AroundModel;
 use super::latency::LatencyInputs;
 use super::platform::{PerPlatform, Platform};
 use super::pricing::{PriceBook, RegionPrices};
@@ -138,6 +139,8 @@ pub struct Context<'a> {
     pub sizes: SizeTable,
     /// The traffic shape's week (blended to a peak by [`Context::week`]).
     pub profile: Cow<'static, Profile>,
+    /// Each platform's bill around its compute: the knobs never move it, so it is built once.
+    pub around: PerPlatform<AroundModel>,
 }
 
 impl<'a> Context<'a> {
@@ -146,7 +149,13 @@ impl<'a> Context<'a> {
         let sizes = region.map_or_else(SizeTable::empty, |region| {
             SizeTable::new(book, &region.fargate, base.arch)
         });
-        Self { base, book, region, sizes, profile: Profile::of(&base.traffic) }
+        let around = PerPlatform::from_fn(|platform| {
+            region.map_or_else(AroundModel::default, |region| match platform {
+                Platform::Lambda => AroundModel::lambda(base, region),
+                Platform::Fargate => AroundModel::fargate(base, region),
+            })
+        });
+        Self { base, book, region, sizes, profile: Profile::of(&base.traffic), around }
     }
 
     /// The traffic week at the knobs' peak.
@@ -209,7 +218,14 @@ impl<'a> Context<'a> {
         if blocks.any() {
             return (None, blocks);
         }
-        let plan = FargatePlan::new(base, knobs, self.week(knobs), region, self.book);
+        let plan = FargatePlan::new(
+            base,
+            knobs,
+            self.week(knobs),
+            region,
+            self.book,
+            &self.around[Platform::Fargate],
+        );
         (Some((plan, demand, fixed)), blocks)
     }
 
@@ -217,6 +233,21 @@ impl<'a> Context<'a> {
     /// cheapest way to run Fargate there (`None` when blocked).
     pub fn costs_at(&self, knobs: Knobs, rate_per_s: f64) -> PerPlatform<Option<f64>> {
         self.model(Knobs { rate_per_s, ..knobs }).costs(rate_per_s)
+    }
+
+    /// The model at `knobs` that differ from `base`'s only in what Lambda ignores (CPU share,
+    /// minimum tasks, state): `base`'s Lambda as it is, Fargate found anew. The flip searches
+    /// along those inputs ask this at every probe.
+    pub fn model_for_fargate<'m>(&'m self, base: &Model<'m>, knobs: Knobs) -> Model<'m> {
+        debug_assert!(
+            knobs.runtime_s.to_bits() == base.knobs.runtime_s.to_bits()
+                && knobs.memory_mb.to_bits() == base.knobs.memory_mb.to_bits()
+                && knobs.rate_per_s.to_bits() == base.knobs.rate_per_s.to_bits()
+                && knobs.peak.to_bits() == base.knobs.peak.to_bits(),
+            "only CPU share, minimum tasks and state may move"
+        );
+        let (fargate, fargate_blocks) = self.fargate_at_knobs(knobs);
+        Model { knobs, fargate, fargate_blocks, ..*base }
     }
 
     /// The model at `knobs`.
@@ -232,7 +263,13 @@ impl<'a> Context<'a> {
         let (fargate, fargate_blocks) = self.fargate_at_knobs(knobs);
         let lambda = match region {
             Some(region) if !lambda_blocks.any() => {
-                Some(LambdaModel::new(base, knobs, self.week(knobs), region))
+                Some(LambdaModel::new(
+                    base,
+                    knobs,
+                    self.week(knobs),
+                    region,
+                    &self.around[Platform::Lambda],
+                ))
             }
             _ => None,
         };

@@ -143,7 +143,7 @@ pub struct FargatePlan<'a> {
     factor: f64,
     runtime_s: f64,
     min_tasks: u32,
-    around: AroundModel,
+    around: &'a AroundModel,
 }
 
 impl<'a> FargatePlan<'a> {
@@ -153,6 +153,7 @@ impl<'a> FargatePlan<'a> {
         week: Week<'a>,
         region: &'a RegionPrices,
         book: &PriceBook,
+        around: &'a AroundModel,
     ) -> Self {
         Self {
             region,
@@ -165,7 +166,7 @@ impl<'a> FargatePlan<'a> {
             ),
             runtime_s: knobs.runtime_s,
             min_tasks: knobs.min_tasks,
-            around: AroundModel::fargate(base, region),
+            around,
         }
     }
 
@@ -488,7 +489,7 @@ pub struct FargateModel<'a> {
     /// One service task's month of public IPv4 and EBS.
     pub per_task_around: f64,
     /// The bill around the compute.
-    pub around: AroundModel,
+    pub around: &'a AroundModel,
     /// Seconds billed per job (0 for a service).
     pub job_billed_s: f64,
     /// Jobs: the month's vCPU, memory and storage dollars per request per second.

@@ -76,7 +76,7 @@ pub struct LambdaModel<'a> {
     extra_storage_gb: f64,
     savings: f64,
     /// Everything around the compute: front door, network, logs, volume.
-    pub around: AroundModel,
+    pub around: &'a AroundModel,
     /// The week's rises in weight, hour on hour, summed (the ramps' environments per unit of
     /// concurrency), and the quietest hour with requests: above `EXP_NEGLIGIBLE / (quietest *
     /// keep_alive)` no gap is idle long enough, and the week's cold starts are linear in the rate.
@@ -155,6 +155,7 @@ impl<'a> LambdaModel<'a> {
         knobs: Knobs,
         week: Week<'a>,
         region: &'a RegionPrices,
+        around: &'a AroundModel,
     ) -> Self {
         Self {
             region,
@@ -173,7 +174,7 @@ impl<'a> LambdaModel<'a> {
             extra_storage_gb: (base.lambda_storage_mb - lambda::INCLUDED_EPHEMERAL_MB).max(0.0)
                 / 1024.0,
             savings: base.savings_lambda,
-            around: AroundModel::lambda(base, region),
+            around,
             rises: week.rises(),
             quietest: week.levels().filter(|&weight| weight > 0.0).fold(f64::INFINITY, f64::min),
         }
@@ -373,6 +374,7 @@ impl<'a> LambdaModel<'a> {
     }
 
     /// The month's bill at `rate_per_s` under `plan`, from its usage.
+    #[inline]
     pub fn price(&self, rate_per_s: f64, usage: &Usage, plan: PcPlan) -> LambdaBill {
         let provisioned = plan != PcPlan::None;
         let LambdaParts { compute, requests, storage, provisioned: configured, on_provisioned } =
@@ -413,11 +415,13 @@ impl<'a> LambdaModel<'a> {
     }
 
     /// The month's bill at `rate_per_s`, with the provisioned concurrency of [`Self::plan_at`].
+    #[inline]
     pub fn bill(&self, rate_per_s: f64) -> LambdaBill {
         self.bill_with(rate_per_s, self.plan_at(rate_per_s))
     }
 
     /// The month's bill at `rate_per_s` under `plan`.
+    #[inline]
     pub fn bill_with(&self, rate_per_s: f64, plan: PcPlan) -> LambdaBill {
         self.price(rate_per_s, &self.usage(rate_per_s, plan), plan)
     }
