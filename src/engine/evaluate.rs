@@ -178,7 +178,7 @@ fn lambda_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>) 
     }
     lines.extend(pricer.around(
         Platform::Lambda,
-        &lambda.around,
+        lambda.around,
         &bill.around,
         knobs.rate_per_s,
         0.0,
@@ -267,7 +267,7 @@ fn fargate_report(pricer: &lines::Pricer, model: &Model, blockers: Vec<Blocker>)
     }
     lines.extend(pricer.around(
         Platform::Fargate,
-        &fargate.around,
+        fargate.around,
         &bill.around,
         knobs.rate_per_s,
         bill.task_hours,

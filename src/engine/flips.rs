@@ -247,7 +247,8 @@ fn state_flip_from(base: &Model, current: Choice) -> Option<FlipPoint> {
             let Some(state) = candidate.and_then(|candidate| STATES.get(candidate)) else {
                 continue;
             };
-            let choice = decide_model(&Model { knobs: Knobs { state: *state, ..base.knobs }, ..*base });
+            let choice =
+                decide_model(&Model { knobs: Knobs { state: *state, ..base.knobs }, ..*base });
             if choice != current {
                 let position = STATES.iter().position(|s| s == state).unwrap_or(0);
                 return Some(FlipPoint {

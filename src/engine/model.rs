@@ -247,7 +247,7 @@ impl<'a> Context<'a> {
             "only CPU share, minimum tasks and state may move"
         );
         let (fargate, fargate_blocks) = self.fargate_at_knobs(knobs);
-        Model { knobs, fargate, fargate_blocks, ..*base }
+        Model { knobs, fargate_blocks, fargate, ..*base }
     }
 
     /// The model at `knobs`.
@@ -262,15 +262,13 @@ impl<'a> Context<'a> {
         };
         let (fargate, fargate_blocks) = self.fargate_at_knobs(knobs);
         let lambda = match region {
-            Some(region) if !lambda_blocks.any() => {
-                Some(LambdaModel::new(
-                    base,
-                    knobs,
-                    self.week(knobs),
-                    region,
-                    &self.around[Platform::Lambda],
-                ))
-            }
+            Some(region) if !lambda_blocks.any() => Some(LambdaModel::new(
+                base,
+                knobs,
+                self.week(knobs),
+                region,
+                &self.around[Platform::Lambda],
+            )),
             _ => None,
         };
         let latency = LatencyInputs {

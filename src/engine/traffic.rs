@@ -235,6 +235,45 @@ pub struct Class {
     pub level: usize,
 }
 
+/// The runs of hours in the cyclic week whose pure weight is below the hour before's, as
+/// (top, bottom) classes with how often each occurs.
+fn drops(pure: &[f64; HOURS_PER_WEEK], level_of: &mut impl FnMut(f64) -> usize) -> Vec<Class> {
+    let falls = |hour: usize| pure[hour] < pure[(hour + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK];
+    // Start the walk at an hour that does not fall, so that no run wraps around the start.
+    let Some(start) = (0..HOURS_PER_WEEK).find(|&hour| !falls(hour)) else {
+        return Vec::new();
+    };
+    let mut drops: Vec<Class> = Vec::new();
+    let mut top: Option<usize> = None;
+    for step in 1..=HOURS_PER_WEEK {
+        let hour = (start + step) % HOURS_PER_WEEK;
+        let before = (hour + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK;
+        match (falls(hour), top) {
+            (true, None) => top = Some(before),
+            (false, Some(from)) => {
+                let (top_pure, bottom_pure) = (pure[from], pure[before]);
+                let (before_level, level) = (level_of(top_pure), level_of(bottom_pure));
+                match drops
+                    .iter_mut()
+                    .find(|drop| drop.before_level == before_level && drop.level == level)
+                {
+                    Some(drop) => drop.hours += 1.0,
+                    None => drops.push(Class {
+                        before: top_pure,
+                        pure: bottom_pure,
+                        hours: 1.0,
+                        before_level,
+                        level,
+                    }),
+                }
+                top = None;
+            }
+            _ => {}
+        }
+    }
+    drops
+}
+
 /// A shape's week, kept as classes of hours; blended to a peak by [`Profile::week`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
@@ -245,10 +284,15 @@ pub struct Profile {
     levels: Vec<f64>,
     /// Hours of the week at each level, in the order of `levels`.
     level_hours: Vec<f64>,
-    /// The classes whose weight is below the hour before's: where a service scales in.
-    falls: Vec<Class>,
+    /// The week's falls, each run of hours that weigh less than the hour before taken whole:
+    /// from the level before the run to the level it ends at, with how often that run occurs.
+    /// A count that follows the weight drops by the top's count less the bottom's over a run
+    /// (the steps between cancel), so a diurnal week has one kind of run, not twelve classes.
+    drops: Vec<Class>,
     /// The rises in pure weight, hour on hour, summed over the week.
     rises: f64,
+    /// The largest rise into an hour of each level (0 where none rises into it).
+    level_rises: Vec<f64>,
     max_peak: f64,
 }
 
@@ -280,15 +324,20 @@ impl Profile {
                 classes.push(Class { before, pure: weight, hours: 1.0, before_level, level });
             }
         }
+        let drops = drops(&pure, &mut level_of);
         let mut level_hours = vec![0.0; levels.len()];
         for class in &classes {
             level_hours[class.level] += class.hours;
         }
-        let falls = classes.iter().filter(|class| class.before > class.pure).copied().collect();
         let rises =
             classes.iter().map(|class| class.hours * (class.pure - class.before).max(0.0)).sum();
+        let mut level_rises = vec![0.0_f64; levels.len()];
+        for class in &classes {
+            let rise = &mut level_rises[class.level];
+            *rise = rise.max(class.pure - class.before);
+        }
         let max_peak = pure.iter().copied().fold(1.0, f64::max);
-        Self { pure, classes, levels, level_hours, falls, rises, max_peak }
+        Self { pure, classes, levels, level_hours, drops, rises, level_rises, max_peak }
     }
 
     /// The largest peak ÷ average this shape reaches.
@@ -366,16 +415,22 @@ impl<'a> Week<'a> {
         &self.profile.level_hours
     }
 
-    /// The classes whose hours weigh less than the hour before (none on flat traffic, where
-    /// every weight is 1): the only ones where a count that follows the weight drops.
-    pub fn falls(&self) -> &'a [Class] {
-        if self.alpha > 0.0 { &self.profile.falls } else { &[] }
+    /// The week's runs of falling hours (none on flat traffic, where every weight is 1): from
+    /// `before_level` down to `level`, `hours` times a week.
+    pub fn drops(&self) -> &'a [Class] {
+        if self.alpha > 0.0 { &self.profile.drops } else { &[] }
     }
 
     /// The rises in weight, hour on hour, summed over the week (a blend scales them all by
     /// its share of the pure form).
     pub fn rises(&self) -> f64 {
         self.alpha * self.profile.rises
+    }
+
+    /// The largest rise in weight into an hour of each of [`Week::levels`].
+    pub fn level_rises(&self) -> impl ExactSizeIterator<Item = f64> + 'a {
+        let alpha = self.alpha;
+        self.profile.level_rises.iter().map(move |&rise| alpha * rise)
     }
 
     /// Hours of the week without requests (only a pure form's idle hours at its full peak).
@@ -444,6 +499,21 @@ mod tests {
                 let idle: f64 =
                     week.hours().filter(|hours| hours.weight <= 0.0).map(|hours| hours.count).sum();
                 assert!(close(week.idle_hours(), idle), "{shape} at {peak}");
+                // Any count that follows the weight drops as much over the runs as hour by hour.
+                let count = |weight: f64| (weight * 7.3).ceil();
+                let hourly: f64 = week
+                    .hours()
+                    .map(|hours| hours.count * (count(hours.before) - count(hours.weight)).max(0.0))
+                    .sum();
+                let levels: Vec<f64> = week.levels().collect();
+                let runs: f64 = week
+                    .drops()
+                    .iter()
+                    .map(|drop| {
+                        drop.hours * (count(levels[drop.before_level]) - count(levels[drop.level]))
+                    })
+                    .sum();
+                assert!(close(hourly, runs), "{shape} at {peak}: {hourly} vs {runs}");
             }
         }
     }

@@ -447,14 +447,15 @@ impl ServiceShape<'_> {
                 for (slot, weight) in tasks.iter_mut().zip(levels) {
                     *slot = self.tasks(rate_per_s * weight * self.runtime_s, capacity);
                 }
-                // Every hour runs its level's tasks; where the weight falls, the tasks the drop
-                // stops run on for the delay (tasks never fall as the weight grows).
+                // Every hour runs its level's tasks; where the weight falls, the tasks each hour
+                // stops run on for the delay: over a run of falling hours, the top's tasks less
+                // the bottom's (tasks never fall as the weight grows).
                 let running = whole_dot(self.week.level_hours(), tasks);
                 let draining: f64 = self
                     .week
-                    .falls()
+                    .drops()
                     .iter()
-                    .map(|fall| fall.hours * (tasks[fall.before_level] - tasks[fall.level]))
+                    .map(|drop| drop.hours * (tasks[drop.before_level] - tasks[drop.level]))
                     .sum();
                 running + draining * self.delay_h
             }

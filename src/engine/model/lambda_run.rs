@@ -220,24 +220,36 @@ impl<'a> LambdaModel<'a> {
             large.resize(levels.len(), 0.0);
             &mut large
         };
-        for (slot, weight) in idle.iter_mut().zip(levels) {
-            let gap = rate_per_s * weight * self.keep_alive_s;
-            *slot = if gap < EXP_NEGLIGIBLE { (-gap).exp() } else { 0.0 };
-        }
         let concurrency = rate_per_s * self.runtime_s;
         let recycled = concurrency * (3600.0 / self.lifetime_s);
         let per_hour = rate_per_s * 3600.0;
-        let cold_week: f64 = self
-            .week
-            .hours()
-            .zip(self.week.classes())
-            .map(|(hours, class)| {
-                let invocations = per_hour * hours.weight;
-                let ramp = concurrency * (hours.weight - hours.before).max(0.0);
-                let cold = invocations * idle[class.level] + ramp + recycled * hours.weight;
-                hours.count * cold.min(invocations)
-            })
-            .sum();
+        // The idle gaps of each level once, and whether any hour's cold starts could reach its
+        // invocations (its steepest ramp in, at most): if none can, the week sums by level.
+        let mut idle_week = 0.0;
+        let mut capped = false;
+        let by_level = levels.zip(self.week.level_hours()).zip(self.week.level_rises());
+        for (slot, ((weight, hours), rise)) in idle.iter_mut().zip(by_level) {
+            let gap = rate_per_s * weight * self.keep_alive_s;
+            *slot = if gap < EXP_NEGLIGIBLE { (-gap).exp() } else { 0.0 };
+            let invocations = per_hour * weight;
+            idle_week += hours * invocations * *slot;
+            capped |= invocations * *slot + concurrency * rise + recycled * weight > invocations;
+        }
+        let cold_week: f64 = if capped {
+            self.week
+                .hours()
+                .zip(self.week.classes())
+                .map(|(hours, class)| {
+                    let invocations = per_hour * hours.weight;
+                    let ramp = concurrency * (hours.weight - hours.before).max(0.0);
+                    let cold = invocations * idle[class.level] + ramp + recycled * hours.weight;
+                    hours.count * cold.min(invocations)
+                })
+                .sum()
+        } else {
+            // The weights average 1 over the week's 168 hours; the ramps sum to the rises.
+            idle_week + concurrency * self.rises + recycled * 168.0
+        };
         let invocations = rate_per_s * SECONDS_PER_MONTH;
         let cold_starts = cold_week * WEEKS_PER_MONTH;
         Usage {
