@@ -67,7 +67,7 @@ impl Search<'_, '_> {
         // reuse the base model and its options.
         let model = match self.input {
             Input::Rate => {
-                let fargate = cheapest_at(&self.options, knobs.rate_per_s).copied();
+                let fargate = cheapest_at(&self.options, knobs.rate_per_s);
                 Model { knobs, fargate, ..self.base_model }
             }
             // Lambda ignores the CPU share: only Fargate is found anew.

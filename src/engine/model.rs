@@ -184,7 +184,7 @@ impl<'a> Context<'a> {
         let fargate = match setup {
             Some((plan, demand, None)) => plan.cheapest(&self.sizes, demand),
             Some((plan, demand, Some(fixed))) => {
-                fargate_run::cheapest_at(&plan.options_at(fixed, demand), knobs.rate_per_s).copied()
+                fargate_run::cheapest_at(&plan.options_at(fixed, demand), knobs.rate_per_s)
             }
             None => None,
         };

@@ -50,6 +50,8 @@ pub struct Demand {
     pub utilization: f64,
     /// Requests in flight at the knobs' rate (Little's law).
     pub concurrency: f64,
+    /// The knobs' rate, requests per second.
+    pub rate_per_s: f64,
 }
 
 impl Demand {
@@ -63,6 +65,7 @@ impl Demand {
             cap: base.requests_per_task,
             utilization: base.utilization,
             concurrency: sizing::concurrency(knobs.rate_per_s, knobs.runtime_s),
+            rate_per_s: knobs.rate_per_s,
         }
     }
 
@@ -250,30 +253,35 @@ impl<'a> FargatePlan<'a> {
                 * self.region.fargate.ephemeral_storage_gb_hour.usd
                 + self.around.per_task_hour();
             // Every size runs at least the minimum, and one task in each hour with requests.
-            let rate = demand.concurrency / self.runtime_s;
+            let rate = demand.rate_per_s;
             let floor = self.week_floor(rate);
-            let mut best: Option<(f64, PricedSize)> = None;
+            // The best so far: its bill, size and task-hours.
+            let mut best: Option<(f64, PricedSize, f64)> = None;
             for priced in fitting() {
                 let hourly = priced.hourly * self.factor + storage;
-                if best.is_some_and(|(cost, _)| floor * hourly > cost) {
+                if best.is_some_and(|(cost, _, _)| floor * hourly > cost) {
                     break;
                 }
                 let (capacity, _) = demand.capacity(priced);
                 // The requests spread perfectly over the week bound the size's bill from below:
                 // past the best so far, the week need not be walked.
                 let spread = self.shape().task_hours_floor(rate, capacity) * hourly;
-                if best.is_some_and(|(cost, _)| spread >= cost) {
+                if best.is_some_and(|(cost, _, _)| spread >= cost) {
                     continue;
                 }
-                let cost = self.shape().task_hours(rate, capacity).0 * hourly;
-                if best.is_none_or(|(best_cost, _)| cost < best_cost) {
-                    best = Some((cost, *priced));
+                let task_hours = self.shape().task_hours(rate, capacity).0;
+                let cost = task_hours * hourly;
+                if best.is_none_or(|(best_cost, _, _)| cost < best_cost) {
+                    best = Some((cost, *priced, task_hours));
                 }
             }
-            best.map(|(_, priced)| self.service(priced, demand))
+            best.map(|(_, priced, task_hours)| {
+                self.service(priced, demand).knowing(rate, task_hours)
+            })
         });
-        let jobs = jobs.then(|| fitting().next().map(|priced| self.jobs(*priced)));
-        let rate = demand.concurrency / self.runtime_s;
+        let rate = demand.rate_per_s;
+        let jobs =
+            jobs.then(|| fitting().next().map(|priced| self.jobs(*priced).knowing(rate, 0.0)));
         match (service.flatten(), jobs.flatten()) {
             (Some(service), Some(jobs)) => {
                 Some(if jobs.total(rate) < service.total(rate) { jobs } else { service })
@@ -327,6 +335,7 @@ impl<'a> FargatePlan<'a> {
             job_billed_s: 0.0,
             job_per_rate: (0.0, 0.0, 0.0),
             job_around_per_rate: 0.0,
+            known: (f64::NAN, f64::NAN),
         }
     }
 
@@ -353,17 +362,16 @@ impl<'a> FargatePlan<'a> {
                 storage * hours_per_rate,
             ),
             job_around_per_rate: self.around.per_task_hour() * HOURS_PER_MONTH * hours_per_rate,
+            known: (f64::NAN, f64::NAN),
         }
     }
 }
 
 /// The cheapest of `options` at `rate_per_s` (the first on a tie: services before jobs, smaller
-/// sizes before larger), `None` when there is none.
-pub fn cheapest_at<'o, 'a>(
-    options: &'o [FargateModel<'a>],
-    rate_per_s: f64,
-) -> Option<&'o FargateModel<'a>> {
-    cheapest_from(options, rate_per_s, 0).map(|(index, _)| &options[index])
+/// sizes before larger), knowing its bill there; `None` when there is none.
+pub fn cheapest_at<'a>(options: &[FargateModel<'a>], rate_per_s: f64) -> Option<FargateModel<'a>> {
+    cheapest_from(options, rate_per_s, 0)
+        .map(|(index, total)| FargateModel { known: (rate_per_s, total), ..options[index] })
 }
 
 /// The cheapest of `options` (one plan's: they share the bill around the compute) at
@@ -497,6 +505,9 @@ pub struct FargateModel<'a> {
     pub job_per_rate: (f64, f64, f64),
     /// Jobs: the month's public IPv4 and EBS dollars per request per second.
     pub job_around_per_rate: f64,
+    /// The total at one rate, known from choosing this way to run it there: (rate, total), or
+    /// NaN for none. The searches price the chosen way at the rate they chose it for.
+    known: (f64, f64),
 }
 
 /// Fargate's bill in parts, unrounded.
@@ -604,13 +615,28 @@ impl FargateModel<'_> {
 
     /// The month's total at `rate_per_s`.
     pub fn total(&self, rate_per_s: f64) -> f64 {
+        if rate_per_s.to_bits() == self.known.0.to_bits() {
+            return self.known.1;
+        }
         self.total_around(rate_per_s, self.around_part(rate_per_s))
     }
 
     /// [`Self::total`], given [`Self::around_part`] at `rate_per_s`.
     fn total_around(&self, rate_per_s: f64, around: f64) -> f64 {
-        self.service_hours(rate_per_s).0 / HOURS_PER_MONTH * self.per_task()
-            + (around + self.job_part(rate_per_s))
+        self.total_with(rate_per_s, self.service_hours(rate_per_s).0, around)
+    }
+
+    /// [`Self::total`], given the service's task-hours and [`Self::around_part`] at
+    /// `rate_per_s`.
+    fn total_with(&self, rate_per_s: f64, service_hours: f64, around: f64) -> f64 {
+        service_hours / HOURS_PER_MONTH * self.per_task() + (around + self.job_part(rate_per_s))
+    }
+
+    /// This way to run it, knowing its total at `rate_per_s` from the service's task-hours
+    /// there (0 for jobs).
+    fn knowing(self, rate_per_s: f64, service_hours: f64) -> Self {
+        let total = self.total_with(rate_per_s, service_hours, self.around_part(rate_per_s));
+        Self { known: (rate_per_s, total), ..self }
     }
 
     /// A bound the total at `rate_per_s` never falls below, found without walking the week,
