@@ -26,6 +26,9 @@ use super::{Knobs, compute_factor};
 pub const JOB_START_FIXED_S: f64 = 20.0;
 /// The image download part of a job's start, seconds per GB of image.
 pub const JOB_START_PER_IMAGE_GB_S: f64 = 15.0;
+/// What a floor gives up for rounding: worked out in another order than the bill it bounds, it
+/// could otherwise come out a few units in the last place above it.
+const FLOOR_SHADE: f64 = 1.0 - 1e-12;
 /// Fargate bills at least a minute per task.
 pub const FARGATE_MINIMUM_BILLED_S: f64 = 60.0;
 
@@ -335,8 +338,10 @@ impl<'a> FargatePlan<'a> {
             job_billed_s: 0.0,
             job_per_rate: (0.0, 0.0, 0.0),
             job_around_per_rate: 0.0,
+            floor: (0.0, 0.0),
             known: (f64::NAN, f64::NAN),
         }
+        .with_floor()
     }
 
     fn jobs(&self, priced: PricedSize) -> FargateModel<'a> {
@@ -362,6 +367,7 @@ impl<'a> FargatePlan<'a> {
                 storage * hours_per_rate,
             ),
             job_around_per_rate: self.around.per_task_hour() * HOURS_PER_MONTH * hours_per_rate,
+            floor: (0.0, 0.0),
             known: (f64::NAN, f64::NAN),
         }
     }
@@ -505,6 +511,9 @@ pub struct FargateModel<'a> {
     pub job_per_rate: (f64, f64, f64),
     /// Jobs: the month's public IPv4 and EBS dollars per request per second.
     pub job_around_per_rate: f64,
+    /// A service's tasks at their least (see [`ServiceShape::task_hours_floor`]): the month
+    /// of the minimum fleet, and the month per unit of rate with the requests spread perfectly.
+    floor: (f64, f64),
     /// The total at one rate, known from choosing this way to run it there: (rate, total), or
     /// NaN for none. The searches price the chosen way at the rate they chose it for.
     known: (f64, f64),
@@ -640,12 +649,18 @@ impl FargateModel<'_> {
     }
 
     /// A bound the total at `rate_per_s` never falls below, found without walking the week,
-    /// given [`Self::around_part`] at `rate_per_s`.
+    /// given [`Self::around_part`] at `rate_per_s`: the cheapest of a plan's options asks it
+    /// of every option at every rate of the curves.
     fn total_floor(&self, rate_per_s: f64, around: f64) -> f64 {
-        let hours = match self.mode {
-            RunMode::Service => self.shape.task_hours_floor(rate_per_s, self.capacity),
-            RunMode::Jobs => 0.0,
-        };
-        hours / HOURS_PER_MONTH * self.per_task() + (around + self.job_part(rate_per_s))
+        let (at_minimum, per_rate) = self.floor;
+        (at_minimum.max(rate_per_s * per_rate) + (around + self.job_part(rate_per_s))) * FLOOR_SHADE
+    }
+
+    /// This service with its floor (see [`Self::total_floor`]) worked out once.
+    fn with_floor(self) -> Self {
+        let per_task = self.per_task();
+        let at_minimum = f64::from(self.shape.min_tasks) * per_task;
+        let per_rate = self.shape.runtime_s / self.capacity * per_task;
+        Self { floor: (at_minimum, per_rate), ..self }
     }
 }
