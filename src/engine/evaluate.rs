@@ -50,7 +50,7 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     if let Some(option) = lambda.on_demand().and_then(|on_demand| on_demand.provisioned_option) {
         verdict.reasons.push(Reason::ProvisionedOption(option));
     }
-    verdict.flip_points = flips::flip_points(&context, &model);
+    verdict.flip_points = flips::flip_points(&context, &model, &options);
     let notes = notes::notes(scenario, book, &model, &options);
     let week = context.week(knobs);
     let traffic = Traffic {

@@ -45,23 +45,22 @@ impl Point {
 }
 
 /// One search along one input.
-struct Search<'c, 'a> {
+struct Search<'c, 'a, 'o> {
     context: &'c Context<'a>,
     base: Knobs,
     base_model: Model<'c>,
     /// Fargate's ways to run it at the base knobs (along the rate they stay the same).
-    options: Vec<FargateModel<'c>>,
+    options: &'o [FargateModel<'c>],
     input: Input,
     current: Choice,
 }
 
-impl Search<'_, '_> {
+impl Search<'_, '_, '_> {
     fn knobs(&self, value: f64) -> Knobs {
         self.base.with(self.input, value)
     }
 
     fn point(&self, value: f64) -> Point {
-        POINTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let knobs = self.knobs(value);
         // Along the rate nothing but the rate and the cheapest way to run Fargate changes:
         // reuse the base model and its options.
@@ -161,26 +160,26 @@ impl Gallop {
 
 /// The verdict at `knobs`.
 pub fn verdict_at(context: &Context, knobs: Knobs) -> Choice {
-    POINTS.fetch_add(1000, std::sync::atomic::Ordering::Relaxed);
     decide_model(&context.model(knobs))
 }
 
 /// The nearest flip of one numeric input (by distance on its log slider), if any.
 pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<FlipPoint> {
-    numeric_flip_from(context, &context.model(base), input)
+    let options = if input == Input::Rate { context.fargate_options(base).0 } else { Vec::new() };
+    numeric_flip_from(context, &context.model(base), &options, input)
 }
 
-/// [`numeric_flip`] from the model at the base knobs.
+/// [`numeric_flip`] from the model at the base knobs and Fargate's ways to run it there.
 fn numeric_flip_from<'c>(
     context: &'c Context,
     base_model: &Model<'c>,
+    options: &[FargateModel<'c>],
     input: Input,
 ) -> Option<FlipPoint> {
     let spec = input.spec()?;
     let base = base_model.knobs;
     let start = Point::of(base_model);
     let current = start.choice;
-    let options = if input == Input::Rate { context.fargate_options(base).0 } else { Vec::new() };
     let search = Search { context, base, base_model: *base_model, options, input, current };
     let value = base.get(input);
     // Both directions in lockstep, so the search stops once the nearer flip is certain.
@@ -313,8 +312,13 @@ fn min_tasks_flip_from(context: &Context, base: &Model, current: Choice) -> Opti
 }
 
 /// Every flip point, in the order runtime, memory, rate, peak, state, CPU share, minimum tasks,
-/// from the model at the base knobs.
-pub fn flip_points(context: &Context, base_model: &Model) -> Vec<FlipPoint> {
+/// from the model at the base knobs and Fargate's ways to run it there (see
+/// [`Context::fargate_options`]).
+pub fn flip_points<'c>(
+    context: &'c Context,
+    base_model: &Model<'c>,
+    options: &[FargateModel<'c>],
+) -> Vec<FlipPoint> {
     let current = decide_model(base_model);
     let mut flips = Vec::with_capacity(7);
     for input in
@@ -323,12 +327,10 @@ pub fn flip_points(context: &Context, base_model: &Model) -> Vec<FlipPoint> {
         let flip = if input == Input::State {
             state_flip_from(base_model, current)
         } else {
-            numeric_flip_from(context, base_model, input)
+            numeric_flip_from(context, base_model, options, input)
         };
         flips.extend(flip);
     }
     flips.extend(min_tasks_flip_from(context, base_model, current));
     flips
 }
-
-pub static POINTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
