@@ -432,16 +432,27 @@ pub struct ServiceShape<'a> {
 }
 
 impl ServiceShape<'_> {
-    /// Tasks for `concurrency` requests in flight at `capacity` per task.
-    fn tasks(&self, concurrency: f64, capacity: f64) -> f64 {
-        sizing::task_count(concurrency, capacity, 1.0, self.min_tasks)
+    /// Tasks' worth of requests in flight at the average rate: `rate x runtime / capacity`.
+    fn load(&self, rate_per_s: f64, capacity: f64) -> f64 {
+        if capacity > 0.0 {
+            sizing::concurrency(rate_per_s, self.runtime_s) / capacity
+        } else {
+            f64::INFINITY
+        }
+    }
+
+    /// Tasks in an hour of weight `weight` at `load` (see [`Self::load`]): enough for its
+    /// requests in flight, and at least the minimum. One division per rate, not one per hour.
+    fn tasks(&self, load: f64, weight: f64) -> f64 {
+        sizing::ceil(weight * load).max(f64::from(self.min_tasks))
     }
 
     /// The month's task-hours at `rate_per_s` with `capacity` requests per task, and the
     /// busiest hour's tasks. Target tracking runs `tasks(c_h)` each hour and keeps the tasks a
     /// drop stops for the scale-in delay; peak scaling runs the busiest hour's fleet all month.
     pub fn task_hours(&self, rate_per_s: f64, capacity: f64) -> (f64, f64) {
-        let busiest = self.tasks(rate_per_s * self.week.peak() * self.runtime_s, capacity);
+        let load = self.load(rate_per_s, capacity);
+        let busiest = self.tasks(load, self.week.peak());
         let floor = f64::from(self.min_tasks);
         let week = match self.scaling {
             Scaling::Peak => busiest * 168.0,
@@ -459,7 +470,7 @@ impl ServiceShape<'_> {
                     &mut large
                 };
                 for (slot, weight) in tasks.iter_mut().zip(levels) {
-                    *slot = self.tasks(rate_per_s * weight * self.runtime_s, capacity);
+                    *slot = self.tasks(load, weight);
                 }
                 // Every hour runs its level's tasks; where the weight falls, the tasks each hour
                 // stops run on for the delay: over a run of falling hours, the top's tasks less
@@ -582,7 +593,7 @@ impl FargateModel<'_> {
     pub fn tasks_at_weight(&self, rate_per_s: f64, weight: f64) -> f64 {
         match self.mode {
             RunMode::Service => {
-                self.shape.tasks(rate_per_s * weight * self.shape.runtime_s, self.capacity)
+                self.shape.tasks(self.shape.load(rate_per_s, self.capacity), weight)
             }
             RunMode::Jobs => 0.0,
         }
