@@ -66,7 +66,7 @@ impl Search<'_, '_, '_> {
         // reuse the base model and its options.
         let model = match self.input {
             Input::Rate => {
-                let fargate = cheapest_at(&self.options, knobs.rate_per_s);
+                let fargate = cheapest_at(self.options, knobs.rate_per_s);
                 Model { knobs, fargate, ..self.base_model }
             }
             // Lambda ignores the CPU share: only Fargate is found anew.
