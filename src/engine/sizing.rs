@@ -3,7 +3,7 @@
 //! A Lambda environment serves one request with `memory_mb` and 1 vCPU per 1,769 MB; its Fargate
 //! twin is the cheapest valid task with at least that much of both. A task serves
 //! `requests_per_task` requests at once, kept at `utilization` of that; Little's law gives the
-//! requests in flight, so the task count follows.
+//! requests in flight, so the task count follows (hour by hour: see `model::fargate_run`).
 
 use super::fargate::{self, FargateUsage};
 use super::pricing::{FargatePrices, PriceBook};
@@ -103,14 +103,6 @@ pub fn concurrency(rate_per_s: f64, runtime_s: f64) -> f64 {
     rate_per_s * runtime_s
 }
 
-/// Tasks needed: `max(min_tasks, ceil(concurrency / (per_task x utilization)))`, as an integral
-/// f64 (counts can exceed `u32` at the edges of the input space).
-pub fn task_count(concurrency: f64, per_task: f64, utilization: f64, min_tasks: u32) -> f64 {
-    let capacity = per_task * utilization;
-    let needed = if capacity > 0.0 { ceil(concurrency / capacity) } else { f64::INFINITY };
-    needed.max(f64::from(min_tasks))
-}
-
 /// `x.ceil()` without a call into libm (the target's baseline has no rounding instruction, and
 /// the week's task counts take millions of these): exact for every `x`, and free of branches
 /// so that a loop of them runs two at a time.
@@ -131,23 +123,7 @@ mod tests {
     use crate::engine::testbook::book;
 
     #[test]
-    fn task_count_follows_littles_law() {
-        // (concurrency, per task, utilization, min tasks) -> tasks
-        for (concurrency, per_task, utilization, min_tasks, tasks) in [
-            (1.2, 8.0, 0.7, 1, 1.0),
-            (5.6, 8.0, 0.7, 1, 1.0),
-            (5.7, 8.0, 0.7, 1, 2.0),
-            (100.0, 1.0, 0.5, 1, 200.0),
-            (0.001, 1.0, 1.0, 0, 1.0),
-            (0.5, 8.0, 0.7, 3, 3.0),
-            (40.0, 10.0, 1.0, 2, 4.0),
-        ] {
-            let got = task_count(concurrency, per_task, utilization, min_tasks);
-            assert!(
-                (got - tasks).abs() < 1e-9,
-                "{concurrency} {per_task} {utilization} {min_tasks}"
-            );
-        }
+    fn concurrency_is_littles_law() {
         assert!((concurrency(50.0, 0.12) - 6.0).abs() < 1e-12);
     }
 

@@ -675,3 +675,46 @@ impl FargateModel<'_> {
         Self { floor: (at_minimum, per_rate), ..self }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::traffic::{Profile, Shape};
+
+    #[test]
+    fn tasks_follow_littles_law_hour_by_hour() {
+        let profile = Profile::new(&Shape::Diurnal);
+        let shape = |min_tasks| ServiceShape {
+            week: profile.week(1.0),
+            runtime_s: 0.5,
+            min_tasks,
+            scaling: Scaling::Target,
+            delay_h: 1.0 / 3.0,
+        };
+        // (rate, capacity, min tasks, weight) -> tasks: rate x 0.5 s in flight, x the weight.
+        for (rate, capacity, min_tasks, weight, tasks) in [
+            (2.4, 5.6, 1, 1.0, 1.0),
+            (11.2, 5.6, 1, 1.0, 1.0),
+            (11.4, 5.6, 1, 1.0, 2.0),
+            (400.0, 1.0, 1, 1.0, 200.0),
+            (0.002, 1.0, 0, 1.0, 1.0),
+            (1.0, 8.0, 3, 1.0, 3.0),
+            (80.0, 10.0, 2, 1.0, 4.0),
+            (80.0, 10.0, 2, 1.7, 7.0),
+            (80.0, 10.0, 0, 0.0, 0.0),
+        ] {
+            let shape = shape(min_tasks);
+            let got = shape.tasks(shape.load(rate, capacity), weight);
+            assert_eq!(
+                got.to_bits(),
+                f64::to_bits(tasks),
+                "{rate} {capacity} {min_tasks} {weight}"
+            );
+        }
+        // Flat traffic runs the same tasks every hour, and no drops.
+        let flat = shape(1);
+        let (hours, busiest) = flat.task_hours(80.0, 10.0);
+        assert_eq!(busiest.to_bits(), 4.0_f64.to_bits());
+        assert!((hours - 4.0 * 730.0).abs() < 1e-9, "{hours}");
+    }
+}
