@@ -444,7 +444,9 @@ impl ServiceShape<'_> {
     /// Tasks in an hour of weight `weight` at `load` (see [`Self::load`]): enough for its
     /// requests in flight, and at least the minimum. One division per rate, not one per hour.
     fn tasks(&self, load: f64, weight: f64) -> f64 {
-        sizing::ceil(weight * load).max(f64::from(self.min_tasks))
+        let (needed, min) = (sizing::ceil(weight * load), f64::from(self.min_tasks));
+        // A plain comparison (a NaN need gives the minimum), so the loop over hours vectorizes.
+        if needed > min { needed } else { min }
     }
 
     /// The month's task-hours at `rate_per_s` with `capacity` requests per task, and the
