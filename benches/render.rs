@@ -1,5 +1,5 @@
 //! One keystroke's work: `App::update` (which re-evaluates the scenario) and a full frame drawn
-//! into a `TestBackend` at 160×48, the full layout. The budget is a 0.5 ms median.
+//! into a `TestBackend` at 160×48, the full layout. The budget is a 1 ms median.
 
 use std::hint::black_box;
 
