@@ -463,6 +463,41 @@ impl<'a> Week<'a> {
     }
 }
 
+/// Levels a week's numbers per level keep on the stack (the named shapes have at most 24).
+const SMALL_WEEK: usize = 32;
+
+/// Room for one number per level of a week (tasks, idle gaps), on the stack for the named
+/// shapes: the bills fill one at every rate they are asked for.
+pub struct PerLevel {
+    small: [f64; SMALL_WEEK],
+    large: Vec<f64>,
+}
+
+impl PerLevel {
+    #[inline]
+    pub fn new() -> Self {
+        Self { small: [0.0; SMALL_WEEK], large: Vec::new() }
+    }
+
+    /// A zeroed slot for each of `week`'s levels, in the order of [`Week::levels`].
+    #[inline]
+    pub fn of(&mut self, week: &Week) -> &mut [f64] {
+        let count = week.profile.levels.len();
+        if count <= SMALL_WEEK {
+            &mut self.small[..count]
+        } else {
+            self.large.resize(count, 0.0);
+            &mut self.large
+        }
+    }
+}
+
+impl Default for PerLevel {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,10 +13,8 @@ use crate::engine::fargate::{self as pricing, FargateUsage};
 use crate::engine::pricing::{PriceBook, RegionPrices};
 use crate::engine::scenario::{FargateIngress, FargateMode, Scaling, Scenario};
 use crate::engine::sizing::{self, LAMBDA_MAX_VCPU, MB_PER_VCPU, PricedSize, SizeTable};
-use crate::engine::traffic::{WEEKS_PER_MONTH, Week};
+use crate::engine::traffic::{PerLevel, WEEKS_PER_MONTH, Week};
 
-/// Distinct weights a week's task counts keep on the stack (the named shapes have at most 24).
-const SMALL_WEEK: usize = 32;
 use crate::engine::units::{HOURS_PER_MONTH, SECONDS_PER_MONTH};
 
 use super::{Knobs, compute_factor};
@@ -462,15 +460,9 @@ impl ServiceShape<'_> {
             Scaling::Target if busiest <= floor => floor * 168.0,
             Scaling::Target => {
                 // The tasks of each distinct weight once (on the stack for the named shapes).
-                let mut small = [0.0; SMALL_WEEK];
-                let mut large = Vec::new();
+                let mut room = PerLevel::new();
+                let tasks = room.of(&self.week);
                 let levels = self.week.levels();
-                let tasks: &mut [f64] = if levels.len() <= SMALL_WEEK {
-                    &mut small[..levels.len()]
-                } else {
-                    large.resize(levels.len(), 0.0);
-                    &mut large
-                };
                 for (slot, weight) in tasks.iter_mut().zip(levels) {
                     *slot = self.tasks(load, weight);
                 }

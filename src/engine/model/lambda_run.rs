@@ -14,7 +14,7 @@ use crate::engine::around::{AroundModel, AroundParts};
 use crate::engine::lambda::{self, LambdaParts, Month};
 use crate::engine::pricing::RegionPrices;
 use crate::engine::scenario::{Arch, Provisioning, Scenario};
-use crate::engine::traffic::{WEEKS_PER_MONTH, Week};
+use crate::engine::traffic::{PerLevel, WEEKS_PER_MONTH, Week};
 use crate::engine::units::SECONDS_PER_MONTH;
 
 use super::Knobs;
@@ -23,8 +23,6 @@ use super::Knobs;
 pub const PROVISIONED_TARGET: f64 = 0.7;
 /// Requests a month that may wait past the latency budget before it counts as breached: one.
 pub const BREACH_WAITS_PER_MONTH: f64 = 1.0;
-/// Distinct weights a week's idle gaps keep on the stack (the named shapes have at most 24).
-const SMALL_WEEK: usize = 32;
 /// Past this, `exp(-x)` is below half an ulp of 1: the idle-gap term is exactly nothing.
 const EXP_NEGLIGIBLE: f64 = 37.0;
 
@@ -211,15 +209,9 @@ impl<'a> LambdaModel<'a> {
     /// as [`Self::usage`], with everything but the cold starts summed in closed form (the bills
     /// ask this at hundreds of rates per keystroke).
     fn on_demand_usage(&self, rate_per_s: f64) -> Usage {
-        let mut small = [0.0; SMALL_WEEK];
-        let mut large = Vec::new();
+        let mut room = PerLevel::new();
+        let idle = room.of(&self.week);
         let levels = self.week.levels();
-        let idle: &mut [f64] = if levels.len() <= SMALL_WEEK {
-            &mut small[..levels.len()]
-        } else {
-            large.resize(levels.len(), 0.0);
-            &mut large
-        };
         let concurrency = rate_per_s * self.runtime_s;
         let recycled = concurrency * (3600.0 / self.lifetime_s);
         let per_hour = rate_per_s * 3600.0;
@@ -273,15 +265,9 @@ impl<'a> LambdaModel<'a> {
         let invocation_gb_s = self.billed_s * self.gb;
         let init_gb_s = self.init_s * self.gb;
         // The idle gaps of each distinct weight once (an exponential each), then every class.
-        let mut small = [0.0; SMALL_WEEK];
-        let mut large = Vec::new();
+        let mut room = PerLevel::new();
+        let idle = room.of(&self.week);
         let levels = self.week.levels();
-        let idle: &mut [f64] = if levels.len() <= SMALL_WEEK {
-            &mut small[..levels.len()]
-        } else {
-            large.resize(levels.len(), 0.0);
-            &mut large
-        };
         if self.cold_share.is_none() {
             for (slot, weight) in idle.iter_mut().zip(levels) {
                 let gap = rate_per_s * weight * self.keep_alive_s;
