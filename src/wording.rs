@@ -83,6 +83,15 @@ pub fn mark_word(mark: Mark) -> &'static str {
     }
 }
 
+/// The rates the curves span, first and last ("1/day", "100k/s"): where the break-even is
+/// looked for.
+pub fn curve_range(curves: &crate::engine::report::Curves) -> (String, String) {
+    let end = |rate: Option<&f64>| {
+        rate.map_or_else(String::new, |&rate| crate::engine::units::format_rate(rate))
+    };
+    (end(curves.rates.first()), end(curves.rates.last()))
+}
+
 /// A monthly cost, or "blocked" for a platform that cannot run the workload.
 pub fn cost_or_blocked(usd: Option<f64>) -> String {
     usd.map_or_else(|| "blocked".to_string(), crate::engine::cost::format_usd)

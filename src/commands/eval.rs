@@ -126,20 +126,16 @@ pub fn render_text(report: &Report) -> String {
     let _ = writeln!(out);
 
     let break_even = &report.break_even;
-    match break_even.rate_per_s {
-        Some(rate) => {
-            let _ = writeln!(
-                out,
-                "Break-even: {} (Fargate stays cheaper above)",
-                units::format_rate_with_month(rate)
-            );
-        }
-        None => {
-            let _ = writeln!(
-                out,
-                "Break-even: none in 1/day .. 10,000/s where Fargate stays cheaper above"
-            );
-        }
+    if let Some(rate) = break_even.rate_per_s {
+        let _ = writeln!(
+            out,
+            "Break-even: {} (Fargate stays cheaper above)",
+            units::format_rate_with_month(rate)
+        );
+    } else {
+        let (from, to) = wording::curve_range(&report.curves);
+        let _ =
+            writeln!(out, "Break-even: none in {from} .. {to} where Fargate stays cheaper above");
     }
     if let Some(parity) = wording::parity::bands(&report.parity) {
         let _ = writeln!(out, "  {parity}");

@@ -34,7 +34,9 @@ pub fn evaluate(scenario: &Scenario, book: &PriceBook) -> Report {
     let pricer = lines::Pricer { scenario, book };
     let lambda = lambda_report(&pricer, &model, blockers[Platform::Lambda].clone());
     let fargate = fargate_report(&pricer, &model, blockers[Platform::Fargate].clone());
-    let (min, max) = Input::Rate.spec().map_or((1.0 / 86_400.0, 10_000.0), |s| (s.min, s.max));
+    // The curves span the rate slider, whose range is its one definition.
+    let rate = Input::Rate.spec().expect("the rate is a slider");
+    let (min, max) = (rate.min, rate.max);
     let (options, _) = context.fargate_options(knobs);
     let curves = curves::curves(&model, &options, min, max);
     let break_even = curves::break_even(&model, &options, &curves);

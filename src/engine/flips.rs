@@ -1,16 +1,17 @@
-//! Flip points: for runtime, memory, rate, statefulness and requests per task, the nearest value
-//! at which the verdict changes, and what it becomes.
+//! Flip points: for runtime, memory, rate, peak ÷ average, statefulness, CPU share and the
+//! minimum tasks, the nearest value at which the verdict changes, and what it becomes.
 //!
-//! The search is certified, not sampled. Along each of these inputs both bills are monotone
-//! (Lambda never falls as runtime, memory or rate grow, and ignores requests per task; Fargate's
-//! staircase never falls with runtime, memory or rate, and never rises with requests per task),
-//! and every rule but cost depends on thresholds of the inputs (the [`Regime`]). So over an
-//! interval whose ends share a regime, the bills lie between `(min(L), max(F))` and
+//! The search is certified, not sampled. Along each numeric input both bills are monotone
+//! (Lambda never falls as runtime, memory, rate or the peak grow, and ignores the CPU share;
+//! Fargate's staircase never falls as any of them grows: a higher peak or CPU share needs more
+//! tasks), and every rule but cost depends on thresholds of the inputs (the [`Regime`]). So over
+//! an interval whose ends share a regime, the bills lie between `(min(L), max(F))` and
 //! `(max(L), min(F))` of its ends, and [`decide`] is monotone in the two bills:
 //! if both bounds give the same verdict, the whole interval does. Intervals that cannot be
 //! certified are halved, nearest half first, down to a log width of 1e-4 (finer than the digits
 //! a flip point is shown with). So the verdict holds everywhere between an input and its flip
-//! point, up to that resolution.
+//! point, up to that resolution. The state and the minimum tasks take few values: they are
+//! tried, or searched as whole numbers.
 
 use super::model::{Context, FargateModel, Knobs, Model, cheapest_at};
 use super::platform::{PerPlatform, Platform};
@@ -22,11 +23,6 @@ use super::verdict::{Regime, decide, decide_model, decide_with_bills};
 const RESOLUTION: f64 = 1e-4;
 /// The first galloping step away from the current value, as a factor.
 const FIRST_STEP: f64 = 1.2;
-
-/// The numeric inputs whose flip point is searched on a log scale, in report order (state comes
-/// after rate; minimum tasks, a count, last).
-pub const SEARCHED: [Input; 5] =
-    [Input::Runtime, Input::Memory, Input::Rate, Input::Peak, Input::CpuShare];
 
 /// The bills and rules at one value of one input.
 #[derive(Debug, Clone, Copy)]
@@ -163,22 +159,17 @@ pub fn verdict_at(context: &Context, knobs: Knobs) -> Choice {
     decide_model(&context.model(knobs))
 }
 
-/// The nearest flip of one numeric input (by distance on its log slider), if any.
-pub fn numeric_flip(context: &Context, base: Knobs, input: Input) -> Option<FlipPoint> {
-    let options = if input == Input::Rate { context.fargate_options(base).0 } else { Vec::new() };
-    numeric_flip_from(context, &context.model(base), &options, input)
-}
-
-/// [`numeric_flip`] from the model at the base knobs and Fargate's ways to run it there.
-fn numeric_flip_from<'c>(
+/// The nearest flip of one numeric input (by distance on its log slider), if any, from the
+/// model and its point at the base knobs and Fargate's ways to run it there.
+fn numeric_flip<'c>(
     context: &'c Context,
     base_model: &Model<'c>,
+    start: Point,
     options: &[FargateModel<'c>],
     input: Input,
 ) -> Option<FlipPoint> {
     let spec = input.spec()?;
     let base = base_model.knobs;
-    let start = Point::of(base_model);
     let current = start.choice;
     let search = Search { context, base, base_model: *base_model, options, input, current };
     let value = base.get(input);
@@ -232,23 +223,17 @@ fn numeric_flip_from<'c>(
 /// All states in slider order.
 pub const STATES: [State; 4] = [State::Stateless, State::Cache, State::Sessions, State::Persistent];
 
-/// The nearest statefulness (fewest steps, lower first on a tie) with another verdict.
-pub fn state_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
-    let model = context.model(base);
-    state_flip_from(&model, decide_model(&model))
-}
-
-/// [`state_flip`] from the model and verdict at the base knobs (the state moves neither bill).
-fn state_flip_from(base: &Model, current: Choice) -> Option<FlipPoint> {
-    let index = STATES.iter().position(|&state| state == base.knobs.state)?;
+/// The nearest statefulness (fewest steps, lower first on a tie) with another verdict, from the
+/// point at the base knobs: the state moves neither bill, only the regime.
+fn state_flip(state: State, start: Point) -> Option<FlipPoint> {
+    let index = STATES.iter().position(|&candidate| candidate == state)?;
     for distance in 1..STATES.len() {
         for candidate in [index.checked_sub(distance), Some(index + distance)] {
             let Some(state) = candidate.and_then(|candidate| STATES.get(candidate)) else {
                 continue;
             };
-            let choice =
-                decide_model(&Model { knobs: Knobs { state: *state, ..base.knobs }, ..*base });
-            if choice != current {
+            let choice = decide(Regime { state: *state, ..start.regime }, &start.costs).0;
+            if choice != start.choice {
                 let position = STATES.iter().position(|s| s == state).unwrap_or(0);
                 return Some(FlipPoint {
                     input: Input::State,
@@ -265,13 +250,7 @@ fn state_flip_from(base: &Model, current: Choice) -> Option<FlipPoint> {
 /// The nearest minimum task count with another verdict. Fargate's bill never falls as the
 /// minimum grows (and nothing else moves), so the verdict changes at most once each way: a
 /// binary search finds where.
-pub fn min_tasks_flip(context: &Context, base: Knobs) -> Option<FlipPoint> {
-    let model = context.model(base);
-    min_tasks_flip_from(context, &model, decide_model(&model))
-}
-
-/// [`min_tasks_flip`] from the model and verdict at the base knobs.
-fn min_tasks_flip_from(context: &Context, base: &Model, current: Choice) -> Option<FlipPoint> {
+fn min_tasks_flip(context: &Context, base: &Model, current: Choice) -> Option<FlipPoint> {
     let spec = Input::MinTasks.spec()?;
     let (low, high) = (spec.min as u32, spec.max as u32);
     // Lambda ignores the minimum: only Fargate is found anew.
@@ -319,18 +298,18 @@ pub fn flip_points<'c>(
     base_model: &Model<'c>,
     options: &[FargateModel<'c>],
 ) -> Vec<FlipPoint> {
-    let current = decide_model(base_model);
+    let start = Point::of(base_model);
     let mut flips = Vec::with_capacity(7);
     for input in
         [Input::Runtime, Input::Memory, Input::Rate, Input::Peak, Input::State, Input::CpuShare]
     {
         let flip = if input == Input::State {
-            state_flip_from(base_model, current)
+            state_flip(base_model.knobs.state, start)
         } else {
-            numeric_flip_from(context, base_model, options, input)
+            numeric_flip(context, base_model, start, options, input)
         };
         flips.extend(flip);
     }
-    flips.extend(min_tasks_flip_from(context, base_model, current));
+    flips.extend(min_tasks_flip(context, base_model, start.choice));
     flips
 }

@@ -116,12 +116,8 @@ pub fn assess_with(
     (marks, lambda, fargate)
 }
 
-/// Whether each platform is poor on latency at the model's knobs (the verdict's rule).
-pub fn poor(model: &Model) -> PerPlatform<bool> {
-    poor_with(model, None)
-}
-
-/// [`poor`], with Lambda's bill at the model's rate when the caller has it already.
+/// Whether each platform is poor on latency at the model's knobs (the verdict's rule), with
+/// Lambda's bill at the model's rate when the caller has it already.
 pub fn poor_with(model: &Model, lambda_bill: Option<&LambdaBill>) -> PerPlatform<bool> {
     if model.latency.budget_s.is_none()
         && !model.latency.api_gateway.values().any(|&behind| behind)

@@ -463,7 +463,7 @@ impl<'a> Week<'a> {
     }
 }
 
-/// Levels a week's numbers per level keep on the stack (the named shapes have at most 24).
+/// Levels a week's numbers per level keep on the stack (the named shapes have at most 13).
 const SMALL_WEEK: usize = 32;
 
 /// Room for one number per level of a week (tasks, idle gaps), on the stack for the named

@@ -253,12 +253,16 @@ fn break_even(doc: &mut String, report: &Report) {
         }
         None if crossings.is_empty() => {
             let cheaper = cheaper_across(report).map_or("Neither platform", platform_name);
+            let (from, to) = wording::curve_range(&report.curves);
             let _ = writeln!(
                 doc,
-                "No break-even between 1/day and 10k/s: {cheaper} is cheaper across the whole range.\n"
+                "No break-even between {from} and {to}: {cheaper} is cheaper across the whole range.\n"
             );
         }
-        None => doc.push_str("Fargate does not stay cheaper anywhere up to 10k/s.\n\n"),
+        None => {
+            let (_, to) = wording::curve_range(&report.curves);
+            let _ = writeln!(doc, "Fargate does not stay cheaper anywhere up to {to}.\n");
+        }
     }
     if let Some(parity) = wording::parity::bands(&report.parity) {
         let _ = writeln!(doc, "The two platforms cost {parity}.\n");

@@ -49,8 +49,6 @@ pub struct Demand {
     /// The most requests a task may hold, if capped.
     pub cap: Option<f64>,
     pub utilization: f64,
-    /// Requests in flight at the knobs' rate (Little's law).
-    pub concurrency: f64,
     /// The knobs' rate, requests per second.
     pub rate_per_s: f64,
 }
@@ -65,7 +63,6 @@ impl Demand {
             request_memory_mb: base.request_memory_mb.unwrap_or(memory_mb / 8.0).min(memory_mb),
             cap: base.requests_per_task,
             utilization: base.utilization,
-            concurrency: sizing::concurrency(knobs.rate_per_s, knobs.runtime_s),
             rate_per_s: knobs.rate_per_s,
         }
     }
@@ -241,7 +238,7 @@ impl<'a> FargatePlan<'a> {
         options
     }
 
-    /// The cheapest of [`FargatePlan::options`] at the demand's concurrency, found without
+    /// The cheapest of [`FargatePlan::options`] at the demand's rate, found without
     /// building them all: the searches ask this thousands of times. Sizes come cheapest per hour
     /// first, so once the minimum fleet of the next size costs more than the best bill so far, no
     /// later size can win.
