@@ -155,23 +155,23 @@ fn truncate(text: &str, width: usize) -> String {
     out
 }
 
-/// Words of `text` in lines of at most `width` columns (a word longer than that is cut).
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
+/// `text` in rows of at most `width` columns, broken between words; always at least one row
+/// (a word longer than a row gets a row of its own, cut to fit).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut rows = vec![String::new()];
     for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
+        let word = truncate(word, width);
+        let row = rows.last_mut().expect("at least one row");
+        if row.is_empty() {
+            row.push_str(&word);
+        } else if row.width() + 1 + word.width() <= width {
+            row.push(' ');
+            row.push_str(&word);
+        } else {
+            rows.push(word);
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&truncate(word, width));
     }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    rows
 }
 
 /// The first row to show so that `selected` is visible in `height` rows of `len`.
@@ -185,6 +185,16 @@ fn scroll_to(selected: usize, height: usize, len: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrap_breaks_between_words_within_the_width() {
+        assert_eq!(wrap("step it coarsely", 40), ["step it coarsely"]);
+        assert_eq!(
+            wrap("move the focus: sliders, assumptions", 16),
+            ["move the focus:", "sliders,", "assumptions"]
+        );
+        assert_eq!(wrap("verdict map ↔ curves", 13), ["verdict map ↔", "curves"]);
+    }
 
     #[test]
     fn truncate_counts_display_width_and_marks_the_cut() {

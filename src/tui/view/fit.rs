@@ -14,7 +14,7 @@ use crate::wording::{feature, fit_note, mark_word, platform_name};
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
 use super::super::style::Styles;
-use super::{panel, put_line, scroll_to, truncate, wrap_words};
+use super::{panel, put_line, scroll_to, truncate, wrap};
 
 /// The mark's symbol, readable without colour.
 pub fn symbol(mark: Mark) -> &'static str {
@@ -111,9 +111,7 @@ fn render_table(
     // With rows to spare, each reason wraps under itself instead of being cut.
     let notes: Vec<Vec<String>> = rows
         .iter()
-        .map(
-            |row| if show_notes { wrap_words(&fit_note(&row.note), note_room) } else { Vec::new() },
-        )
+        .map(|row| if show_notes { wrap(&fit_note(&row.note), note_room) } else { Vec::new() })
         .collect();
     let wrap =
         show_notes && notes.iter().map(|lines| lines.len().max(1)).sum::<usize>() <= body_height;

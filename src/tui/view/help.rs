@@ -5,12 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::keys::{BINDINGS, Help};
 use super::super::mouse::Hitmap;
-use super::{overlay, panel, truncate};
+use super::{overlay, panel, truncate, wrap};
 
 /// What the mouse does, after the keys.
 const MOUSE: [(&str, &str); 3] = [
@@ -72,37 +71,10 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, hits: &mut Hitmap) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// `text` in rows of at most `width` columns, broken between words (a word longer than a row
-/// gets a row of its own and is cut when drawn).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut rows = vec![String::new()];
-    for word in text.split(' ') {
-        let row = rows.last_mut().expect("at least one row");
-        if row.is_empty() {
-            row.push_str(word);
-        } else if row.width() + 1 + word.width() <= width {
-            row.push(' ');
-            row.push_str(word);
-        } else {
-            rows.push(word.to_string());
-        }
-    }
-    rows
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wrap_breaks_between_words_within_the_width() {
-        assert_eq!(wrap("step it coarsely", 40), ["step it coarsely"]);
-        assert_eq!(
-            wrap("move the focus: sliders, assumptions", 16),
-            ["move the focus:", "sliders,", "assumptions"]
-        );
-        assert_eq!(wrap("verdict map ↔ curves", 13), ["verdict map ↔", "curves"]);
-    }
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn the_key_table_groups_the_keys_into_rows() {

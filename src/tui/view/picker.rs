@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::mouse::{Hitmap, Target};
-use super::{overlay, panel, put_line, truncate, wrap_words};
+use super::{overlay, panel, put_line, truncate, wrap};
 
 /// The picker's widest box.
 const WIDTH: u16 = 110;
@@ -23,7 +23,7 @@ pub fn render(frame: &mut Frame, screen: Rect, app: &App, selected: usize, hits:
     let name_width = name_width.min(inner_width / 2);
     let summary_room = inner_width.saturating_sub(name_width + 4).max(1);
     let wrapped: Vec<Vec<String>> =
-        presets.iter().map(|preset| wrap_words(preset.description, summary_room)).collect();
+        presets.iter().map(|preset| wrap(preset.description, summary_room)).collect();
     let rows: usize = wrapped.iter().map(|lines| lines.len().max(1)).sum();
     let area = overlay(frame, screen, width, u16::try_from(rows + 2).unwrap_or(u16::MAX));
     hits.set_modal(area);
