@@ -157,6 +157,18 @@ impl App {
         if new_shape {
             next.peak = next.traffic.usual_peak();
         }
+        // The peak slider stops at what the shape reaches (past it, nothing would change).
+        let most = next.traffic.max_peak();
+        let held = next.peak > most;
+        if held {
+            next.peak = most;
+        }
+        if next == *self.scenario() {
+            if held {
+                self.say_peak_held(&next);
+            }
+            return;
+        }
         if !merge {
             self.push_undo();
         }
@@ -166,7 +178,19 @@ impl App {
         if new_shape {
             let peak = self.scenario().display(Input::Peak);
             self.say(StatusKind::Info, &format!("peak ÷ average set to {peak}, the shape's usual"));
+        } else if held {
+            self.say_peak_held(&next);
         }
+    }
+
+    /// Says that the peak stops at the most the scenario's traffic shape reaches.
+    fn say_peak_held(&mut self, scenario: &Scenario) {
+        let peak = scenario.display(Input::Peak);
+        let shape = scenario.traffic.name();
+        self.say(
+            StatusKind::Info,
+            &format!("peak ÷ average held at {peak}, the most {shape} traffic reaches"),
+        );
     }
 
     fn push_undo(&mut self) {

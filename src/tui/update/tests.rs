@@ -247,3 +247,19 @@ fn export_asks_the_loop_to_write_and_changes_nothing_until_it_answers() {
         (StatusKind::Error, "export failed: disk full")
     );
 }
+
+#[test]
+fn the_peak_slider_stops_at_what_the_shape_reaches() {
+    let mut app = app();
+    focus(&mut app, Input::Peak);
+    for _ in 0..5 {
+        app.update(Action::Step { steps: 1, coarse: true });
+    }
+    let most = app.scenario().traffic.max_peak();
+    assert_eq!(app.scenario().peak.to_bits(), most.to_bits(), "diurnal reaches 2x at most");
+    let status = app.status.clone().expect("a message");
+    assert!(status.text.starts_with("peak ÷ average held at 2×"), "{}", status.text);
+    // One step back down moves it again.
+    app.update(Action::Step { steps: -1, coarse: false });
+    assert!(app.scenario().peak < most);
+}
