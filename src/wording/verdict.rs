@@ -161,28 +161,21 @@ pub fn headline(verdict: &Verdict) -> String {
                 .iter()
                 .find_map(|reason| match reason {
                     Reason::Latency { poor, lambda, fargate, budget_s } => {
-                        // "Lambda: 245 requests …" reads "on Lambda 245 requests …" here.
-                        let side = super::latency::side(*poor, *lambda, *fargate, *budget_s);
-                        let name = platform_name(*poor);
-                        Some(match side.strip_prefix(&format!("{name}: ")) {
-                            Some(rest) => format!("on {name} {rest}"),
-                            None => side,
-                        })
+                        let wait = super::latency::wait(*poor, *lambda, *fargate, *budget_s);
+                        Some(format!("on {} {wait}", platform_name(*poor)))
                     }
                     _ => None,
                 })
                 .unwrap_or_default();
-            let winner = platform_name(if choice == Choice::Lambda {
-                Platform::Lambda
-            } else {
-                Platform::Fargate
-            });
+            let winner =
+                if choice == Choice::Lambda { Platform::Lambda } else { Platform::Fargate };
+            let winner_name = platform_name(winner);
             match &cheaper {
-                Some((platform, phrase)) if platform_name(*platform) != winner => {
-                    format!("{winner}: {why}, though {} is {phrase}", platform_name(*platform))
+                Some((platform, phrase)) if *platform != winner => {
+                    format!("{winner_name}: {why}, though {} is {phrase}", platform_name(*platform))
                 }
-                Some((_, phrase)) => format!("{winner}: {why}, and it is {phrase}"),
-                None => format!("{winner}: {why}"),
+                Some((_, phrase)) => format!("{winner_name}: {why}, and it is {phrase}"),
+                None => format!("{winner_name}: {why}"),
             }
         }
         Rule::Cache => {
