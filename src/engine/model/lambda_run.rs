@@ -344,31 +344,25 @@ impl<'a> LambdaModel<'a> {
     /// auto the cheapest of none, a fixed fleet for the busiest hour and a schedule that keeps
     /// the latency budget (the cheapest of all when none can: the runtime alone is over it).
     pub fn plan_at(&self, rate_per_s: f64) -> PcPlan {
-        match self.provisioning {
-            Provisioning::None => PcPlan::None,
-            Provisioning::Fixed(environments) => PcPlan::Fixed(f64::from(environments)),
-            Provisioning::Scheduled => PcPlan::Scheduled,
-            Provisioning::Auto => {
-                let [scheduled, fixed] = self.provisioned_plans(rate_per_s);
-                let mut best: Option<(PcPlan, f64, bool)> = None;
-                for plan in [PcPlan::None, scheduled, fixed] {
-                    let usage = self.usage(rate_per_s, plan);
-                    let meets =
-                        !self.breaches_budget(usage.cold_starts) || self.runtime_over_budget();
-                    let total = self.price(rate_per_s, &usage, plan).total();
-                    let better = match best {
-                        None => true,
-                        Some((_, best_total, best_meets)) => {
-                            (meets && !best_meets) || (meets == best_meets && total < best_total)
-                        }
-                    };
-                    if better {
-                        best = Some((plan, total, meets));
-                    }
-                }
-                best.map_or(PcPlan::None, |(plan, _, _)| plan)
+        self.bill(rate_per_s).provisioned.map_or(PcPlan::None, |pc| pc.plan)
+    }
+
+    /// Auto's bill at `rate_per_s`: each plan priced once, the best kept (see [`Self::plan_at`]).
+    fn auto_bill(&self, rate_per_s: f64) -> LambdaBill {
+        let meets = |bill: &LambdaBill| {
+            !self.breaches_budget(bill.cold_starts) || self.runtime_over_budget()
+        };
+        let on_demand = self.bill_with(rate_per_s, PcPlan::None);
+        let mut best = (meets(&on_demand), on_demand);
+        for plan in self.provisioned_plans(rate_per_s) {
+            let bill = self.bill_with(rate_per_s, plan);
+            let bill_meets = meets(&bill);
+            // One that keeps the budget beats one that does not; then the cheaper.
+            if (bill_meets && !best.0) || (bill_meets == best.0 && bill.total() < best.1.total()) {
+                best = (bill_meets, bill);
             }
         }
+        best.1
     }
 
     /// The month's bill at `rate_per_s` under `plan`, from its usage.
@@ -415,7 +409,13 @@ impl<'a> LambdaModel<'a> {
     /// The month's bill at `rate_per_s`, with the provisioned concurrency of [`Self::plan_at`].
     #[inline]
     pub fn bill(&self, rate_per_s: f64) -> LambdaBill {
-        self.bill_with(rate_per_s, self.plan_at(rate_per_s))
+        let plan = match self.provisioning {
+            Provisioning::None => PcPlan::None,
+            Provisioning::Fixed(environments) => PcPlan::Fixed(f64::from(environments)),
+            Provisioning::Scheduled => PcPlan::Scheduled,
+            Provisioning::Auto => return self.auto_bill(rate_per_s),
+        };
+        self.bill_with(rate_per_s, plan)
     }
 
     /// The month's bill at `rate_per_s` under `plan`.
