@@ -6,6 +6,30 @@
 //! through their options. Setting a value from text uses the parsers in [`super::units`] and
 //! rejects out-of-range values with the range, never clamping silently.
 
+/// A choice's words: `WORDS` (every option, as typed), `Display` and `FromStr` (with aliases).
+macro_rules! words {
+    ($type:ident { $($variant:path => $text:literal $(| $alias:literal)*),+ $(,)? }) => {
+        impl $type {
+            /// Every option, as typed.
+            pub const WORDS: &'static [&'static str] = &[$($text),+];
+        }
+        impl fmt::Display for $type {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(match self { $($variant => $text,)+ })
+            }
+        }
+        impl FromStr for $type {
+            type Err = ();
+            fn from_str(text: &str) -> Result<Self, ()> {
+                match text.trim().to_ascii_lowercase().as_str() {
+                    $($text $(| $alias)* => Ok($variant),)+
+                    _ => Err(()),
+                }
+            }
+        }
+    };
+}
+
 mod around;
 mod edit;
 pub mod inputs;

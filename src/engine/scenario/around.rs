@@ -69,29 +69,6 @@ pub enum Volume {
 /// The largest volume, GB (EBS gp3's 16 TiB; an EFS beyond it is priced the same way).
 pub const MAX_VOLUME_GB: f64 = 16_384.0;
 
-macro_rules! words {
-    ($type:ident { $($variant:path => $text:literal $(| $alias:literal)*),+ $(,)? }) => {
-        impl $type {
-            /// Every option, as typed.
-            pub const WORDS: &'static [&'static str] = &[$($text),+];
-        }
-        impl fmt::Display for $type {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(match self { $($variant => $text,)+ })
-            }
-        }
-        impl FromStr for $type {
-            type Err = ();
-            fn from_str(text: &str) -> Result<Self, ()> {
-                match text.trim().to_ascii_lowercase().as_str() {
-                    $($text $(| $alias)* => Ok($variant),)+
-                    _ => Err(()),
-                }
-            }
-        }
-    };
-}
-
 words!(LambdaIngress {
     LambdaIngress::None => "none",
     LambdaIngress::Url => "url" | "function-url",

@@ -80,29 +80,7 @@ pub enum Scaling {
     Peak,
 }
 
-impl Scaling {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scaling::Target => "target",
-            Scaling::Peak => "peak",
-        }
-    }
-}
-
-impl fmt::Display for Scaling {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Scaling {
-    type Err = ();
-
-    fn from_str(text: &str) -> Result<Self, ()> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "target" | "target-tracking" => Ok(Scaling::Target),
-            "peak" | "fixed" => Ok(Scaling::Peak),
-            _ => Err(()),
-        }
-    }
-}
+words!(Scaling {
+    Scaling::Target => "target" | "target-tracking",
+    Scaling::Peak => "peak" | "fixed",
+});

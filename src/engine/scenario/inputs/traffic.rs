@@ -194,7 +194,7 @@ pub(super) const SCALING: InputDef = InputDef {
     group: Group::Fargate,
     plausible: Some(Plausible::Options("target", "peak")),
     kind: Kind::Choice {
-        options: |_| words(&["target", "peak"]),
+        options: |_| words(Scaling::WORDS),
         get: |s| s.scaling.to_string(),
         set: |s, text, _| parsed::<Scaling>(text, &mut s.scaling),
     },
