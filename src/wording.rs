@@ -103,6 +103,17 @@ pub fn counted(count: f64, one: &str, many: &str) -> String {
     crate::engine::units::counted(&crate::engine::units::significant(count, 3), one, many)
 }
 
+/// A service's fleet: "2-5 tasks" when it follows the traffic, "1 task" or "3 tasks" when it
+/// runs the same all week.
+pub fn task_range(fewest: f64, most: f64) -> String {
+    use crate::engine::units::{self, format_count};
+    if fewest < most {
+        format!("{}-{} tasks", format_count(fewest), format_count(most))
+    } else {
+        units::counted(&format_count(most), "task", "tasks")
+    }
+}
+
 /// A whole number of things, in full: "1 task", "1234 tasks".
 pub fn count_of(count: u64, one: &str, many: &str) -> String {
     if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }

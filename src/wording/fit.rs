@@ -36,11 +36,6 @@ fn requests(concurrency: f64) -> String {
     units::counted(&significant(concurrency, 2), "request", "requests")
 }
 
-/// "3 tasks", "1 task".
-fn tasks(count: f64) -> String {
-    units::counted(&format_count(count), "task", "tasks")
-}
-
 /// "5 GB": an image size.
 fn image(image_gb: f64) -> String {
     format!("{} GB", significant(image_gb, 3))
@@ -112,11 +107,7 @@ pub fn fit_note(note: &FitNote) -> String {
         .to_string(),
         FitNote::Scaling { fewest, tasks: count, utilization, little_headroom } => format!(
             "Lambda scales per request; {} at {} utilization: {} for spikes while new tasks start",
-            if fewest < count {
-                format!("{}-{} tasks", format_count(fewest), format_count(count))
-            } else {
-                tasks(count)
-            },
+            super::task_range(fewest, count),
             format_percent(utilization),
             if little_headroom { "little headroom" } else { "headroom" }
         ),

@@ -5,7 +5,7 @@ use crate::engine::cost::format_usd;
 use crate::engine::notes::{FargateSizing, Note};
 use crate::engine::scenario::{Scaling, format_task_size};
 use crate::engine::units::{
-    self, format_count, format_duration, format_memory_mb, format_percent, format_rate, significant,
+    self, format_duration, format_memory_mb, format_percent, format_rate, significant,
 };
 
 /// One note as a sentence.
@@ -99,14 +99,13 @@ fn fargate_sizing(sizing: &FargateSizing) -> String {
              needs {} on top of the process.",
             if fewest < tasks && *scaling == Scaling::Target {
                 format!(
-                    "{}-{} tasks, following the traffic hour by hour (target tracking; tasks \
-                     stop {} after the load drops)",
-                    format_count(*fewest),
-                    format_count(*tasks),
+                    "{}, following the traffic hour by hour (target tracking; tasks stop {} \
+                     after the load drops)",
+                    super::task_range(*fewest, *tasks),
                     format_duration(*delay_s)
                 )
             } else {
-                format!("{} all month", units::counted(&format_count(*tasks), "task", "tasks"))
+                format!("{} all month", super::task_range(*tasks, *tasks))
             },
             instead(*jobs_usd, "a task per job"),
             format_task_size(*task),

@@ -27,15 +27,8 @@ pub fn runs_with(platform: Platform, report: &PlatformReport) -> String {
         },
         Basis::Service(service) => {
             let size = service.task.map(format_task_size).unwrap_or_default();
-            if service.fewest_tasks < service.tasks {
-                format!(
-                    "{name} as a service of {}-{} tasks of {size}",
-                    service.fewest_tasks, service.tasks
-                )
-            } else {
-                let tasks = if service.tasks == 1 { "task" } else { "tasks" };
-                format!("{name} as a service of {} {tasks} of {size}", service.tasks)
-            }
+            let tasks = super::task_range(service.fewest_tasks as f64, service.tasks as f64);
+            format!("{name} as a service of {tasks} of {size}")
         }
         Basis::Jobs(jobs) => {
             format!("{name} as jobs, a {} task each", format_task_size(jobs.task))

@@ -13,7 +13,7 @@ use crate::engine::report::{Basis, Platform, Report};
 use crate::engine::scenario::format_task_size;
 use crate::engine::units::{format_count, format_duration, format_rate, significant};
 use crate::wording::compare::cost_delta;
-use crate::wording::{self, count_of, platform_name};
+use crate::wording::{self, platform_name};
 
 use super::super::app::App;
 use super::super::style::Styles;
@@ -96,11 +96,7 @@ fn bill(report: &Report, platform: Platform, styles: &Styles) -> Bill {
         ),
         Basis::Service(service) => format!(
             "{} × {} ({}) · {} per task ({}) · {} in flight",
-            if service.fewest_tasks < service.tasks {
-                format!("{}-{} tasks", service.fewest_tasks, service.tasks)
-            } else {
-                count_of(service.tasks, "task", "tasks")
-            },
+            wording::task_range(service.fewest_tasks as f64, service.tasks as f64),
             service.task.map_or_else(|| "no size fits".to_string(), format_task_size),
             if service.task_auto { "auto" } else { "fixed" },
             significant(service.requests_per_task, 3),
